@@ -1,0 +1,185 @@
+#include "cliapp.h"
+
+#include "linksparser.h"
+#include "progressprinter.h"
+#include "queuemodel.h"
+#include "scheduler.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace Quiver {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void printError(const QString &text)
+{
+    std::fprintf(stderr, "quiver-cli: %s\n", qPrintable(text));
+}
+
+// A whole number in [minimum, maximum], or nothing.
+std::optional<int> intOption(const QCommandLineParser &parser, const QString &name, int minimum, int maximum)
+{
+    bool ok = false;
+    const int value = parser.value(name).toInt(&ok);
+    if (!ok || value < minimum || value > maximum)
+        return std::nullopt;
+    return value;
+}
+
+std::optional<double> secondsOption(const QCommandLineParser &parser, const QString &name)
+{
+    bool ok = false;
+    const double value = parser.value(name).toDouble(&ok);
+    if (!ok || value <= 0 || value > 86400)
+        return std::nullopt;
+    return value;
+}
+} // namespace
+
+CliApp::CliApp(QObject *parent)
+    : QObject(parent)
+{
+}
+
+CliApp::~CliApp() = default;
+
+int CliApp::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Downloads many files at once, resuming and retrying until each one is "
+                                        "complete and correct."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption input({u"i"_s, u"input"_s}, tr("Read links from FILE (- for standard input)."), tr("FILE"));
+    const QCommandLineOption dir({u"d"_s, u"dir"_s}, tr("Save files into DIR (default: the current folder)."), tr("DIR"), u"."_s);
+    const QCommandLineOption parallel({u"j"_s, u"parallel"_s}, tr("Run N downloads at once (default 8)."), tr("N"), u"8"_s);
+    const QCommandLineOption perHost(u"per-host"_s, tr("Run at most N downloads at once per host (default 6)."), tr("N"), u"6"_s);
+    const QCommandLineOption timeout(u"timeout"_s, tr("Give up on an attempt after S seconds without data (default 30)."), tr("S"), u"30"_s);
+    const QCommandLineOption connectTimeout(u"connect-timeout"_s, tr("Give up on an attempt when the server has not answered within S seconds (default 30)."), tr("S"), u"30"_s);
+    const QCommandLineOption retries(u"retries"_s, tr("Retry a failed download up to N times (default 5)."), tr("N"), u"5"_s);
+    const QCommandLineOption retryWait(u"retry-wait"_s, tr("Wait up to S seconds before the first retry; the wait doubles with each retry (default 1)."), tr("S"), u"1"_s);
+    const QCommandLineOption session(u"session"_s, tr("Keep the queue in FILE so a later run resumes it."), tr("FILE"));
+    parser.addOptions({input, dir, parallel, perHost, timeout, connectTimeout, retries, retryWait, session});
+    parser.addPositionalArgument(tr("URL"), tr("Links to download, in addition to those from --input."), tr("[URL...]"));
+
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return BadUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return Success;
+    }
+    if (parser.isSet(u"version"_s)) {
+        std::printf("quiver-cli %s\n", qPrintable(QCoreApplication::applicationVersion()));
+        return Success;
+    }
+    if (parser.isSet(session)) {
+        printError(tr("--session is not available in this version yet; the queue is not kept between runs."));
+        return BadUsage;
+    }
+
+    EngineSettings settings;
+    const auto j = intOption(parser, parallel.names().constLast(), 1, 1000);
+    const auto host = intOption(parser, perHost.names().constLast(), 1, 1000);
+    const auto retryCount = intOption(parser, retries.names().constLast(), 0, 1000);
+    const auto stall = secondsOption(parser, timeout.names().constLast());
+    const auto connectSeconds = secondsOption(parser, connectTimeout.names().constLast());
+    const auto wait = secondsOption(parser, retryWait.names().constLast());
+    if (!j || !host) {
+        printError(tr("-j and --per-host take a whole number from 1 to 1000."));
+        return BadUsage;
+    }
+    if (!retryCount) {
+        printError(tr("--retries takes a whole number from 0 to 1000."));
+        return BadUsage;
+    }
+    if (!stall || !connectSeconds || !wait) {
+        printError(tr("--timeout, --connect-timeout and --retry-wait take a number of seconds greater than 0."));
+        return BadUsage;
+    }
+    settings.maxParallel = *j;
+    settings.perHost = *host;
+    settings.retry.maxRetries = *retryCount;
+    settings.retry.baseDelay = std::chrono::milliseconds(qint64(*wait * 1000));
+    settings.http.stallTimeout = std::chrono::milliseconds(qint64(*stall * 1000));
+    settings.http.connectTimeout = std::chrono::milliseconds(qint64(*connectSeconds * 1000));
+
+    // Gather links: the input file first, then the arguments, in the order given.
+    QList<Link> links;
+    QSet<QUrl> seen;
+    auto take = [&](const ParsedLinks &parsed, const QString &source) {
+        for (const InputProblem &problem : parsed.problems) {
+            m_inputHadProblems = true;
+            if (problem.line > 0)
+                printError(tr("%1, line %2: %3 (%4)").arg(source).arg(problem.line).arg(problem.reason, problem.excerpt));
+            else
+                printError(tr("%1: %2").arg(source, problem.reason));
+        }
+        for (const Link &link : parsed.links) {
+            if (!seen.contains(link.url)) {
+                seen.insert(link.url);
+                links.append(link);
+            }
+        }
+    };
+    if (parser.isSet(input)) {
+        const QString path = parser.value(input);
+        QFile file;
+        const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                       : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+        if (!opened) {
+            printError(tr("Cannot read the links file “%1”: %2.").arg(path, file.errorString()));
+            return BadUsage;
+        }
+        take(parseLinkListBytes(file.readAll()), path == QLatin1String("-") ? tr("standard input") : path);
+    }
+    const QStringList urls = parser.positionalArguments();
+    for (int i = 0; i < urls.size(); ++i) {
+        ParsedLinks parsed = parseLinkList(urls.at(i));
+        for (InputProblem &problem : parsed.problems)
+            problem.line = 0;
+        take(parsed, tr("argument %1").arg(i + 1));
+    }
+    if (!parser.isSet(input) && urls.isEmpty()) {
+        printError(tr("No links given. Pass URLs as arguments or a links file with -i FILE (see --help)."));
+        return BadUsage;
+    }
+
+    const QString directory = parser.value(dir);
+    QFileInfo dirInfo(directory);
+    if (dirInfo.exists() && !dirInfo.isDir()) {
+        printError(tr("“%1” is not a folder. Choose a folder with -d.").arg(directory));
+        return BadUsage;
+    }
+    if (!dirInfo.exists() && !QDir().mkpath(directory)) {
+        printError(tr("Cannot create the folder “%1”. Check the path and your permissions.").arg(directory));
+        return BadUsage;
+    }
+
+    m_engine.applySettings(settings);
+    m_printer = std::make_unique<ProgressPrinter>(&m_engine);
+    connect(m_engine.scheduler(), &Scheduler::idle, this, &CliApp::finish);
+    m_engine.add(links, directory);
+    if (m_engine.scheduler()->isIdle())
+        QTimer::singleShot(0, this, &CliApp::finish);
+    return -1;
+}
+
+void CliApp::finish()
+{
+    m_printer->printSummary();
+    const bool allFinished = m_printer->failedCount() == 0 && m_printer->finishedCount() == m_engine.model()->rowCount();
+    QCoreApplication::exit(allFinished && !m_inputHadProblems ? Success : SomeFailed);
+}
+
+} // namespace Quiver

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "downloadengine.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace Quiver {
+
+class ProgressPrinter;
+
+// quiver-cli: reads the links, queues them on the engine, prints progress to stderr and turns the
+// outcome into an exit status (0 all finished, 1 something failed or was invalid, 2 bad usage).
+class CliApp final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliApp)
+
+public:
+    enum ExitCode { Success = 0, SomeFailed = 1, BadUsage = 2 };
+
+    explicit CliApp(QObject *parent = nullptr);
+    ~CliApp() override;
+
+    // Parses the arguments and starts the downloads. Returns -1 when the event loop should run, or an
+    // exit code to return at once.
+    int start(const QStringList &arguments);
+
+private:
+    void finish();
+
+    DownloadEngine m_engine;
+    std::unique_ptr<ProgressPrinter> m_printer;
+    bool m_inputHadProblems = false;
+};
+
+} // namespace Quiver

@@ -1,0 +1,103 @@
+#include "progressprinter.h"
+
+#include "downloadengine.h"
+#include "queuemodel.h"
+#include "scheduler.h"
+#include "units.h"
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace Quiver {
+
+namespace {
+// Names and errors can come from a server: never let them carry terminal escapes.
+QString printable(const QString &text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (QChar c : text)
+        result.append(c.isPrint() ? c : QChar(u'?'));
+    return result;
+}
+} // namespace
+
+ProgressPrinter::ProgressPrinter(DownloadEngine *engine, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_live(::isatty(STDERR_FILENO) == 1)
+{
+    m_clock.start();
+    connect(engine->scheduler(), &Scheduler::itemFinished, this, &ProgressPrinter::onFinished);
+    connect(engine->scheduler(), &Scheduler::itemFailed, this, &ProgressPrinter::onFailed);
+    if (m_live) {
+        m_redraw.setInterval(250);
+        connect(&m_redraw, &QTimer::timeout, this, &ProgressPrinter::redrawStatus);
+        m_redraw.start();
+    }
+}
+
+void ProgressPrinter::onFinished(DownloadId id)
+{
+    ++m_finished;
+    const DownloadItem *item = m_engine->model()->find(id);
+    if (!item)
+        return;
+    m_finishedBytes += item->bytesReceived;
+    printLine(tr("Finished  %1  (%2)").arg(printable(item->targetPath()), Units::bytes(item->bytesReceived)));
+}
+
+void ProgressPrinter::onFailed(DownloadId id)
+{
+    ++m_failed;
+    const DownloadItem *item = m_engine->model()->find(id);
+    if (!item)
+        return;
+    printLine(tr("Failed    %1: %2").arg(printable(item->url.toDisplayString(QUrl::RemoveUserInfo)),
+                                          printable(item->lastError)));
+}
+
+void ProgressPrinter::printLine(const QString &line)
+{
+    if (m_live && m_statusShown)
+        std::fputs("\r\033[K", stderr);
+    std::fprintf(stderr, "%s\n", qPrintable(line));
+    if (m_live)
+        redrawStatus();
+}
+
+QString ProgressPrinter::statusLine() const
+{
+    const QueueModel *model = m_engine->model();
+    double speed = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        speed += model->at(row).speed;
+    return tr("[%1/%2 done] %3 active, %4 failed, %5")
+        .arg(m_finished).arg(model->rowCount()).arg(m_engine->scheduler()->activeCount())
+        .arg(m_failed).arg(Units::speed(speed));
+}
+
+void ProgressPrinter::redrawStatus()
+{
+    std::fprintf(stderr, "\r\033[K%s", qPrintable(statusLine()));
+    std::fflush(stderr);
+    m_statusShown = true;
+}
+
+void ProgressPrinter::printSummary()
+{
+    m_redraw.stop();
+    if (m_live && m_statusShown)
+        std::fputs("\r\033[K", stderr);
+    const double seconds = qMax<qint64>(1, m_clock.elapsed()) / 1000.0;
+    const int total = m_engine->model()->rowCount();
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(tr("Done: %1 of %2 finished, %3 failed; %4 in %5 s (%6).")
+                                .arg(m_finished).arg(total).arg(m_failed)
+                                .arg(Units::bytes(m_finishedBytes))
+                                .arg(seconds, 0, 'f', 1)
+                                .arg(Units::speed(double(m_finishedBytes) / seconds))));
+    std::fflush(stderr);
+}
+
+} // namespace Quiver

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "downloaditem.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+namespace Quiver {
+
+class DownloadEngine;
+
+// Progress on stderr: a live status line when stderr is a terminal, one line per finished or failed
+// item otherwise (so logs stay readable), and a summary at the end.
+class ProgressPrinter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProgressPrinter)
+
+public:
+    explicit ProgressPrinter(DownloadEngine *engine, QObject *parent = nullptr);
+
+    void printSummary();
+    int finishedCount() const { return m_finished; }
+    int failedCount() const { return m_failed; }
+
+private:
+    void onFinished(DownloadId id);
+    void onFailed(DownloadId id);
+    void printLine(const QString &line);
+    void redrawStatus();
+    QString statusLine() const;
+
+    DownloadEngine *m_engine = nullptr;
+    QTimer m_redraw;
+    QElapsedTimer m_clock;
+    qint64 m_finishedBytes = 0;
+    int m_finished = 0;
+    int m_failed = 0;
+    bool m_live = false;
+    bool m_statusShown = false;
+};
+
+} // namespace Quiver

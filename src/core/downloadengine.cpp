@@ -1,0 +1,89 @@
+#include "downloadengine.h"
+
+#include "filenames.h"
+#include "linksparser.h"
+#include "nameregistry.h"
+#include "networkpool.h"
+#include "queuemodel.h"
+#include "scheduler.h"
+#include "transfer.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace Quiver {
+
+class DownloadEngine::HttpFactory final : public TransferFactory
+{
+public:
+    HttpFactory(NameRegistry *names, const HttpSettings *settings)
+        : m_names(names)
+        , m_settings(settings)
+    {
+    }
+
+    Transfer *create(const DownloadItem &item, QObject *parent) override
+    {
+        return new HttpTransfer(item, &m_pool, m_names, *m_settings, parent);
+    }
+
+    int managerCount() const { return m_pool.managerCount(); }
+
+private:
+    NetworkPool m_pool;
+    NameRegistry *m_names;
+    const HttpSettings *m_settings;
+};
+
+DownloadEngine::DownloadEngine(QObject *parent)
+    : QObject(parent)
+    , m_names(std::make_unique<NameRegistry>())
+    , m_factory(std::make_unique<HttpFactory>(m_names.get(), &m_settings.http))
+    , m_model(std::make_unique<QueueModel>())
+    , m_scheduler(std::make_unique<Scheduler>(m_model.get(), m_factory.get()))
+{
+    applySettings(m_settings);
+}
+
+DownloadEngine::~DownloadEngine()
+{
+    m_scheduler.reset();
+}
+
+int DownloadEngine::networkManagerCount() const
+{
+    return m_factory->managerCount();
+}
+
+void DownloadEngine::applySettings(const EngineSettings &settings)
+{
+    m_settings = settings;
+    m_scheduler->setRetrySettings(m_settings.retry);
+    m_scheduler->setLimits(m_settings.maxParallel, m_settings.perHost);
+}
+
+QList<DownloadId> DownloadEngine::add(const QList<Link> &links, const QString &directory)
+{
+    const QDir base(QDir(directory).absolutePath());
+    QList<DownloadItem> items;
+    items.reserve(links.size());
+    for (const Link &link : links) {
+        DownloadItem item;
+        item.url = link.url;
+        item.directory = QDir::cleanPath(link.options.directory.isEmpty()
+                                             ? base.absolutePath()
+                                             : base.absoluteFilePath(link.options.directory));
+        item.sha256 = link.options.sha256;
+        if (!link.options.fileName.isEmpty()) {
+            const QString name = FileNames::sanitize(link.options.fileName);
+            if (!name.isEmpty()) {
+                item.fileName = QFileInfo(m_names->claim(item.directory, name)).fileName();
+                item.fileNameFromUser = true;
+            }
+        }
+        items.append(std::move(item));
+    }
+    return m_model->append(std::move(items));
+}
+
+} // namespace Quiver

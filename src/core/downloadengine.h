@@ -1,0 +1,63 @@
+#pragma once
+
+#include "downloaditem.h"
+#include "httptransfer.h"
+#include "retrypolicy.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Quiver {
+
+class NameRegistry;
+class NetworkPool;
+class QueueModel;
+class Scheduler;
+struct Link;
+
+struct EngineSettings {
+    int maxParallel = 8;
+    int perHost = 6;
+    HttpSettings http;
+    RetrySettings retry;
+};
+
+// The core put together: the queue model, the scheduler and the HTTP transfers behind it. The window
+// and quiver-cli are thin fronts on this one object.
+class DownloadEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DownloadEngine)
+
+public:
+    explicit DownloadEngine(QObject *parent = nullptr);
+    ~DownloadEngine() override;
+
+    QueueModel *model() const { return m_model.get(); }
+    Scheduler *scheduler() const { return m_scheduler.get(); }
+    NameRegistry *names() const { return m_names.get(); }
+    int networkManagerCount() const;
+
+    // Applies to the running queue at once: caps refill the window, timeouts and retries apply to the
+    // next attempt.
+    void applySettings(const EngineSettings &settings);
+    const EngineSettings &settings() const { return m_settings; }
+
+    // Queues links into directory (a link's own dir= is taken relative to it). Names given with out=
+    // are claimed now, so two links cannot ask for the same file.
+    QList<DownloadId> add(const QList<Link> &links, const QString &directory);
+
+private:
+    class HttpFactory;
+
+    EngineSettings m_settings;
+    // Declaration order is destruction order in reverse: the scheduler (and its transfers) must go
+    // before the network managers the transfers use.
+    std::unique_ptr<NameRegistry> m_names;
+    std::unique_ptr<HttpFactory> m_factory;
+    std::unique_ptr<QueueModel> m_model;
+    std::unique_ptr<Scheduler> m_scheduler;
+};
+
+} // namespace Quiver

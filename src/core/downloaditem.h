@@ -1,0 +1,38 @@
+#pragma once
+
+#include "downloadstate.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QDir>
+#include <QString>
+#include <QUrl>
+
+namespace Quiver {
+
+using DownloadId = quint64;
+
+// One row of the queue: plain values only. The live network objects belong to the transfer.
+struct DownloadItem {
+    DownloadId id = 0;
+    QUrl url;
+    QString directory;            // absolute target folder
+    QString fileName;             // final name; empty until the first response decides it
+    bool fileNameFromUser = false;// out= was given: the server's Content-Disposition does not replace it
+    DownloadState state = DownloadState::Queued;
+    Intent intent = Intent::Run;
+    qint64 bytesReceived = 0;     // bytes safely in the .part (or the final file)
+    qint64 bytesTotal = -1;       // -1 while unknown
+    double speed = 0;             // bytes per second, smoothed
+    int attempts = 0;             // requests made for this item so far
+    QString lastError;            // translated sentence, empty when none
+    QDateTime nextRetryAt;        // set while Retrying
+    QByteArray etag;              // validators for If-Range
+    QByteArray lastModified;
+    QByteArray sha256;            // expected checksum (32 bytes), empty when none
+
+    QString targetPath() const { return fileName.isEmpty() ? QString() : QDir(directory).filePath(fileName); }
+    QString partPath() const { return fileName.isEmpty() ? QString() : targetPath() + QLatin1String(".part"); }
+};
+
+} // namespace Quiver

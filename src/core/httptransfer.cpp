@@ -1,0 +1,583 @@
+#include "httptransfer.h"
+
+#include "contentrange.h"
+#include "filenames.h"
+#include "nameregistry.h"
+#include "networkpool.h"
+#include "retrypolicy.h"
+#include "units.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFuture>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPromise>
+#include <QSslError>
+#include <QThreadPool>
+
+namespace Quiver {
+
+namespace {
+constexpr qint64 chunkSize = 256 * 1024;
+
+struct VerifyOutcome {
+    bool synced = false;
+    QString syncError;
+    QByteArray sha256;
+};
+
+bool isStrongEtag(const QByteArray &etag)
+{
+    return !etag.isEmpty() && !etag.startsWith("W/");
+}
+
+// Server-supplied text shown to a person: printable ASCII only, bounded.
+QString cleanForDisplay(const QString &text)
+{
+    QString result;
+    for (QChar c : text.left(200)) {
+        if (c.isPrint())
+            result.append(c);
+    }
+    return result;
+}
+
+// "30" for whole seconds, "0.5" otherwise.
+QString seconds(std::chrono::milliseconds duration)
+{
+    return QString::number(double(duration.count()) / 1000.0, 'g', 4);
+}
+
+QByteArray hashFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+} // namespace
+
+HttpTransfer::HttpTransfer(const DownloadItem &item, NetworkPool *pool, NameRegistry *names,
+                           const HttpSettings &settings, QObject *parent)
+    : Transfer(parent)
+    , m_item(item)
+    , m_pool(pool)
+    , m_names(names)
+    , m_settings(settings)
+    , m_file(std::make_shared<PartFile>())
+{
+    m_connectTimer.setSingleShot(true);
+    m_connectTimer.setInterval(m_settings.connectTimeout);
+    m_stallTimer.setSingleShot(true);
+    m_stallTimer.setInterval(m_settings.stallTimeout);
+    connect(&m_connectTimer, &QTimer::timeout, this, [this] { onTimeout(TimeoutKind::Connect); });
+    connect(&m_stallTimer, &QTimer::timeout, this, [this] { onTimeout(TimeoutKind::Stall); });
+}
+
+HttpTransfer::~HttpTransfer()
+{
+    releaseReply();
+}
+
+void HttpTransfer::start()
+{
+    Q_ASSERT(m_phase == Phase::Idle);
+    if (!m_item.fileName.isEmpty() && m_item.bytesReceived > 0) {
+        // Continue only from bytes that are both recorded and on disk (a crash can leave either ahead).
+        const qint64 onDisk = PartFile::existingSize(m_item.partPath());
+        m_requestedOffset = onDisk < 0 ? 0 : qMin(onDisk, m_item.bytesReceived);
+    }
+
+    QNetworkRequest request(m_item.url);
+    // Exact bytes, so Content-Length and Range offsets mean what they say (Qt would otherwise decompress).
+    request.setRawHeader("Accept-Encoding", "identity");
+    request.setRawHeader("User-Agent", m_settings.userAgent);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setMaximumRedirectsAllowed(m_settings.maxRedirects);
+    if (m_requestedOffset > 0) {
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_requestedOffset) + '-');
+        // A weak ETag must not be used for a range; a date is the next best validator.
+        if (isStrongEtag(m_item.etag))
+            request.setRawHeader("If-Range", m_item.etag);
+        else if (!m_item.lastModified.isEmpty())
+            request.setRawHeader("If-Range", m_item.lastModified);
+    }
+
+    m_manager = m_pool->acquire(m_item.url);
+    m_reply = m_manager->get(request);
+    // Right after get(): Qt reads this before returning to the event loop.
+    m_reply->setReadBufferSize(m_settings.readBufferSize);
+    m_phase = Phase::WaitingForHeaders;
+    connect(m_reply, &QNetworkReply::redirected, this, &HttpTransfer::onRedirected);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpTransfer::onMetaDataChanged);
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpTransfer::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpTransfer::onReplyFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Never ignored: the handshake fails and the reason reaches the row.
+        for (const QSslError &error : errors)
+            m_sslErrors.append(error.errorString());
+    });
+    m_connectTimer.start();
+}
+
+void HttpTransfer::stop()
+{
+    if (m_phase == Phase::Done || m_phase == Phase::Verifying)
+        return;
+    m_stopRequested = true;
+    if (m_reply && m_reply->isRunning()) {
+        onReadyRead();   // close() drops unread data; keep every byte that already arrived
+        m_reply->abort();
+    } else {
+        TransferError error;
+        error.kind = ErrorKind::Canceled;
+        fail(error);
+    }
+}
+
+void HttpTransfer::onRedirected(const QUrl &target)
+{
+    ++m_redirects;
+    const QString scheme = target.scheme().toLower();
+    TransferError error;
+    error.kind = ErrorKind::Redirect;
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
+        error.message = tr("The server redirected to “%1”, which is not a web address. Quiver only follows "
+                           "http and https redirects.")
+                            .arg(cleanForDisplay(target.toDisplayString(QUrl::RemoveUserInfo)));
+        fail(error);
+        return;
+    }
+    if (m_reply && m_reply->url().scheme() == QLatin1String("https") && scheme == QLatin1String("http")) {
+        error.message = tr("The secure link redirects to an insecure address (%1). Quiver does not follow "
+                           "https links to http.")
+                            .arg(cleanForDisplay(target.toDisplayString(QUrl::RemoveUserInfo)));
+        fail(error);
+        return;
+    }
+    m_connectTimer.start();   // each hop gets the full time to answer
+    emit m_reply->redirectAllowed();
+}
+
+void HttpTransfer::onMetaDataChanged()
+{
+    if (m_phase != Phase::WaitingForHeaders || !m_reply)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 300 && status < 400
+        && m_reply->attribute(QNetworkRequest::RedirectionTargetAttribute).isValid()) {
+        return;   // a hop; the redirected() handler decides
+    }
+    m_connectTimer.stop();
+    if (acceptResponse()) {
+        m_phase = Phase::Receiving;
+        m_stallTimer.start();
+    }
+}
+
+TransferError HttpTransfer::cannotResume(const QString &why) const
+{
+    TransferError error;
+    error.kind = ErrorKind::Protocol;
+    error.restartFromZero = true;
+    error.message = tr("The server cannot continue the partial download (%1). Quiver will start it again.").arg(why);
+    return error;
+}
+
+bool HttpTransfer::acceptResponse()
+{
+    QNetworkReply &reply = *m_reply;
+    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray encoding = reply.rawHeader("Content-Encoding").trimmed().toLower();
+    qint64 offset = 0;
+
+    if (status == 206) {
+        const auto range = parseContentRange(reply.rawHeader("Content-Range"));
+        if (!range || range->isUnsatisfied()) {
+            fail(cannotResume(tr("its answer has no valid Content-Range")));
+            return false;
+        }
+        if (range->first != m_requestedOffset) {
+            fail(cannotResume(tr("it sent bytes from %1 when asked for %2").arg(range->first).arg(m_requestedOffset)));
+            return false;
+        }
+        if (reply.header(QNetworkRequest::ContentTypeHeader).toString().startsWith(QLatin1String("multipart/"))
+            || (!encoding.isEmpty() && encoding != "identity")) {
+            fail(cannotResume(tr("it sent the part in a form that cannot be appended")));
+            return false;
+        }
+        if (m_item.bytesTotal >= 0 && range->total >= 0 && range->total != m_item.bytesTotal) {
+            fail(cannotResume(tr("the file on the server changed size")));
+            return false;
+        }
+        offset = range->first;
+        m_bodyEnd = range->last + 1;
+        m_total = range->total >= 0 ? range->total : (m_item.bytesTotal >= 0 ? m_item.bytesTotal : -1);
+    } else if (status == 416 && m_requestedOffset > 0) {
+        const auto range = parseContentRange(reply.rawHeader("Content-Range"));
+        if (range && range->isUnsatisfied() && range->total == m_requestedOffset
+            && (m_item.bytesTotal < 0 || m_item.bytesTotal == range->total)) {
+            // Everything is already on disk: a crash hit after the last byte but before the rename.
+            offset = m_requestedOffset;
+            m_bodyEnd = m_total = range->total;
+        } else {
+            fail(cannotResume(tr("the file on the server is now smaller than the part already downloaded")));
+            return false;
+        }
+    } else if (status >= 200 && status < 300 && status != 204) {
+        // A 200 to a Range request: the server ignored it, or If-Range saw a new version. Start over.
+        const QVariant length = reply.header(QNetworkRequest::ContentLengthHeader);
+        bool known = false;
+        const qint64 contentLength = length.toLongLong(&known);
+        m_bodyEnd = m_total = (length.isValid() && known && contentLength >= 0) ? contentLength : -1;
+    } else {
+        TransferError error;
+        error.kind = ErrorKind::HttpStatus;
+        error.httpStatus = status;
+        error.message = httpStatusMessage(status, reply.attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
+        if (status == 429 || status == 503)
+            error.retryAfter = parseRetryAfter(reply.rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        fail(error);
+        return false;
+    }
+
+    m_etag = reply.rawHeader("ETag");
+    m_lastModified = reply.rawHeader("Last-Modified");
+    if (m_etag.size() > 1024 || m_etag.contains('\n') || m_etag.contains('\r'))
+        m_etag.clear();
+    if (m_lastModified.size() > 128 || m_lastModified.contains('\n') || m_lastModified.contains('\r'))
+        m_lastModified.clear();
+    return prepareFile(offset);
+}
+
+bool HttpTransfer::prepareFile(qint64 offset)
+{
+    TransferError error;
+    error.kind = ErrorKind::LocalFile;
+    if (!QDir().mkpath(m_item.directory)) {
+        error.message = tr("Could not create the folder “%1”. Check that its parent exists and is writable.")
+                            .arg(m_item.directory);
+        fail(error);
+        return false;
+    }
+    if (m_item.fileName.isEmpty()) {
+        // Only the final 2xx answer may name the file, and only inside the target folder.
+        const QString name = FileNames::choose(m_reply->rawHeader("Content-Disposition"), m_item.url);
+        const QString path = m_names->claim(m_item.directory, name);
+        m_item.fileName = QFileInfo(path).fileName();
+    }
+    if (!m_file->open(m_item.partPath(), offset) || m_file->size() != offset) {
+        error.message = m_file->isOpen() ? tr("The partial file “%1” is shorter than recorded.").arg(m_item.fileName)
+                                         : m_file->errorString();
+        error.restartFromZero = m_file->isOpen();
+        if (error.restartFromZero)
+            error.kind = ErrorKind::Protocol;
+        fail(error);
+        return false;
+    }
+    emit started(TransferStart{m_item.fileName, offset, m_total, m_etag, m_lastModified});
+    return true;
+}
+
+void HttpTransfer::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    if (m_phase != Phase::Receiving || m_pendingError.isError()) {
+        m_reply->skip(m_reply->bytesAvailable());   // an error page is never saved
+        return;
+    }
+    m_stallTimer.start();
+    if (m_buffer.size() != chunkSize)
+        m_buffer.resize(chunkSize);
+    bool wrote = false;
+    while (m_reply->bytesAvailable() > 0) {
+        qint64 count = m_reply->read(m_buffer.data(), chunkSize);
+        if (count <= 0)
+            break;
+        bool overflow = false;
+        if (m_bodyEnd >= 0 && m_file->size() + count > m_bodyEnd) {
+            count = m_bodyEnd - m_file->size();
+            overflow = true;
+        }
+        if (!m_file->write(m_buffer.constData(), count)) {
+            TransferError error;
+            error.kind = ErrorKind::LocalFile;
+            error.message = m_file->errorString();
+            fail(error);
+            return;
+        }
+        wrote = true;
+        if (overflow) {
+            TransferError error;
+            error.kind = ErrorKind::Protocol;
+            error.message = tr("The server sent more data than it announced. Quiver kept only the announced "
+                               "%1 and will check the file again.").arg(Units::bytes(m_bodyEnd));
+            fail(error);
+            return;
+        }
+    }
+    if (wrote)
+        emit progress(m_file->size(), m_total);
+}
+
+void HttpTransfer::onTimeout(TimeoutKind kind)
+{
+    if (!m_reply || !m_reply->isRunning())
+        return;
+    m_timedOut = kind;
+    if (m_phase == Phase::Receiving)
+        onReadyRead();
+    m_reply->abort();
+}
+
+void HttpTransfer::onReplyFinished()
+{
+    if (m_phase == Phase::Done || m_phase == Phase::Verifying)
+        return;
+    const bool clean = !m_pendingError.isError() && m_timedOut == TimeoutKind::None && !m_stopRequested;
+    if (m_phase == Phase::Receiving && clean)
+        onReadyRead();
+    m_connectTimer.stop();
+    m_stallTimer.stop();
+    if (m_phase == Phase::Done)
+        return;   // draining failed and already completed
+
+    TransferError error = m_pendingError;
+    if (!error.isError() && m_timedOut != TimeoutKind::None) {
+        error.kind = ErrorKind::Timeout;
+        error.message = m_timedOut == TimeoutKind::Connect
+            ? tr("No response from %1 within %2 s.").arg(m_item.url.host()).arg(seconds(m_settings.connectTimeout))
+            : tr("No data for %1 s.").arg(seconds(m_settings.stallTimeout));
+    } else if (!error.isError() && m_stopRequested) {
+        error.kind = ErrorKind::Canceled;
+    } else if (!error.isError() && m_phase == Phase::WaitingForHeaders) {
+        // No acceptable headers ever arrived: let the reply's own error speak, or judge the status now.
+        if (m_reply->error() == QNetworkReply::NoError && acceptResponse()) {
+            m_phase = Phase::Receiving;
+            onReadyRead();
+            if (m_phase != Phase::Done)
+                finishBody();
+            return;
+        }
+        if (m_phase == Phase::Done)
+            return;
+        error = m_pendingError.isError() ? m_pendingError : errorFromReply();
+    } else if (!error.isError() && m_reply->error() != QNetworkReply::NoError) {
+        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        // A 416 we accepted as "already complete" arrives as an error reply too.
+        if (!(status == 416 && m_bodyEnd == m_requestedOffset))
+            error = errorFromReply();
+    }
+    if (error.isError()) {
+        m_pendingError = {};
+        fail(error);
+        return;
+    }
+    finishBody();
+}
+
+TransferError HttpTransfer::errorFromReply() const
+{
+    TransferError error;
+    error.kind = ErrorKind::Network;
+    const QString host = m_item.url.host();
+    const QString received = Units::bytes(m_file->isOpen() ? m_file->size() : 0);
+    switch (m_reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        error.message = tr("%1 refused the connection. The server may be down; Quiver will try again.").arg(host);
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        error.message = tr("The server closed the connection (after %1). Quiver will continue from there.").arg(received);
+        break;
+    case QNetworkReply::HostNotFoundError:
+        error.message = tr("Could not find the server %1. Check the link and your connection.").arg(host);
+        break;
+    case QNetworkReply::TimeoutError:
+        error.kind = ErrorKind::Timeout;
+        error.message = tr("The connection to %1 timed out.").arg(host);
+        break;
+    case QNetworkReply::TooManyRedirectsError:
+        error.kind = ErrorKind::Redirect;
+        error.message = tr("The link redirects too many times (more than %1); it probably loops. Check the link.")
+                            .arg(m_settings.maxRedirects);
+        break;
+    case QNetworkReply::InsecureRedirectError:
+        error.kind = ErrorKind::Redirect;
+        error.message = tr("The secure link redirects to an insecure address. Quiver does not follow https links to http.");
+        break;
+    case QNetworkReply::ProtocolUnknownError:
+        error.kind = ErrorKind::Redirect;
+        error.message = tr("The link leads to an address Quiver cannot download from: only http and https work.");
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        error.kind = ErrorKind::Tls;
+        error.message = tr("The secure connection to %1 failed: %2. Quiver does not download from a server it "
+                           "cannot verify.")
+                            .arg(host, cleanForDisplay(m_sslErrors.isEmpty() ? m_reply->errorString()
+                                                                               : m_sslErrors.join(QLatin1String("; "))));
+        break;
+    default: {
+        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status >= 400) {
+            error.kind = ErrorKind::HttpStatus;
+            error.httpStatus = status;
+            error.message = httpStatusMessage(status, m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
+        } else {
+            error.message = tr("The download from %1 was interrupted: %2. Quiver will try again.")
+                                .arg(host, cleanForDisplay(m_reply->errorString()));
+        }
+        break;
+    }
+    }
+    return error;
+}
+
+void HttpTransfer::finishBody()
+{
+    const qint64 size = m_file->size();
+    if (m_bodyEnd >= 0 && size < m_bodyEnd) {
+        TransferError error;
+        error.kind = ErrorKind::Network;
+        error.message = tr("The connection ended after %1 of %2. Quiver will continue from there.")
+                            .arg(Units::bytes(size), Units::bytes(m_bodyEnd));
+        fail(error);
+        return;
+    }
+    if (m_total < 0)
+        m_total = size;   // close-delimited or chunked: the length is what arrived in full
+    verifyAndCommit();
+}
+
+void HttpTransfer::verifyAndCommit()
+{
+    m_phase = Phase::Verifying;
+    releaseReply();
+    emit verifying();
+    // fsync and hashing can take seconds on a large file: do them off this thread, and hand the
+    // result back only if this transfer still exists.
+    auto promise = std::make_shared<QPromise<VerifyOutcome>>();
+    QFuture<VerifyOutcome> future = promise->future();
+    std::shared_ptr<PartFile> file = m_file;   // the worker keeps it alive even if we go away
+    const QString path = m_item.partPath();
+    const bool wantHash = !m_item.sha256.isEmpty();
+    QThreadPool::globalInstance()->start([promise, file, path, wantHash] {
+        promise->start();
+        VerifyOutcome outcome;
+        outcome.synced = file->sync();
+        outcome.syncError = file->errorString();
+        if (wantHash && outcome.synced)
+            outcome.sha256 = hashFile(path);
+        promise->addResult(outcome);
+        promise->finish();
+    });
+    future.then(this, [this](const VerifyOutcome &outcome) {
+        commit(outcome.synced && (m_item.sha256.isEmpty() || outcome.sha256 == m_item.sha256),
+               outcome.sha256, outcome.synced ? QString() : outcome.syncError);
+    });
+}
+
+void HttpTransfer::commit(bool checksumOk, const QByteArray &actualHash, const QString &syncError)
+{
+    TransferError error;
+    if (!syncError.isEmpty()) {
+        error.kind = ErrorKind::LocalFile;
+        error.message = syncError;
+        fail(error);
+        return;
+    }
+    if (!checksumOk) {
+        error.kind = ErrorKind::Checksum;
+        error.restartFromZero = true;
+        error.message = tr("The file's SHA-256 is %1, but the link list expects %2. The download was kept as "
+                           "“%3” and not given its final name.")
+                            .arg(QString::fromLatin1(actualHash.toHex()), QString::fromLatin1(m_item.sha256.toHex()),
+                                 QFileInfo(m_item.partPath()).fileName());
+        fail(error);
+        return;
+    }
+    QString target = m_item.targetPath();
+    if (!m_file->commit(target) && m_file->errorExists()) {
+        // Someone created the name while we downloaded: never replace it, take the next free one.
+        const QString other = m_names->claim(m_item.directory, m_item.fileName);
+        if (m_file->commit(other)) {
+            m_names->release(target);
+            m_item.fileName = QFileInfo(other).fileName();
+            target = other;
+        } else {
+            m_names->release(other);
+        }
+    }
+    if (!QFileInfo::exists(target) || PartFile::existingSize(m_item.partPath()) >= 0) {
+        error.kind = ErrorKind::LocalFile;
+        error.message = m_file->errorString();
+        fail(error);
+        return;
+    }
+    succeed();
+}
+
+void HttpTransfer::fail(TransferError error)
+{
+    if (m_phase == Phase::Done)
+        return;
+    if (m_reply && m_reply->isRunning()) {
+        // abort() finishes the reply synchronously; onReplyFinished() completes with this error.
+        m_pendingError = error;
+        m_reply->abort();
+        return;
+    }
+    TransferResult result;
+    result.error = error;
+    complete(result);
+}
+
+void HttpTransfer::succeed()
+{
+    complete(TransferResult{});
+}
+
+void HttpTransfer::complete(TransferResult result)
+{
+    if (m_phase == Phase::Done)
+        return;
+    m_phase = Phase::Done;
+    m_connectTimer.stop();
+    m_stallTimer.stop();
+    releaseReply();
+    result.bytesOnDisk = m_file->isOpen() ? m_file->size()
+                                          : qMax<qint64>(0, PartFile::existingSize(m_item.partPath()));
+    if (!result.error.isError())
+        result.bytesOnDisk = m_total >= 0 ? m_total : result.bytesOnDisk;
+    result.bytesTotal = m_total;
+    result.fileName = m_item.fileName;
+    result.etag = m_etag.isEmpty() ? m_item.etag : m_etag;
+    result.lastModified = m_lastModified.isEmpty() ? m_item.lastModified : m_lastModified;
+    m_file->close();
+    emit finished(result);
+}
+
+void HttpTransfer::releaseReply()
+{
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        if (reply->isRunning())
+            reply->abort();
+        reply->deleteLater();
+    }
+    if (m_manager) {
+        m_pool->release(m_manager, m_item.url);
+        m_manager = nullptr;
+    }
+}
+
+} // namespace Quiver

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "partfile.h"
+#include "transfer.h"
+
+#include <QPointer>
+#include <QTimer>
+
+#include <chrono>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QSslError;
+
+namespace Quiver {
+
+class NameRegistry;
+class NetworkPool;
+
+struct HttpSettings {
+    std::chrono::milliseconds connectTimeout{30000};   // dispatch (or a redirect hop) until response headers
+    std::chrono::milliseconds stallTimeout{30000};   // no body bytes for this long
+    int maxRedirects = 10;
+    qint64 readBufferSize = 1024 * 1024;       // bounds what Qt holds for us per reply
+    QByteArray userAgent = "Quiver/0.1";
+};
+
+// One HTTP GET for one download: asks for the rest of the .part with Range/If-Range, checks that the
+// answer really continues it, streams the body to the .part, and on success verifies the length (and
+// the checksum), fsyncs and renames the file to its final name.
+class HttpTransfer final : public Transfer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpTransfer)
+
+public:
+    HttpTransfer(const DownloadItem &item, NetworkPool *pool, NameRegistry *names,
+                 const HttpSettings &settings, QObject *parent = nullptr);
+    ~HttpTransfer() override;
+
+    void start() override;
+    void stop() override;
+
+private:
+    enum class Phase { Idle, WaitingForHeaders, Receiving, Verifying, Done };
+    enum class TimeoutKind { None, Connect, Stall };
+
+    void onRedirected(const QUrl &target);
+    void onMetaDataChanged();
+    void onReadyRead();
+    void onReplyFinished();
+    void onTimeout(TimeoutKind kind);
+
+    bool acceptResponse();                  // decides whether and where the body goes
+    bool prepareFile(qint64 offset);
+    void finishBody();                      // the reply ended cleanly: check the length, then verify
+    void verifyAndCommit();
+    void commit(bool checksumOk, const QByteArray &actualHash, const QString &syncError);
+    void fail(TransferError error);
+    void succeed();
+    void complete(TransferResult result);
+    void releaseReply();
+    TransferError errorFromReply() const;
+    TransferError cannotResume(const QString &why) const;
+
+    DownloadItem m_item;
+    NetworkPool *m_pool = nullptr;
+    NameRegistry *m_names = nullptr;
+    HttpSettings m_settings;
+
+    QNetworkAccessManager *m_manager = nullptr;
+    QPointer<QNetworkReply> m_reply;
+    std::shared_ptr<PartFile> m_file;   // shared with the verify worker
+    QTimer m_connectTimer;
+    QTimer m_stallTimer;
+    QByteArray m_buffer;
+    QStringList m_sslErrors;
+
+    Phase m_phase = Phase::Idle;
+    TimeoutKind m_timedOut = TimeoutKind::None;
+    TransferError m_pendingError;           // decided while the reply was still running
+    bool m_stopRequested = false;
+    int m_redirects = 0;
+    qint64 m_requestedOffset = 0;           // what the Range header asked for
+    qint64 m_bodyEnd = -1;                  // file size once this body is complete; -1 if unknown
+    qint64 m_total = -1;                    // whole file size; -1 if unknown
+    QByteArray m_etag;
+    QByteArray m_lastModified;
+};
+
+} // namespace Quiver

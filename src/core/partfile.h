@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QString>
+
+namespace Quiver {
+
+// The NAME.part file of one download. It is opened without following symlinks, created owner-only and
+// not executable, and only ever renamed to its final name without replacing anything that is there.
+class PartFile final
+{
+    Q_DISABLE_COPY_MOVE(PartFile)
+
+public:
+    PartFile() = default;
+    ~PartFile();
+
+    // Opens (or creates) path for writing at offset: the file is cut to offset, so bytes beyond what
+    // was verified never survive. Fails on a symlink, a directory or anything but a regular file.
+    bool open(const QString &path, qint64 offset);
+    bool write(const char *data, qint64 size);
+    // Flushes to the disk (fsync); safe to call from a worker thread while nothing writes.
+    bool sync();
+    void close();
+    bool isOpen() const { return m_fd >= 0; }
+    qint64 size() const { return m_size; }
+    QString errorString() const { return m_error; }
+
+    // Gives the finished file its final mode (as a normal file the user created) and renames it to
+    // target, never replacing an existing file. Returns false with errorExists() when target exists.
+    bool commit(const QString &target);
+    bool errorExists() const { return m_exists; }
+
+    // The size of an existing part file, without following symlinks; -1 when there is none.
+    static qint64 existingSize(const QString &path);
+
+private:
+    bool fail(const QString &what, int error);
+
+    QString m_path;
+    QString m_error;
+    qint64 m_size = 0;
+    int m_fd = -1;
+    bool m_exists = false;
+};
+
+} // namespace Quiver

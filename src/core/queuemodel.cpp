@@ -1,0 +1,319 @@
+#include "queuemodel.h"
+
+#include "filenames.h"
+#include "units.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Quiver {
+
+namespace {
+constexpr int flushIntervalMs = 200;
+// Speed is re-estimated at most this often; shorter windows make the number jitter.
+constexpr qint64 speedWindowMs = 500;
+
+qint64 etaSeconds(const DownloadItem &item)
+{
+    if (item.bytesTotal < 0 || item.speed < 1.0 || item.state != DownloadState::Downloading)
+        return -1;
+    return qint64(std::ceil(double(item.bytesTotal - item.bytesReceived) / item.speed));
+}
+} // namespace
+
+QueueModel::QueueModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    m_clock.start();
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(flushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &QueueModel::flush);
+}
+
+int QueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int QueueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant QueueModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_items.size())
+        return {};
+    const DownloadItem &item = m_items.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(item, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == StatusColumn && !item.lastError.isEmpty())
+            return item.lastError;
+        if (index.column() == UrlColumn || index.column() == NameColumn)
+            return item.url.toDisplayString(QUrl::RemoveUserInfo);
+        return {};
+    case SortRole:
+        return sortData(item, index.column());
+    case IdRole:
+        return item.id;
+    case StateRole:
+        return int(item.state);
+    case ProgressRole:
+        if (item.state == DownloadState::Finished)
+            return 1.0;
+        return item.bytesTotal > 0 ? double(item.bytesReceived) / double(item.bytesTotal) : -1.0;
+    case Qt::TextAlignmentRole:
+        if (index.column() == SizeColumn || index.column() == SpeedColumn || index.column() == EtaColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant QueueModel::displayData(const DownloadItem &item, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return item.fileName.isEmpty() ? FileNames::choose({}, item.url) : item.fileName;
+    case ProgressColumn: {
+        if (item.state == DownloadState::Finished)
+            return QStringLiteral("100%");
+        if (item.bytesTotal <= 0)
+            return QString();
+        return QStringLiteral("%1%").arg(int(100.0 * double(item.bytesReceived) / double(item.bytesTotal)));
+    }
+    case SizeColumn:
+        if (item.bytesReceived == 0 && item.bytesTotal < 0)
+            return QString();
+        return Units::progress(item.bytesReceived, item.bytesTotal);
+    case SpeedColumn:
+        return item.state == DownloadState::Downloading ? Units::speed(item.speed) : QString();
+    case EtaColumn:
+        return Units::duration(etaSeconds(item));
+    case StatusColumn:
+        return statusText(item);
+    case UrlColumn:
+        // Credentials in a URL are never shown.
+        return item.url.toDisplayString(QUrl::RemoveUserInfo);
+    default:
+        return {};
+    }
+}
+
+QVariant QueueModel::sortData(const DownloadItem &item, int column) const
+{
+    switch (column) {
+    case NameColumn: return displayData(item, column);
+    case ProgressColumn: return data(index(rowOf(item.id), 0), ProgressRole);
+    case SizeColumn: return item.bytesTotal >= 0 ? item.bytesTotal : item.bytesReceived;
+    case SpeedColumn: return item.state == DownloadState::Downloading ? item.speed : 0.0;
+    case EtaColumn: return etaSeconds(item);
+    case StatusColumn: return int(item.state);
+    case UrlColumn: return item.url.toDisplayString(QUrl::RemoveUserInfo);
+    default: return {};
+    }
+}
+
+QString QueueModel::statusText(const DownloadItem &item) const
+{
+    switch (item.state) {
+    case DownloadState::Retrying: {
+        const qint64 seconds = qMax<qint64>(0, (QDateTime::currentDateTimeUtc().msecsTo(item.nextRetryAt) + 999) / 1000);
+        return tr("Retrying in %1 (attempt %2 of %3)")
+            .arg(Units::duration(seconds)).arg(item.attempts + 1).arg(m_retryLimit);
+    }
+    case DownloadState::Failed:
+        return item.lastError.isEmpty() ? stateName(item.state)
+                                        : tr("Failed: %1").arg(item.lastError);
+    default:
+        return stateName(item.state);
+    }
+}
+
+QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case ProgressColumn: return tr("Progress");
+    case SizeColumn: return tr("Size");
+    case SpeedColumn: return tr("Speed");
+    case EtaColumn: return tr("ETA", "time left");
+    case StatusColumn: return tr("Status");
+    case UrlColumn: return tr("URL");
+    default: return {};
+    }
+}
+
+QList<DownloadId> QueueModel::append(QList<DownloadItem> items)
+{
+    QList<DownloadId> ids;
+    if (items.isEmpty())
+        return ids;
+    ids.reserve(items.size());
+    const int first = int(m_items.size());
+    beginInsertRows({}, first, first + int(items.size()) - 1);
+    m_items.reserve(m_items.size() + items.size());
+    for (DownloadItem &item : items) {
+        item.id = m_nextId++;
+        m_rows.insert(item.id, int(m_items.size()));
+        ids.append(item.id);
+        m_items.append(std::move(item));
+    }
+    endInsertRows();
+    emit itemsAppended(ids);
+    return ids;
+}
+
+void QueueModel::remove(const QList<DownloadId> &ids)
+{
+    QList<int> rows;
+    for (DownloadId id : ids) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            rows.append(row);
+    }
+    if (rows.isEmpty())
+        return;
+    emit itemsAboutToBeRemoved(ids);
+    flush();
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    // Remove contiguous runs at once so removing thousands of rows stays cheap for the views.
+    int i = 0;
+    while (i < rows.size()) {
+        int last = rows.at(i);
+        int firstRow = last;
+        while (i + 1 < rows.size() && rows.at(i + 1) == firstRow - 1) {
+            ++i;
+            firstRow = rows.at(i);
+        }
+        beginRemoveRows({}, firstRow, last);
+        for (int r = last; r >= firstRow; --r)
+            m_speedSamples.remove(m_items.at(r).id);
+        m_items.remove(firstRow, last - firstRow + 1);
+        endRemoveRows();
+        ++i;
+    }
+    m_dirtyRows.clear();
+    rebuildRowIndex();
+}
+
+void QueueModel::rebuildRowIndex()
+{
+    m_rows.clear();
+    m_rows.reserve(m_items.size());
+    for (int row = 0; row < m_items.size(); ++row)
+        m_rows.insert(m_items.at(row).id, row);
+}
+
+const DownloadItem *QueueModel::find(DownloadId id) const
+{
+    const int row = rowOf(id);
+    return row < 0 ? nullptr : &m_items.at(row);
+}
+
+QList<DownloadId> QueueModel::ids() const
+{
+    QList<DownloadId> result;
+    result.reserve(m_items.size());
+    for (const DownloadItem &item : m_items)
+        result.append(item.id);
+    return result;
+}
+
+bool QueueModel::setState(DownloadId id, DownloadState state)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return false;
+    DownloadItem &item = m_items[row];
+    const DownloadState from = item.state;
+    if (!isAllowedTransition(from, state)) {
+        qWarning("Quiver: refused state change %d -> %d for item %llu", int(from), int(state),
+                 static_cast<unsigned long long>(id));
+        return false;
+    }
+    item.state = state;
+    if (!isActive(state) || state == DownloadState::Verifying) {
+        item.speed = 0;
+        m_speedSamples.remove(id);
+    }
+    if (state == DownloadState::Finished) {
+        item.lastError.clear();
+        if (item.bytesTotal < 0)
+            item.bytesTotal = item.bytesReceived;
+    }
+    if (state != DownloadState::Retrying)
+        item.nextRetryAt = {};
+    markDirty(row);
+    emit stateChanged(id, from, state);
+    return true;
+}
+
+void QueueModel::setIntent(DownloadId id, Intent intent)
+{
+    update(id, [intent](DownloadItem &item) { item.intent = intent; });
+}
+
+void QueueModel::setProgress(DownloadId id, qint64 bytesReceived, qint64 bytesTotal)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    DownloadItem &item = m_items[row];
+    const qint64 now = m_clock.elapsed();
+    SpeedSample &sample = m_speedSamples[id];
+    if (bytesReceived < item.bytesReceived || sample.atMs == 0) {
+        sample = {bytesReceived, now};   // a restart from zero, or the first sample
+    } else if (now - sample.atMs >= speedWindowMs) {
+        const double instant = double(bytesReceived - sample.bytes) * 1000.0 / double(now - sample.atMs);
+        // Smooth so the number and the ETA do not jump on every window.
+        item.speed = item.speed <= 0 ? instant : 0.6 * instant + 0.4 * item.speed;
+        sample = {bytesReceived, now};
+    }
+    item.bytesReceived = bytesReceived;
+    item.bytesTotal = bytesTotal;
+    markDirty(row);
+}
+
+void QueueModel::update(DownloadId id, const std::function<void(DownloadItem &)> &change)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    DownloadItem &item = m_items[row];
+    const DownloadState state = item.state;
+    change(item);
+    Q_ASSERT(item.id == id && item.state == state);
+    item.id = id;
+    item.state = state;
+    markDirty(row);
+}
+
+void QueueModel::markDirty(int row)
+{
+    m_dirtyRows.insert(row);
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void QueueModel::flush()
+{
+    m_flushTimer.stop();
+    if (m_dirtyRows.isEmpty())
+        return;
+    // One signal for the span of changed rows: with thousands of rows ticking, a few wide signals cost
+    // the views far less than thousands of narrow ones.
+    const auto [minIt, maxIt] = std::minmax_element(m_dirtyRows.cbegin(), m_dirtyRows.cend());
+    const int first = *minIt;
+    const int last = qMin(*maxIt, int(m_items.size()) - 1);
+    m_dirtyRows.clear();
+    if (first <= last)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+} // namespace Quiver

@@ -1,0 +1,357 @@
+#include "scheduler.h"
+
+#include "queuemodel.h"
+#include "transfer.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace Quiver {
+
+Scheduler::Scheduler(QueueModel *model, TransferFactory *factory, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_factory(factory)
+    , m_random([] { return QRandomGenerator::global()->generateDouble(); })
+{
+    connect(m_model, &QueueModel::itemsAppended, this, &Scheduler::onItemsAppended);
+    connect(m_model, &QueueModel::stateChanged, this, &Scheduler::onStateChanged);
+    connect(m_model, &QueueModel::itemsAboutToBeRemoved, this, &Scheduler::onItemsAboutToBeRemoved);
+    m_model->setRetryLimit(m_retry.maxRetries + 1);
+}
+
+Scheduler::~Scheduler()
+{
+    // Transfers go first, while the network objects they use still exist.
+    for (Transfer *transfer : std::as_const(m_active)) {
+        transfer->disconnect(this);
+        delete transfer;
+    }
+    m_active.clear();
+}
+
+void Scheduler::setLimits(int maxParallel, int perHost)
+{
+    m_maxParallel = qMax(1, maxParallel);
+    m_perHost = qMax(1, perHost);
+    fill();
+}
+
+void Scheduler::setRetrySettings(const RetrySettings &settings)
+{
+    m_retry = settings;
+    m_model->setRetryLimit(m_retry.maxRetries + 1);
+}
+
+void Scheduler::setRandomSource(std::function<double()> random)
+{
+    m_random = std::move(random);
+}
+
+QString Scheduler::hostOf(const QUrl &url)
+{
+    return url.host().toLower();
+}
+
+int Scheduler::waitingCount() const
+{
+    int count = 0;
+    for (const auto &ids : m_waiting)
+        count += int(ids.size());
+    return count;
+}
+
+bool Scheduler::isIdle() const
+{
+    return m_active.isEmpty() && m_retryTimers.isEmpty() && waitingCount() == 0;
+}
+
+void Scheduler::onItemsAppended(const QList<DownloadId> &ids)
+{
+    for (DownloadId id : ids) {
+        const DownloadItem *item = m_model->find(id);
+        if (item && item->state == DownloadState::Queued && item->intent == Intent::Run)
+            m_waiting[hostOf(item->url)].insert(id);
+    }
+    fill();
+}
+
+void Scheduler::onStateChanged(DownloadId id, DownloadState from, DownloadState to)
+{
+    const DownloadItem *item = m_model->find(id);
+    if (!item)
+        return;
+    if (from == DownloadState::Queued) {
+        auto it = m_waiting.find(hostOf(item->url));
+        if (it != m_waiting.end()) {
+            it->erase(id);
+            if (it->empty())
+                m_waiting.erase(it);
+        }
+    }
+    if (to == DownloadState::Queued && item->intent == Intent::Run)
+        m_waiting[hostOf(item->url)].insert(id);
+}
+
+void Scheduler::onItemsAboutToBeRemoved(const QList<DownloadId> &ids)
+{
+    for (DownloadId id : ids) {
+        stopRetryTimer(id);
+        if (Transfer *transfer = m_active.take(id)) {
+            const DownloadItem *item = m_model->find(id);
+            if (item)
+                --m_activeByHost[hostOf(item->url)];
+            transfer->disconnect(this);
+            transfer->stop();
+            transfer->deleteLater();
+        }
+        if (const DownloadItem *item = m_model->find(id)) {
+            auto it = m_waiting.find(hostOf(item->url));
+            if (it != m_waiting.end())
+                it->erase(id);
+        }
+    }
+    QTimer::singleShot(0, this, &Scheduler::fill);
+}
+
+void Scheduler::fill()
+{
+    // A transfer may finish while we are starting others; loop instead of recursing.
+    if (m_filling) {
+        m_refill = true;
+        return;
+    }
+    m_filling = true;
+    do {
+        m_refill = false;
+        while (m_active.size() < m_maxParallel) {
+            DownloadId best = 0;
+            for (auto it = m_waiting.cbegin(); it != m_waiting.cend(); ++it) {
+                if (it->empty() || m_activeByHost.value(it.key()) >= m_perHost)
+                    continue;
+                const DownloadId candidate = *it->begin();
+                if (best == 0 || candidate < best)
+                    best = candidate;
+            }
+            if (best == 0)
+                break;
+            launch(best);
+        }
+    } while (m_refill);
+    m_filling = false;
+    checkIdle();
+}
+
+void Scheduler::launch(DownloadId id)
+{
+    const DownloadItem *item = m_model->find(id);
+    Q_ASSERT(item);
+    const QString host = hostOf(item->url);
+    m_model->update(id, [](DownloadItem &it) { ++it.attempts; });
+    m_model->setState(id, DownloadState::Connecting);
+
+    Transfer *transfer = m_factory->create(*m_model->find(id), this);
+    m_active.insert(id, transfer);
+    ++m_activeByHost[host];
+
+    connect(transfer, &Transfer::started, this, [this, id](const TransferStart &start) {
+        m_model->update(id, [&start](DownloadItem &it) {
+            it.fileName = start.fileName;
+            it.etag = start.etag;
+            it.lastModified = start.lastModified;
+        });
+        m_model->setProgress(id, start.offset, start.bytesTotal);
+        m_model->setState(id, DownloadState::Downloading);
+    });
+    connect(transfer, &Transfer::progress, this, [this, id](qint64 onDisk, qint64 total) {
+        m_model->setProgress(id, onDisk, total);
+    });
+    connect(transfer, &Transfer::verifying, this, [this, id] {
+        m_model->setState(id, DownloadState::Verifying);
+    });
+    connect(transfer, &Transfer::finished, this, [this, id](const TransferResult &result) {
+        onTransferFinished(id, result);
+    });
+    transfer->start();
+}
+
+void Scheduler::onTransferFinished(DownloadId id, const TransferResult &result)
+{
+    Transfer *transfer = m_active.take(id);
+    if (!transfer)
+        return;
+    transfer->disconnect(this);
+    transfer->deleteLater();
+    const DownloadItem *item = m_model->find(id);
+    if (!item)
+        return;
+    --m_activeByHost[hostOf(item->url)];
+
+    const TransferError &error = result.error;
+    m_model->update(id, [&result](DownloadItem &it) {
+        if (!result.fileName.isEmpty())
+            it.fileName = result.fileName;
+        it.etag = result.etag;
+        it.lastModified = result.lastModified;
+        if (result.error.restartFromZero) {
+            it.etag.clear();
+            it.lastModified.clear();
+        }
+    });
+    if (error.restartFromZero)
+        m_model->setProgress(id, 0, -1);
+    else
+        m_model->setProgress(id, result.bytesOnDisk, result.bytesTotal >= 0 ? result.bytesTotal : item->bytesTotal);
+
+    if (!error.isError()) {
+        if (item->state != DownloadState::Verifying)
+            m_model->setState(id, DownloadState::Verifying);
+        m_model->update(id, [](DownloadItem &it) { it.lastError.clear(); });
+        m_model->setState(id, DownloadState::Finished);
+        emit itemFinished(id);
+    } else if (error.kind == ErrorKind::Canceled) {
+        if (m_canceling.remove(id)) {
+            m_model->setState(id, DownloadState::Canceled);
+            discardPart(id);
+        } else if (item->intent == Intent::Pause) {
+            m_model->setState(id, DownloadState::Paused);
+        } else {
+            m_model->setState(id, DownloadState::Queued);
+        }
+    } else {
+        const RetryDecision decision = decideRetry(error, item->attempts, m_retry, m_random());
+        QString message = error.message;
+        if (!decision.giveUpReason.isEmpty())
+            message += QLatin1Char(' ') + decision.giveUpReason;
+        m_model->update(id, [&message](DownloadItem &it) { it.lastError = message; });
+        if (decision.retry && item->intent == Intent::Run) {
+            m_model->update(id, [&decision](DownloadItem &it) {
+                it.nextRetryAt = QDateTime::currentDateTimeUtc().addMSecs(decision.delay.count());
+            });
+            m_model->setState(id, DownloadState::Retrying);
+            scheduleRetry(id, decision.delay);
+        } else {
+            m_model->setState(id, DownloadState::Failed);
+            emit itemFailed(id);
+        }
+    }
+    fill();
+}
+
+void Scheduler::scheduleRetry(DownloadId id, std::chrono::milliseconds delay)
+{
+    stopRetryTimer(id);
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    timer->setTimerType(Qt::PreciseTimer);
+    connect(timer, &QTimer::timeout, this, [this, id] {
+        stopRetryTimer(id);
+        const DownloadItem *item = m_model->find(id);
+        if (item && item->state == DownloadState::Retrying)
+            m_model->setState(id, DownloadState::Queued);
+        fill();
+    });
+    m_retryTimers.insert(id, timer);
+    timer->start(delay);
+}
+
+void Scheduler::stopRetryTimer(DownloadId id)
+{
+    if (QTimer *timer = m_retryTimers.take(id)) {
+        timer->stop();
+        timer->deleteLater();
+    }
+}
+
+void Scheduler::resume(const QList<DownloadId> &ids)
+{
+    for (DownloadId id : ids) {
+        const DownloadItem *item = m_model->find(id);
+        if (!item)
+            continue;
+        m_model->setIntent(id, Intent::Run);
+        if (item->state == DownloadState::Paused)
+            m_model->setState(id, DownloadState::Queued);
+    }
+    fill();
+}
+
+void Scheduler::pause(const QList<DownloadId> &ids)
+{
+    // Intent first for all of them, so stopping one cannot hand its slot to another being paused.
+    QList<Transfer *> toStop;
+    for (DownloadId id : ids) {
+        const DownloadItem *item = m_model->find(id);
+        if (!item || isTerminal(item->state))
+            continue;
+        m_model->setIntent(id, Intent::Pause);
+        if (item->state == DownloadState::Queued || item->state == DownloadState::Retrying) {
+            stopRetryTimer(id);
+            m_model->setState(id, DownloadState::Paused);
+        } else if (Transfer *transfer = m_active.value(id)) {
+            toStop.append(transfer);
+        }
+    }
+    for (Transfer *transfer : std::as_const(toStop))
+        transfer->stop();   // finishes with Canceled; the handler turns that into Paused
+    fill();
+}
+
+void Scheduler::cancel(const QList<DownloadId> &ids)
+{
+    for (DownloadId id : ids) {
+        const DownloadItem *item = m_model->find(id);
+        if (!item || item->state == DownloadState::Finished || item->state == DownloadState::Canceled)
+            continue;
+        if (Transfer *transfer = m_active.value(id)) {
+            if (item->state == DownloadState::Verifying)
+                continue;   // the file is complete; let it land
+            m_canceling.insert(id);
+            transfer->stop();
+            continue;
+        }
+        stopRetryTimer(id);
+        m_model->setState(id, DownloadState::Canceled);
+        discardPart(id);
+    }
+    fill();
+}
+
+void Scheduler::retry(const QList<DownloadId> &ids)
+{
+    for (DownloadId id : ids) {
+        const DownloadItem *item = m_model->find(id);
+        if (!item || (item->state != DownloadState::Failed && item->state != DownloadState::Canceled))
+            continue;
+        m_model->update(id, [](DownloadItem &it) {
+            it.attempts = 0;
+            it.lastError.clear();
+            it.intent = Intent::Run;
+        });
+        m_model->setState(id, DownloadState::Queued);
+    }
+    fill();
+}
+
+void Scheduler::discardPart(DownloadId id)
+{
+    const DownloadItem *item = m_model->find(id);
+    if (!item || item->fileName.isEmpty())
+        return;
+    QFile::remove(item->partPath());
+    m_model->setProgress(id, 0, item->bytesTotal);
+}
+
+void Scheduler::checkIdle()
+{
+    const bool idleNow = isIdle();
+    if (idleNow && !m_wasIdle) {
+        m_wasIdle = true;
+        emit idle();
+    } else if (!idleNow) {
+        m_wasIdle = false;
+    }
+}
+
+} // namespace Quiver

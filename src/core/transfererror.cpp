@@ -1,0 +1,80 @@
+#include "transfererror.h"
+
+#include <QCoreApplication>
+
+namespace Quiver {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Quiver::TransferError", text);
+}
+} // namespace
+
+bool isRetryableHttpStatus(int status)
+{
+    return status == 408 || status == 425 || status == 429 || (status >= 500 && status <= 599);
+}
+
+ErrorClass classify(const TransferError &error)
+{
+    switch (error.kind) {
+    case ErrorKind::None:
+    case ErrorKind::Network:
+    case ErrorKind::Timeout:
+    case ErrorKind::Protocol:
+        return ErrorClass::Retryable;
+    case ErrorKind::HttpStatus:
+        return isRetryableHttpStatus(error.httpStatus) ? ErrorClass::Retryable : ErrorClass::Permanent;
+    case ErrorKind::LocalFile:
+    case ErrorKind::Canceled:
+        return ErrorClass::NeedsUser;
+    case ErrorKind::Tls:
+    case ErrorKind::Redirect:
+    case ErrorKind::Checksum:
+        return ErrorClass::Permanent;
+    }
+    return ErrorClass::Permanent;
+}
+
+QString httpStatusMessage(int status, const QByteArray &reasonPhrase)
+{
+    // The server's reason phrase is untrusted: keep printable ASCII only, so a hostile server cannot
+    // put terminal escapes into the log or the window.
+    QString reason;
+    for (char c : reasonPhrase.left(80)) {
+        if (c >= 0x20 && c < 0x7f)
+            reason.append(QLatin1Char(c));
+    }
+    reason = reason.trimmed();
+    const QString answered = reason.isEmpty()
+        ? QCoreApplication::translate("Quiver::TransferError", "Server answered %1").arg(status)
+        : QCoreApplication::translate("Quiver::TransferError", "Server answered %1 %2").arg(status).arg(reason);
+
+    QString advice;
+    switch (status) {
+    case 400: advice = tr("the server did not understand the request. Check the link."); break;
+    case 401: advice = tr("the file needs a login. Add the credentials or use another link."); break;
+    case 403: advice = tr("the server refuses to give out this file. The link may have expired; get a new one."); break;
+    case 404: advice = tr("the file is not there. Check the link."); break;
+    case 408: advice = tr("the server gave up waiting for the request. Quiver will try again."); break;
+    case 410: advice = tr("the file was removed for good. Look for another source."); break;
+    case 416: advice = tr("the server cannot serve the part Quiver asked for."); break;
+    case 429: advice = tr("too many requests. Quiver will wait and try again; fewer parallel downloads per host may help."); break;
+    case 500: advice = tr("the server had an internal error. Quiver will try again."); break;
+    case 502:
+    case 504: advice = tr("a gateway between you and the server failed. Quiver will try again."); break;
+    case 503: advice = tr("the server is overloaded or down for maintenance. Quiver will try again."); break;
+    default:
+        if (status >= 500)
+            advice = tr("the server failed. Quiver will try again.");
+        else if (status >= 400)
+            advice = tr("the request was refused. Check the link.");
+        else
+            advice = tr("this is not a file Quiver can download.");
+        break;
+    }
+    return answered + QLatin1String(": ") + advice;
+}
+
+} // namespace Quiver

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace Quiver::Units {
+
+QString bytes(qint64 count);                      // "12.4 MiB"
+QString progress(qint64 received, qint64 total);  // "12.4 / 80.0 MiB", "12.4 MiB" when total is unknown
+QString speed(double bytesPerSecond);             // "3.1 MiB/s"
+QString duration(qint64 seconds);                 // "8 s", "2 min 05 s", "1 h 03 min"
+
+} // namespace Quiver::Units

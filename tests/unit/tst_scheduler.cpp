@@ -1,0 +1,298 @@
+#include "queuemodel.h"
+#include "scheduler.h"
+#include "transfer.h"
+
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Quiver;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A transfer the test drives by hand: it starts nothing and ends when told.
+class FakeTransfer final : public Transfer
+{
+    Q_OBJECT
+public:
+    FakeTransfer(const DownloadItem &item, QObject *parent)
+        : Transfer(parent)
+        , item(item)
+    {
+    }
+    void start() override { started = true; }
+    void finishWith(const TransferResult &result)
+    {
+        done = true;
+        emit finished(result);
+    }
+    void stop() override
+    {
+        stopped = true;
+        TransferResult result;
+        result.error.kind = ErrorKind::Canceled;
+        result.bytesOnDisk = bytes;
+        finishWith(result);
+    }
+    void succeed(qint64 size = 100)
+    {
+        emit Transfer::started(TransferStart{u"f"_s + QString::number(item.id), 0, size, {}, {}});
+        emit verifying();
+        TransferResult result;
+        result.bytesOnDisk = size;
+        result.bytesTotal = size;
+        finishWith(result);
+    }
+    void failWith(ErrorKind kind, int status = 0, std::optional<std::chrono::seconds> retryAfter = {})
+    {
+        TransferResult result;
+        result.error.kind = kind;
+        result.error.httpStatus = status;
+        result.error.message = u"boom"_s;
+        result.error.retryAfter = retryAfter;
+        result.bytesOnDisk = bytes;
+        finishWith(result);
+    }
+
+    DownloadItem item;
+    qint64 bytes = 0;
+    bool started = false;
+    bool stopped = false;
+    bool done = false;
+};
+
+class FakeFactory final : public TransferFactory
+{
+public:
+    Transfer *create(const DownloadItem &item, QObject *parent) override
+    {
+        auto *transfer = new FakeTransfer(item, parent);
+        created.append(transfer);
+        return transfer;
+    }
+    // The live transfer for an id (the newest one made for it).
+    FakeTransfer *forId(DownloadId id) const
+    {
+        for (auto it = created.crbegin(); it != created.crend(); ++it) {
+            if (*it && (*it)->item.id == id)
+                return *it;
+        }
+        return nullptr;
+    }
+    int runningFor(const QString &host) const
+    {
+        int count = 0;
+        for (const auto &transfer : created) {
+            if (transfer && transfer->started && !transfer->done && transfer->item.url.host() == host)
+                ++count;
+        }
+        return count;
+    }
+    QList<QPointer<FakeTransfer>> created;
+};
+
+QList<DownloadItem> itemsFor(const QStringList &hosts)
+{
+    QList<DownloadItem> items;
+    int n = 0;
+    for (const QString &host : hosts) {
+        DownloadItem item;
+        item.url = QUrl(u"http://"_s + host + u"/file"_s + QString::number(n++));
+        item.directory = u"/tmp"_s;
+        items.append(item);
+    }
+    return items;
+}
+
+} // namespace
+
+class TestScheduler final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void globalCapIsASlidingWindow()
+    {
+        QueueModel model;
+        FakeFactory factory;
+        Scheduler scheduler(&model, &factory);
+        scheduler.setLimits(3, 10);
+        const auto ids = model.append(itemsFor(QStringList(10, u"a"_s)));
+        QCOMPARE(scheduler.activeCount(), 3);
+        QCOMPARE(factory.created.size(), 3);
+        QCOMPARE(factory.created.at(0)->item.id, ids.at(0));   // queue order
+        QCOMPARE(factory.created.at(2)->item.id, ids.at(2));
+
+        // One ends: exactly one new one starts at once, no batch, no waiting for the others.
+        factory.forId(ids.at(1))->succeed();
+        QCOMPARE(scheduler.activeCount(), 3);
+        QCOMPARE(factory.created.size(), 4);
+        QCOMPARE(factory.created.at(3)->item.id, ids.at(3));
+        QCOMPARE(model.find(ids.at(1))->state, DownloadState::Finished);
+        QCOMPARE(model.find(ids.at(4))->state, DownloadState::Queued);
+    }
+
+    void perHostCap()
+    {
+        QueueModel model;
+        FakeFactory factory;
+        Scheduler scheduler(&model, &factory);
+        scheduler.setLimits(8, 2);
+        const auto ids = model.append(itemsFor({u"a"_s, u"a"_s, u"a"_s, u"a"_s, u"b"_s, u"b"_s, u"b"_s, u"c"_s}));
+        QCOMPARE(factory.runningFor(u"a"_s), 2);
+        QCOMPARE(factory.runningFor(u"b"_s), 2);
+        QCOMPARE(factory.runningFor(u"c"_s), 1);
+        QCOMPARE(scheduler.activeCount(), 5);
+        // When an "a" ends, the next "a" takes its place even though "b" items are also waiting.
+        factory.forId(ids.at(0))->succeed();
+        QCOMPARE(factory.runningFor(u"a"_s), 2);
+        QCOMPARE(model.find(ids.at(2))->state, DownloadState::Connecting);
+        QCOMPARE(model.find(ids.at(6))->state, DownloadState::Queued);
+    }
+
+    void raisingTheCapStartsMoreAtOnce()
+    {
+        QueueModel model;
+        FakeFactory factory;
+        Scheduler scheduler(&model, &factory);
+        scheduler.setLimits(2, 100);
+        model.append(itemsFor(QStringList(20, u"a"_s)));
+        QCOMPARE(scheduler.activeCount(), 2);
+        scheduler.setLimits(16, 100);
+        QCOMPARE(scheduler.activeCount(), 16);
+        QCOMPARE(factory.runningFor(u"a"_s), 16);
+    }
+
+    void finalErrorCostsOneRequest()
+    {
+        QueueModel model;
+        FakeFactory factory;
+        Scheduler scheduler(&model, &factory);
+        QSignalSpy failed(&scheduler, &Scheduler::itemFailed);
+        const auto ids = model.append(itemsFor({u"a"_s}));
+        factory.forId(ids.at(0))->failWith(ErrorKind::HttpStatus, 404);
+        QCOMPARE(model.find(ids.at(0))->state, DownloadState::Failed);
+        QCOMPARE(model.find(ids.at(0))->attempts, 1);
+        QCOMPARE(model.find(ids.at(0))->lastError, u"boom"_s);
+        QCOMPARE(factory.created.size(), 1);
+        QCOMPARE(failed.size(), 1);
+    }
+
+    void retriesWithBackoffThenGivesUp()
+    {
+        QueueModel model;
+        FakeFactory factory;
+        Scheduler scheduler(&model, &factory);
+        RetrySettings retry;
+        retry.maxRetries = 2;
+        retry.baseDelay = std::chrono::milliseconds(40);
+        scheduler.setRetrySettings(retry);
+        scheduler.setRandomSource([] { return 0.5; });
+        QSignalSpy idle(&scheduler, &Scheduler::idle);
+        const auto ids = model.append(itemsFor({u"a"_s}));
+        const DownloadId id = ids.at(0);
+
+        factory.forId(id)->failWith(ErrorKind::Network);
+        QCOMPARE(model.find(id)->state, DownloadState::Retrying);
+        QVERIFY(model.find(id)->nextRetryAt.isValid());
+        QVERIFY(model.statusText(*model.find(id)).contains(u"attempt 2 of 3"_s));
+        QTRY_COMPARE(model.find(id)->state, DownloadState::Connecting);
+        QCOMPARE(model.find(id)->attempts, 2);
+
+        factory.forId(id)->failWith(ErrorKind::Timeout);
+        QCOMPARE(model.find(id)->state, DownloadState::Retrying);
+        QTRY_COMPARE(model.find(id)->state, DownloadState::Connecting);
+
+        factory.forId(id)->failWith(ErrorKind::Network);
+        QCOMPARE(model.find(id)->state, DownloadState::Failed);
+        QCOMPARE(model.find(id)->attempts, 3);
+        QVERIFY(model.find(id)->lastError.contains(u"3 attempt"_s));
+        QCOMPARE(factory.created.size(), 3);
+        QCOMPARE(idle.size(), 1);
+    }
+
+    void retryAfterIsHonoured()
+    {
+        QueueModel model;
+        FakeFactory factory;
+        Scheduler scheduler(&model, &factory);
+        scheduler.setRandomSource([] { return 0.0; });
+        const auto ids = model.append(itemsFor({u"a"_s}));
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        factory.forId(ids.at(0))->failWith(ErrorKind::HttpStatus, 503, std::chrono::seconds(30));
+        QCOMPARE(model.find(ids.at(0))->state, DownloadState::Retrying);
+        const qint64 wait = before.msecsTo(model.find(ids.at(0))->nextRetryAt);
+        QVERIFY2(wait >= 29000 && wait <= 31000, qPrintable(QString::number(wait)));
+    }
+
+    void pauseAndResume()
+    {
+        QueueModel model;
+        FakeFactory factory;
+        Scheduler scheduler(&model, &factory);
+        scheduler.setLimits(1, 1);
+        const auto ids = model.append(itemsFor({u"a"_s, u"a"_s}));
+        factory.forId(ids.at(0))->bytes = 42;
+        scheduler.pause({ids.at(0), ids.at(1)});
+        QCOMPARE(model.find(ids.at(0))->state, DownloadState::Paused);
+        QCOMPARE(model.find(ids.at(0))->bytesReceived, 42);
+        QCOMPARE(model.find(ids.at(1))->state, DownloadState::Paused);
+        QVERIFY(factory.forId(ids.at(0))->stopped);
+        QCOMPARE(scheduler.activeCount(), 0);
+        QVERIFY(scheduler.isIdle());
+
+        scheduler.resume({ids.at(1)});
+        QCOMPARE(model.find(ids.at(1))->state, DownloadState::Connecting);
+        QCOMPARE(model.find(ids.at(0))->state, DownloadState::Paused);
+        // A failure while the user has paused it does not schedule a retry.
+    }
+
+    void cancelAndRetry()
+    {
+        QueueModel model;
+        FakeFactory factory;
+        Scheduler scheduler(&model, &factory);
+        const auto ids = model.append(itemsFor({u"a"_s}));
+        scheduler.cancel(ids);
+        QCOMPARE(model.find(ids.at(0))->state, DownloadState::Canceled);
+        QCOMPARE(scheduler.activeCount(), 0);
+        scheduler.retry(ids);
+        QCOMPARE(model.find(ids.at(0))->state, DownloadState::Connecting);
+        QCOMPARE(model.find(ids.at(0))->attempts, 1);   // a fresh count
+        QCOMPARE(factory.created.size(), 2);
+    }
+
+    void removingAnActiveItemFreesItsSlot()
+    {
+        QueueModel model;
+        FakeFactory factory;
+        Scheduler scheduler(&model, &factory);
+        scheduler.setLimits(1, 1);
+        const auto ids = model.append(itemsFor({u"a"_s, u"a"_s}));
+        QPointer<FakeTransfer> first = factory.forId(ids.at(0));
+        model.remove({ids.at(0)});
+        QTRY_COMPARE(model.find(ids.at(1))->state, DownloadState::Connecting);
+        QCOMPARE(scheduler.activeCount(), 1);
+        QTRY_VERIFY(first.isNull());
+    }
+
+    void idleOnlyWhenEverythingEnded()
+    {
+        QueueModel model;
+        FakeFactory factory;
+        Scheduler scheduler(&model, &factory);
+        scheduler.setLimits(2, 2);
+        QSignalSpy idle(&scheduler, &Scheduler::idle);
+        const auto ids = model.append(itemsFor({u"a"_s, u"b"_s, u"c"_s}));
+        factory.forId(ids.at(0))->succeed();
+        factory.forId(ids.at(1))->succeed();
+        QCOMPARE(idle.size(), 0);
+        factory.forId(ids.at(2))->succeed();
+        QCOMPARE(idle.size(), 1);
+        QVERIFY(scheduler.isIdle());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScheduler)
+#include "tst_scheduler.moc"
