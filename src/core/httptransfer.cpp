@@ -22,6 +22,7 @@ namespace Quiver {
 
 namespace {
 constexpr qint64 chunkSize = 256 * 1024;
+constexpr qint64 maxErrorPageBytes = 256 * 1024;
 
 struct VerifyOutcome {
     bool synced = false;
@@ -98,7 +99,7 @@ void HttpTransfer::start()
     request.setRawHeader("Accept-Encoding", "identity");
     request.setRawHeader("User-Agent", m_settings.userAgent);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setMaximumRedirectsAllowed(m_settings.maxRedirects);
     if (m_requestedOffset > 0) {
@@ -163,18 +164,28 @@ void HttpTransfer::onRedirected(const QUrl &target)
         return;
     }
     m_connectTimer.start();   // each hop gets the full time to answer
-    emit m_reply->redirectAllowed();
 }
 
 void HttpTransfer::onMetaDataChanged()
 {
+    if (m_phase == Phase::Receiving && m_reply) {
+        // Qt re-sent the request under us (it does so on some early closes) and a new answer begins:
+        // its bytes must not be appended to the ones already written. End this attempt; the next one
+        // continues from what is on disk.
+        TransferError error;
+        error.kind = ErrorKind::Network;
+        error.message = tr("The connection was interrupted and re-opened mid-file. Quiver will continue from "
+                           "the bytes already saved.");
+        fail(error);
+        return;
+    }
     if (m_phase != Phase::WaitingForHeaders || !m_reply)
         return;
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status >= 300 && status < 400
-        && m_reply->attribute(QNetworkRequest::RedirectionTargetAttribute).isValid()) {
-        return;   // a hop; the redirected() handler decides
-    }
+    if (status < 200)
+        return;   // Qt reports an interim state between redirect hops; the real answer follows
+    if (status >= 300 && status < 400 && !m_reply->rawHeader("Location").isEmpty())
+        return;   // a hop: redirected() decides, or Qt ends the reply with the reason it refused it
     m_connectTimer.stop();
     if (acceptResponse()) {
         m_phase = Phase::Receiving;
@@ -244,7 +255,10 @@ bool HttpTransfer::acceptResponse()
         error.message = httpStatusMessage(status, reply.attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
         if (status == 429 || status == 503)
             error.retryAfter = parseRetryAfter(reply.rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
-        fail(error);
+        // The error page is read and dropped rather than aborted: that keeps the connection reusable.
+        // onReadyRead() gives up on a page that goes on too long.
+        m_pendingError = error;
+        m_stallTimer.start();
         return false;
     }
 
@@ -291,7 +305,12 @@ void HttpTransfer::onReadyRead()
     if (!m_reply)
         return;
     if (m_phase != Phase::Receiving || m_pendingError.isError()) {
-        m_reply->skip(m_reply->bytesAvailable());   // an error page is never saved
+        // An error page is never saved; past a sane size it is not worth reading either.
+        m_skippedBytes += m_reply->skip(m_reply->bytesAvailable());
+        if (m_pendingError.isError() && m_skippedBytes > maxErrorPageBytes)
+            fail(m_pendingError);
+        else if (m_pendingError.isError())
+            m_stallTimer.start();
         return;
     }
     m_stallTimer.start();

@@ -82,6 +82,7 @@ private:
     TransferError m_pendingError;           // decided while the reply was still running
     bool m_stopRequested = false;
     int m_redirects = 0;
+    qint64 m_skippedBytes = 0;
     qint64 m_requestedOffset = 0;           // what the Range header asked for
     qint64 m_bodyEnd = -1;                  // file size once this body is complete; -1 if unknown
     qint64 m_total = -1;                    // whole file size; -1 if unknown

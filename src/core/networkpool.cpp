@@ -28,8 +28,9 @@ QNetworkAccessManager *NetworkPool::acquire(const QUrl &url)
     Entry entry;
     entry.manager = std::make_unique<QNetworkAccessManager>();
     entry.manager->setAutoDeleteReplies(false);
-    // We follow redirects ourselves through the UserVerified policy, per request.
-    entry.manager->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    // Qt refuses https->http and non-http schemes itself under this policy; Qt 6.4's UserVerified
+    // policy re-sends requests erratically when redirectAllowed() is emitted from redirected().
+    entry.manager->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
     entry.openByHost.insert(key, 1);
     m_managers.push_back(std::move(entry));
     return m_managers.back().manager.get();

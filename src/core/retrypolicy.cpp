@@ -75,8 +75,9 @@ RetryDecision decideRetry(const TransferError &error, int attemptsMade, const Re
         return decision;
 
     if (attemptsMade > settings.maxRetries) {
-        decision.giveUpReason = QCoreApplication::translate(
-            "Quiver::RetryPolicy", "Gave up after %n attempt(s).", nullptr, attemptsMade);
+        decision.giveUpReason = attemptsMade == 1
+            ? QCoreApplication::translate("Quiver::RetryPolicy", "Gave up after one attempt.")
+            : QCoreApplication::translate("Quiver::RetryPolicy", "Gave up after %1 attempts.").arg(attemptsMade);
         return decision;
     }
 

@@ -1,0 +1,119 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringView>
+#include <QUrl>
+
+namespace Quiver {
+
+// Links longer than this are refused: no real download link needs more, and servers reject them anyway.
+inline constexpr qsizetype kMaxLinkLength = 8192;
+// Problem excerpts are shown in one table cell or one terminal line.
+inline constexpr qsizetype kMaxExcerptLength = 120;
+
+struct LinkOptions {
+    QString fileName;      // out=NAME (raw; the engine sanitizes it)
+    QString directory;     // dir=DIR
+    QByteArray sha256;     // checksum=sha-256=HEX, as 32 raw bytes
+};
+
+struct Link {
+    QUrl url;              // normalized, valid, scheme http or https, host non-empty
+    int line = 0;          // 1-based line where the URL was
+    LinkOptions options;
+};
+
+// Lets callers and tests tell problems apart without comparing translated sentences.
+enum class ProblemKind {
+    NotALink,              // no scheme at all
+    RefusedScheme,         // ftp:, file:, javascript:, data:, mailto:, ...
+    ControlCharacters,     // controls (NUL, ESC, DEL, C1) or invisible formatting (zero-width, bidi)
+    UndecodableText,       // U+FFFD: the bytes were not valid UTF-8
+    SpaceInLink,
+    TooLong,
+    InvalidLink,           // QUrl in strict mode refused it
+    NoHost,
+    BadCredentials,        // control characters hidden (percent-encoded) in the user name or password
+    OptionNotIndented,     // "out=x" at the start of a line
+    OptionWithoutLink,
+    OptionForRejectedLink,
+    MalformedOption,       // no '='
+    UnknownOption,
+    EmptyOptionValue,
+    BadOptionValue,        // invisible or undecodable characters in out= or dir=
+    RepeatedOption,        // the same key twice under one link
+    ConflictingOption,     // a duplicate link brought a different value for an option
+    UnsupportedChecksum,   // md5, sha-1, ...: the link is dropped
+    BadChecksum,           // not 64 hex digits: the link is dropped
+    BinaryInput,
+};
+
+struct InputProblem {
+    int line = 0;          // 1-based; 0 when the problem is about the whole input
+    QString excerpt;       // the offending text, cleaned for display (see cleanExcerpt)
+    QString reason;        // translated sentence
+    ProblemKind kind = ProblemKind::InvalidLink;
+};
+
+struct ParsedLinks {
+    QList<Link> links;
+    QList<InputProblem> problems;
+    QList<int> duplicateLines;   // lines whose URL repeated an earlier one (merged, not an error)
+};
+
+// The result of checking one candidate link; url is set only when reason is empty.
+struct LinkCheck {
+    QUrl url;
+    ProblemKind kind = ProblemKind::InvalidLink;
+    QString reason;        // translated; empty when the link is usable
+
+    bool isOk() const { return reason.isEmpty(); }
+};
+
+// The links-file format (aria2 input-file style): one URL per line; blank lines and lines whose first
+// non-space character is '#' are skipped; indented lines after a URL are key=value options for it
+// (out=, dir=, checksum=sha-256=HEX; keys case-insensitive, "sha256" also accepted). Blank and comment
+// lines do not end a link's options. An indented line that starts with "scheme://" is read as a link,
+// not as an option. A bad checksum drops the link (and every duplicate of it): a link the user wanted
+// verified is never downloaded unverified. Unknown options are reported and ignored. Accepts \n, \r\n and
+// \r, a BOM (at the start of any line, for files joined with cat) and surrounding whitespace. Duplicate
+// URLs are merged into the first; options a duplicate brings fill in what the first lacks, and a
+// different value is reported. Linear time.
+ParsedLinks parseLinkList(QStringView text);
+
+// Every http:// and https:// link in arbitrary text (prose, Markdown, HTML): balanced brackets stay in
+// the link, trailing .,;:!? and an unbalanced closing bracket do not, a quote ends a link it opened,
+// "&amp;" is decoded. A candidate that fails checkLink is skipped. Never reports problems.
+ParsedLinks extractLinks(QStringView text);
+
+// True when every non-blank, non-comment, non-indented line starts with "scheme:" followed by a
+// non-space character, and there is at least one such line.
+bool looksLikeLinkList(QStringView text);
+
+// parseLinkList when looksLikeLinkList, else extractLinks. For pasted text and dropped files.
+ParsedLinks parseAnyText(QStringView text);
+
+// Bytes from a file or stdin, read as a links file. Decodes UTF-8 (UTF-16/32 when a BOM says so); invalid
+// sequences become U+FFFD and the links containing them are reported. Binary data (NUL bytes in more than
+// a few places in the first 64 KiB) gives one problem on line 0 and no links.
+ParsedLinks parseLinkListBytes(const QByteArray &bytes);
+
+// The same decoding and binary check, then parseAnyText. For files dropped on the window.
+ParsedLinks parseAnyBytes(const QByteArray &bytes);
+
+// Checks one link the way a links-file line is checked (the text is trimmed first): http or https, a
+// host, strict QUrl syntax (with | { } ^ ` percent-encoded), no spaces, invisible or undecodable
+// characters, at most kMaxLinkLength encoded. The URL comes back normalized: scheme and host lower-case,
+// IDNA, default port and fragment removed, an empty path made "/"; dot segments are kept. For URLs given
+// on the command line, so they obey the same rules as links in a file.
+LinkCheck checkLink(QStringView text);
+
+// Two links with the same identity are the same download (the fully encoded form of a checkLink URL).
+QString linkIdentity(const QUrl &url);
+
+// Control and invisible formatting characters removed, cut to kMaxExcerptLength with an ellipsis.
+QString cleanExcerpt(QStringView text);
+
+} // namespace Quiver
