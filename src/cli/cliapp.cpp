@@ -116,18 +116,23 @@ int CliApp::start(const QStringList &arguments)
 
     // Gather links: the input file first, then the arguments, in the order given.
     QList<Link> links;
-    QSet<QUrl> seen;
+    QSet<QString> seen;
     auto take = [&](const ParsedLinks &parsed, const QString &source) {
         for (const InputProblem &problem : parsed.problems) {
             m_inputHadProblems = true;
+            // The excerpt helps only where the reason does not already quote the line.
+            const QString reason = problem.excerpt.isEmpty() || problem.reason.contains(problem.excerpt)
+                ? problem.reason
+                : tr("%1 (%2)").arg(problem.reason, problem.excerpt);
             if (problem.line > 0)
-                printError(tr("%1, line %2: %3 (%4)").arg(source).arg(problem.line).arg(problem.reason, problem.excerpt));
+                printError(tr("%1, line %2: %3").arg(source).arg(problem.line).arg(reason));
             else
-                printError(tr("%1: %2").arg(source, problem.reason));
+                printError(tr("%1: %2").arg(source, reason));
         }
         for (const Link &link : parsed.links) {
-            if (!seen.contains(link.url)) {
-                seen.insert(link.url);
+            const QString identity = linkIdentity(link.url);
+            if (!seen.contains(identity)) {
+                seen.insert(identity);
                 links.append(link);
             }
         }
@@ -145,9 +150,12 @@ int CliApp::start(const QStringList &arguments)
     }
     const QStringList urls = parser.positionalArguments();
     for (int i = 0; i < urls.size(); ++i) {
-        ParsedLinks parsed = parseLinkList(urls.at(i));
-        for (InputProblem &problem : parsed.problems)
-            problem.line = 0;
+        const LinkCheck check = checkLink(urls.at(i));
+        ParsedLinks parsed;
+        if (check.isOk())
+            parsed.links.append(Link{check.url, 0, {}});
+        else
+            parsed.problems.append(InputProblem{0, cleanExcerpt(urls.at(i)), check.reason, check.kind});
         take(parsed, tr("argument %1").arg(i + 1));
     }
     if (!parser.isSet(input) && urls.isEmpty()) {

@@ -76,12 +76,34 @@ QList<DownloadId> DownloadEngine::add(const QList<Link> &links, const QString &d
         item.sha256 = link.options.sha256;
         if (!link.options.fileName.isEmpty()) {
             const QString name = FileNames::sanitize(link.options.fileName);
-            if (!name.isEmpty()) {
-                item.fileName = QFileInfo(m_names->claim(item.directory, name)).fileName();
+            const QString path = name.isEmpty() ? QString() : m_names->claim(item.directory, name);
+            if (!path.isEmpty()) {
+                item.fileName = QFileInfo(path).fileName();
                 item.fileNameFromUser = true;
             }
         }
         items.append(std::move(item));
+    }
+    return m_model->append(std::move(items));
+}
+
+} // namespace Quiver
+
+namespace Quiver {
+
+QList<DownloadId> DownloadEngine::restore(QList<DownloadItem> items)
+{
+    for (DownloadItem &item : items) {
+        if (!item.fileName.isEmpty() && !m_names->adopt(item.targetPath())) {
+            // Another item already holds the name: this one picks a fresh name and starts over.
+            item.fileName.clear();
+            item.fileNameFromUser = false;
+            item.bytesReceived = 0;
+        }
+        if (isActive(item.state) || item.state == DownloadState::Retrying)
+            item.state = item.intent == Intent::Pause ? DownloadState::Paused : DownloadState::Queued;
+        item.speed = 0;
+        item.nextRetryAt = {};
     }
     return m_model->append(std::move(items));
 }

@@ -48,6 +48,10 @@ public:
     // are claimed now, so two links cannot ask for the same file.
     QList<DownloadId> add(const QList<Link> &links, const QString &directory);
 
+    // Puts back items from an earlier run with their names, validators and byte counts, so they
+    // continue from their .part files. Items that were running go back to the queue.
+    QList<DownloadId> restore(QList<DownloadItem> items);
+
 private:
     class HttpFactory;
 

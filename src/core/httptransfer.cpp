@@ -198,7 +198,7 @@ TransferError HttpTransfer::cannotResume(const QString &why) const
     TransferError error;
     error.kind = ErrorKind::Protocol;
     error.restartFromZero = true;
-    error.message = tr("The server cannot continue the partial download (%1). Quiver will start it again.").arg(why);
+    error.message = tr("The server cannot continue the partial download (%1), so the next attempt starts from the beginning.").arg(why);
     return error;
 }
 
@@ -236,7 +236,9 @@ bool HttpTransfer::acceptResponse()
         if (range && range->isUnsatisfied() && range->total == m_requestedOffset
             && (m_item.bytesTotal < 0 || m_item.bytesTotal == range->total)) {
             // Everything is already on disk: a crash hit after the last byte but before the rename.
+            // The 416's own body is an error page, never file content.
             offset = m_requestedOffset;
+            m_discardBody = true;
             m_bodyEnd = m_total = range->total;
         } else {
             fail(cannotResume(tr("the file on the server is now smaller than the part already downloaded")));
@@ -285,6 +287,12 @@ bool HttpTransfer::prepareFile(qint64 offset)
         // Only the final 2xx answer may name the file, and only inside the target folder.
         const QString name = FileNames::choose(m_reply->rawHeader("Content-Disposition"), m_item.url);
         const QString path = m_names->claim(m_item.directory, name);
+        if (path.isEmpty()) {
+            error.message = tr("Every variant of the name “%1” is already taken in “%2”. Choose another folder.")
+                                .arg(name, m_item.directory);
+            fail(error);
+            return false;
+        }
         m_item.fileName = QFileInfo(path).fileName();
     }
     if (!m_file->open(m_item.partPath(), offset) || m_file->size() != offset) {
@@ -304,7 +312,7 @@ void HttpTransfer::onReadyRead()
 {
     if (!m_reply)
         return;
-    if (m_phase != Phase::Receiving || m_pendingError.isError()) {
+    if (m_phase != Phase::Receiving || m_pendingError.isError() || m_discardBody) {
         // An error page is never saved; past a sane size it is not worth reading either.
         m_skippedBytes += m_reply->skip(m_reply->bytesAvailable());
         if (m_pendingError.isError() && m_skippedBytes > maxErrorPageBytes)
@@ -392,7 +400,7 @@ void HttpTransfer::onReplyFinished()
     } else if (!error.isError() && m_reply->error() != QNetworkReply::NoError) {
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         // A 416 we accepted as "already complete" arrives as an error reply too.
-        if (!(status == 416 && m_bodyEnd == m_requestedOffset))
+        if (!(status == 416 && m_discardBody))
             error = errorFromReply();
     }
     if (error.isError()) {
@@ -411,10 +419,10 @@ TransferError HttpTransfer::errorFromReply() const
     const QString received = Units::bytes(m_file->isOpen() ? m_file->size() : 0);
     switch (m_reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        error.message = tr("%1 refused the connection. The server may be down; Quiver will try again.").arg(host);
+        error.message = tr("%1 refused the connection. The server may be down.").arg(host);
         break;
     case QNetworkReply::RemoteHostClosedError:
-        error.message = tr("The server closed the connection (after %1). Quiver will continue from there.").arg(received);
+        error.message = tr("The server closed the connection after %1.").arg(received);
         break;
     case QNetworkReply::HostNotFoundError:
         error.message = tr("Could not find the server %1. Check the link and your connection.").arg(host);
@@ -450,7 +458,7 @@ TransferError HttpTransfer::errorFromReply() const
             error.httpStatus = status;
             error.message = httpStatusMessage(status, m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
         } else {
-            error.message = tr("The download from %1 was interrupted: %2. Quiver will try again.")
+            error.message = tr("The download from %1 was interrupted: %2.")
                                 .arg(host, cleanForDisplay(m_reply->errorString()));
         }
         break;
@@ -465,7 +473,7 @@ void HttpTransfer::finishBody()
     if (m_bodyEnd >= 0 && size < m_bodyEnd) {
         TransferError error;
         error.kind = ErrorKind::Network;
-        error.message = tr("The connection ended after %1 of %2. Quiver will continue from there.")
+        error.message = tr("The connection ended after %1 of %2.")
                             .arg(Units::bytes(size), Units::bytes(m_bodyEnd));
         fail(error);
         return;

@@ -81,6 +81,7 @@ private:
     TimeoutKind m_timedOut = TimeoutKind::None;
     TransferError m_pendingError;           // decided while the reply was still running
     bool m_stopRequested = false;
+    bool m_discardBody = false;             // a 416 confirming the .part is already complete
     int m_redirects = 0;
     qint64 m_skippedBytes = 0;
     qint64 m_requestedOffset = 0;           // what the Range header asked for

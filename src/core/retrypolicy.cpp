@@ -76,8 +76,10 @@ RetryDecision decideRetry(const TransferError &error, int attemptsMade, const Re
 
     if (attemptsMade > settings.maxRetries) {
         decision.giveUpReason = attemptsMade == 1
-            ? QCoreApplication::translate("Quiver::RetryPolicy", "Gave up after one attempt.")
-            : QCoreApplication::translate("Quiver::RetryPolicy", "Gave up after %1 attempts.").arg(attemptsMade);
+            ? QCoreApplication::translate("Quiver::RetryPolicy", "Gave up after one attempt; Retry continues "
+                                                                   "from the bytes already saved.")
+            : QCoreApplication::translate("Quiver::RetryPolicy", "Gave up after %1 attempts; Retry continues "
+                                                                   "from the bytes already saved.").arg(attemptsMade);
         return decision;
     }
 

@@ -57,17 +57,17 @@ QString httpStatusMessage(int status, const QByteArray &reasonPhrase)
     case 401: advice = tr("the file needs a login. Add the credentials or use another link."); break;
     case 403: advice = tr("the server refuses to give out this file. The link may have expired; get a new one."); break;
     case 404: advice = tr("the file is not there. Check the link."); break;
-    case 408: advice = tr("the server gave up waiting for the request. Quiver will try again."); break;
+    case 408: advice = tr("the server gave up waiting for the request."); break;
     case 410: advice = tr("the file was removed for good. Look for another source."); break;
     case 416: advice = tr("the server cannot serve the part Quiver asked for."); break;
-    case 429: advice = tr("too many requests. Quiver will wait and try again; fewer parallel downloads per host may help."); break;
-    case 500: advice = tr("the server had an internal error. Quiver will try again."); break;
+    case 429: advice = tr("too many requests. Fewer parallel downloads per host may help."); break;
+    case 500: advice = tr("the server had an internal error."); break;
     case 502:
-    case 504: advice = tr("a gateway between you and the server failed. Quiver will try again."); break;
-    case 503: advice = tr("the server is overloaded or down for maintenance. Quiver will try again."); break;
+    case 504: advice = tr("a gateway between you and the server failed."); break;
+    case 503: advice = tr("the server is overloaded or down for maintenance."); break;
     default:
         if (status >= 500)
-            advice = tr("the server failed. Quiver will try again.");
+            advice = tr("the server failed.");
         else if (status >= 400)
             advice = tr("the request was refused. Check the link.");
         else

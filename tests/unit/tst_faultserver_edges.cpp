@@ -6,7 +6,9 @@
 #include "qnamclient.h"
 #include "testutil.h"
 
+#include <QHostAddress>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 
 #ifdef Q_OS_UNIX
@@ -45,6 +47,8 @@ private Q_SLOTS:
     void largeBodyStreams();
     void throttledBody();
     void closeRefusesConnections();
+    void splitAndPipelinedRequests();
+    void malformedRequestGets400();
 };
 
 void tst_FaultServerEdges::headThenGetOnOneConnection()
@@ -343,6 +347,56 @@ void tst_FaultServerEdges::closeRefusesConnections()
     auto t = startTransfer(*manager, makeRequest(url));
     QVERIFY(t->waitFinished());
     QCOMPARE(t->reply->error(), QNetworkReply::ConnectionRefusedError);
+}
+
+// A request whose headers arrive in two reads, followed in the same write by a pipelined second request.
+void tst_FaultServerEdges::splitAndPipelinedRequests()
+{
+    FaultServer server;
+    QVERIFY(server.listen());
+    server.serveFile(u"/a"_s, "AAAA"_ba);
+    server.serveFile(u"/b"_s, "BBBBBB"_ba);
+
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.port());
+    QVERIFY(client.waitForConnected(kWaitMs));
+    client.write("GET /a HTTP/1.1\r\nHo");
+    QVERIFY(client.waitForBytesWritten(kWaitMs));
+    QVERIFY(serverRoundTrip(server)); // the server has certainly read the first piece on its own
+    QCOMPARE(server.requestsFor(u"/a"_s).size(), 0);
+    client.write("st: x\r\nX-Split: 1\r\n\r\nGET /b HTTP/1.1\r\nHost: x\r\n\r\n");
+
+    QByteArray received;
+    connect(&client, &QTcpSocket::readyRead, this, [&] { received += client.readAll(); });
+    QTRY_VERIFY_WITH_TIMEOUT(received.endsWith("BBBBBB"), kWaitMs);
+    QCOMPARE(received.count("HTTP/1.1 200 OK\r\n"), 2);
+    QVERIFY(received.indexOf("AAAA") < received.indexOf("HTTP/1.1 200 OK\r\n", 10)); // answered in order
+
+    const QList<RecordedRequest> a = server.requestsFor(u"/a"_s);
+    const QList<RecordedRequest> b = server.requestsFor(u"/b"_s);
+    QCOMPARE(a.size(), 1);
+    QCOMPARE(b.size(), 1);
+    QCOMPARE(a[0].header("x-split"), "1"_ba);
+    QCOMPARE(a[0].header("host"), "x"_ba);
+    QCOMPARE(a[0].connectionId, b[0].connectionId);
+    QTRY_COMPARE(server.activeRequests(), 0);
+}
+
+void tst_FaultServerEdges::malformedRequestGets400()
+{
+    FaultServer server;
+    QVERIFY(server.listen());
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.port());
+    QVERIFY(client.waitForConnected(kWaitMs));
+    QByteArray received;
+    connect(&client, &QTcpSocket::readyRead, this, [&] { received += client.readAll(); });
+    client.write("this is not http\r\n\r\n");
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::UnconnectedState, kWaitMs);
+    received += client.readAll();
+    QVERIFY2(received.startsWith("HTTP/1.1 400 Bad Request\r\n"), received.constData());
+    QVERIFY(server.requests().isEmpty());
+    QCOMPARE(server.activeRequests(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_FaultServerEdges)

@@ -1,0 +1,445 @@
+#!/usr/bin/env bash
+# Quiver benchmark suite: quiver-cli against curl, aria2c and wget2 on loopback nginx.
+# See bench/README.md for what each scenario measures and how to read the tables.
+set -euo pipefail
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO_DIR=$(cd "$BENCH_DIR/.." && pwd)
+RESULTS_DIR="$BENCH_DIR/results"
+
+usage() {
+    cat <<EOF
+Usage: bench/run.sh [options]
+
+  --runs N            timed runs per tool and scenario (default 5)
+  --scenario NAME     many-small, few-large, one-huge or all (default all); repeat or
+                      separate with commas to pick several
+  --tools LIST        comma-separated subset of: quiver,curl,aria2c,wget2
+                      (default: all that are installed; quiver is always required)
+  --quiver PATH       the quiver-cli to measure (default: \$QUIVER_CLI, else
+                      ../build-bench/src/cli/quiver-cli, else build/src/cli/quiver-cli)
+  --sync              count a final 'sync -f' of the output folder in every tool's time
+                      (quiver fsyncs each file itself; the others do not)
+  --keep              keep the temporary folder (data, outputs, logs) on exit
+  -h, --help          this text
+
+Sizes and other knobs come from the environment (sizes take K/M/G suffixes, powers of 1024):
+  BENCH_SMALL_COUNT=1000 BENCH_SMALL_SIZE=64K  BENCH_SMALL_PARALLEL=16
+  BENCH_LARGE_COUNT=4    BENCH_LARGE_SIZE=256M BENCH_LARGE_PARALLEL=4
+  BENCH_HUGE_SIZE=1G
+  BENCH_TMP=DIR        where data and outputs live (default: \$TMPDIR or /tmp; /dev/shm takes the disk out)
+  BENCH_DATA=DIR       keep generated data here and reuse it on later invocations
+  BENCH_PORT=N         nginx port (default: a free one)
+  BENCH_TIMEOUT=SECS   kill a run that takes longer (default 900)
+EOF
+}
+
+die() { echo "bench: $*" >&2; exit 2; }
+log() { echo "bench: $*" >&2; }
+
+# ---------------------------------------------------------------- options
+RUNS=5
+SCENARIOS=()
+TOOLS_WANTED=""
+QUIVER_BIN="${QUIVER_CLI:-}"
+TIMED_SYNC=0
+KEEP=0
+while (($#)); do
+    case "$1" in
+        --runs) RUNS="${2:?--runs needs a number}"; shift 2 ;;
+        --runs=*) RUNS="${1#*=}"; shift ;;
+        --scenario) SCENARIOS+=("${2:?--scenario needs a name}"); shift 2 ;;
+        --scenario=*) SCENARIOS+=("${1#*=}"); shift ;;
+        --tools) TOOLS_WANTED="${2:?--tools needs a list}"; shift 2 ;;
+        --tools=*) TOOLS_WANTED="${1#*=}"; shift ;;
+        --quiver) QUIVER_BIN="${2:?--quiver needs a path}"; shift 2 ;;
+        --quiver=*) QUIVER_BIN="${1#*=}"; shift ;;
+        --sync) TIMED_SYNC=1; shift ;;
+        --keep) KEEP=1; shift ;;
+        -h|--help) usage; exit 0 ;;
+        *) usage >&2; die "unknown option: $1" ;;
+    esac
+done
+[[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || die "--runs takes a whole number ≥ 1"
+
+ALL_SCENARIOS=(many-small few-large one-huge)
+if ((${#SCENARIOS[@]} == 0)); then SCENARIOS=(all); fi
+SELECTED=()
+for s in "${SCENARIOS[@]}"; do
+    IFS=',' read -r -a parts <<<"$s"
+    for p in "${parts[@]}"; do
+        case "$p" in
+            all) SELECTED+=("${ALL_SCENARIOS[@]}") ;;
+            many-small|few-large|one-huge) SELECTED+=("$p") ;;
+            *) die "unknown scenario: $p (many-small, few-large, one-huge, all)" ;;
+        esac
+    done
+done
+# Keep the canonical order, drop duplicates.
+SCENARIO_LIST=()
+for s in "${ALL_SCENARIOS[@]}"; do
+    for p in "${SELECTED[@]}"; do
+        if [[ "$p" == "$s" ]]; then SCENARIO_LIST+=("$s"); break; fi
+    done
+done
+
+size_bytes() { numfmt --from=iec "$1"; }
+SMALL_COUNT=${BENCH_SMALL_COUNT:-1000}
+SMALL_SIZE=$(size_bytes "${BENCH_SMALL_SIZE:-64K}")
+SMALL_PARALLEL=${BENCH_SMALL_PARALLEL:-16}
+LARGE_COUNT=${BENCH_LARGE_COUNT:-4}
+LARGE_SIZE=$(size_bytes "${BENCH_LARGE_SIZE:-256M}")
+LARGE_PARALLEL=${BENCH_LARGE_PARALLEL:-4}
+HUGE_SIZE=$(size_bytes "${BENCH_HUGE_SIZE:-1G}")
+RUN_TIMEOUT=${BENCH_TIMEOUT:-900}
+for v in SMALL_COUNT SMALL_SIZE SMALL_PARALLEL LARGE_COUNT LARGE_SIZE LARGE_PARALLEL HUGE_SIZE RUN_TIMEOUT; do
+    [[ "${!v}" =~ ^[1-9][0-9]*$ ]] || die "$v must be a whole number ≥ 1 (got '${!v}')"
+done
+
+# ---------------------------------------------------------------- tools
+command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] || die "nginx is not installed (apt-get install nginx-light)"
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+[[ -x /usr/bin/time ]] || die "/usr/bin/time is missing (apt-get install time)"
+command -v python3 >/dev/null || die "python3 is needed to generate data and format the tables"
+command -v sha256sum >/dev/null || die "sha256sum is missing (coreutils)"
+
+if [[ -z "$QUIVER_BIN" ]]; then
+    for candidate in "$REPO_DIR/../build-bench/src/cli/quiver-cli" "$REPO_DIR/build/src/cli/quiver-cli"; do
+        if [[ -x "$candidate" ]]; then QUIVER_BIN=$candidate; break; fi
+    done
+fi
+[[ -n "$QUIVER_BIN" && -x "$QUIVER_BIN" ]] || die "no quiver-cli found; build one (see bench/README.md) or pass --quiver PATH"
+QUIVER_BIN=$(readlink -f "$QUIVER_BIN")
+# A Debug build is not worth measuring: say so loudly.
+QUIVER_BUILD_TYPE=unknown
+cache="$(dirname "$QUIVER_BIN")/../../CMakeCache.txt"
+if [[ -f "$cache" ]]; then
+    QUIVER_BUILD_TYPE=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$cache")
+    QUIVER_BUILD_TYPE=${QUIVER_BUILD_TYPE:-none}
+fi
+if [[ "$QUIVER_BUILD_TYPE" != Release && "$QUIVER_BUILD_TYPE" != RelWithDebInfo ]]; then
+    log "WARNING: $QUIVER_BIN is a '$QUIVER_BUILD_TYPE' build; measure a Release build"
+fi
+
+KNOWN_TOOLS=(quiver curl aria2c wget2)
+TOOLS=()
+if [[ -n "$TOOLS_WANTED" ]]; then
+    IFS=',' read -r -a wanted <<<"$TOOLS_WANTED"
+    for t in "${wanted[@]}"; do
+        case "$t" in
+            quiver) ;;
+            curl|aria2c|wget2) command -v "$t" >/dev/null || die "$t is not installed" ;;
+            *) die "unknown tool: $t (quiver, curl, aria2c, wget2)" ;;
+        esac
+    done
+    for t in "${KNOWN_TOOLS[@]}"; do
+        for w in "${wanted[@]}"; do
+            if [[ "$w" == "$t" ]]; then TOOLS+=("$t"); break; fi
+        done
+    done
+else
+    TOOLS=(quiver)
+    for t in curl aria2c wget2; do
+        if command -v "$t" >/dev/null; then TOOLS+=("$t"); else log "$t not installed: skipped"; fi
+    done
+fi
+[[ " ${TOOLS[*]} " == *" quiver "* ]] || TOOLS=(quiver "${TOOLS[@]}")   # the ratios are against quiver
+
+tool_version() {
+    case "$1" in
+        quiver) "$QUIVER_BIN" --version 2>/dev/null | head -n1 ;;
+        curl) curl --version | head -n1 | cut -d' ' -f1-2 ;;
+        aria2c) aria2c --version | head -n1 ;;
+        wget2) wget2 --version 2>/dev/null | head -n1 ;;
+    esac
+}
+
+# ---------------------------------------------------------------- work area and cleanup
+BASE_TMP=${BENCH_TMP:-${TMPDIR:-/tmp}}
+mkdir -p "$BASE_TMP"
+WORK=$(mktemp -d "$BASE_TMP/quiver-bench.XXXXXX")
+NGINX_PID=""
+cleanup() {
+    local status=$?
+    if [[ -n "$NGINX_PID" ]] && kill -0 "$NGINX_PID" 2>/dev/null; then
+        kill "$NGINX_PID" 2>/dev/null || true
+        wait "$NGINX_PID" 2>/dev/null || true
+    fi
+    if ((KEEP)); then
+        log "kept $WORK"
+    else
+        rm -rf "$WORK"
+    fi
+    exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+DATA=${BENCH_DATA:-$WORK/data}
+mkdir -p "$DATA" "$WORK/out" "$WORK/logs" "$WORK/lists" "$WORK/nginx"
+
+# ---------------------------------------------------------------- data (once, before any timing)
+# Deterministic pseudo-random bytes: Python's Mersenne Twister seeded per file, so every machine
+# generates the same files and nginx cannot compress them.
+generate() {   # generate SUBDIR PREFIX COUNT SIZE SEED
+    local dir="$DATA/$1" stamp="$DATA/$1/.stamp" want="$2 $3 $4 $5 v1"
+    if [[ -f "$stamp" && "$(cat "$stamp")" == "$want" ]]; then
+        log "data $1: reusing $3 × $4 bytes"
+        return
+    fi
+    log "data $1: generating $3 × $4 bytes"
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    python3 - "$dir" "$2" "$3" "$4" "$5" <<'EOF'
+import os, random, sys
+directory, prefix, count, size, seed = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+width = max(4, len(str(count - 1)))
+chunk = 1 << 20
+for i in range(count):
+    rng = random.Random(seed * 1_000_003 + i)
+    path = os.path.join(directory, f"{prefix}{i:0{width}d}.bin")
+    with open(path, "wb") as f:
+        left = size
+        while left > 0:
+            n = min(chunk, left)
+            f.write(rng.randbytes(n))
+            left -= n
+EOF
+    (cd "$dir" && find . -maxdepth 1 -type f -name '*.bin' -printf '%f\n' | LC_ALL=C sort | xargs sha256sum) \
+        >"$dir/.sha256"
+    echo "$want" >"$stamp"
+}
+
+for s in "${SCENARIO_LIST[@]}"; do
+    case "$s" in
+        many-small) generate small s "$SMALL_COUNT" "$SMALL_SIZE" 1 ;;
+        few-large) generate large l "$LARGE_COUNT" "$LARGE_SIZE" 2 ;;
+        one-huge) generate huge h 1 "$HUGE_SIZE" 3 ;;
+    esac
+done
+
+# ---------------------------------------------------------------- nginx
+PORT=${BENCH_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
+NGX="$WORK/nginx"
+mkdir -p "$NGX/logs" "$NGX/tmp"
+{
+    echo "daemon off;"
+    echo "master_process off;"
+    if ((EUID == 0)); then echo "user root;"; fi
+    cat <<EOF
+worker_processes 1;
+pid $NGX/nginx.pid;
+error_log $NGX/logs/error.log warn;
+events { worker_connections 4096; }
+http {
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    tcp_nodelay on;
+    keepalive_requests 100000;
+    keepalive_timeout 120s;
+    client_body_temp_path $NGX/tmp/body;
+    proxy_temp_path $NGX/tmp/proxy;
+    fastcgi_temp_path $NGX/tmp/fastcgi;
+    uwsgi_temp_path $NGX/tmp/uwsgi;
+    scgi_temp_path $NGX/tmp/scgi;
+    types { }
+    default_type application/octet-stream;
+    server {
+        listen 127.0.0.1:$PORT;
+        root $DATA;
+        location / { }
+    }
+}
+EOF
+} >"$NGX/nginx.conf"
+"$NGINX" -p "$NGX" -c "$NGX/nginx.conf" -e "$NGX/logs/error.log" -t -q || die "nginx rejected its configuration"
+"$NGINX" -p "$NGX" -c "$NGX/nginx.conf" -e "$NGX/logs/error.log" &
+NGINX_PID=$!
+BASE_URL="http://127.0.0.1:$PORT"
+probe=$(for s in "${SCENARIO_LIST[@]}"; do
+    case "$s" in many-small) echo small ;; few-large) echo large ;; one-huge) echo huge ;; esac
+done | head -n1)
+probe_file=$(head -n1 "$DATA/$probe/.sha256" | awk '{print $2}')
+for _ in $(seq 100); do
+    if curl -sf -o /dev/null -r 0-0 "$BASE_URL/$probe/$probe_file"; then break; fi
+    kill -0 "$NGINX_PID" 2>/dev/null || die "nginx did not start: $(cat "$NGX/logs/error.log")"
+    sleep 0.1
+done
+curl -sf -o /dev/null -r 0-0 "$BASE_URL/$probe/$probe_file" || die "nginx does not answer on $BASE_URL"
+log "nginx (pid $NGINX_PID) serving $DATA on $BASE_URL"
+
+# ---------------------------------------------------------------- one run of one tool
+# Prints "wall_seconds peak_rss_kib cpu_seconds" on success; returns non-zero on failure.
+run_tool() {   # run_tool TOOL SUBDIR PARALLEL OUTDIR LOG
+    local tool=$1 sub=$2 par=$3 out=$4 logf=$5
+    local urls="$WORK/lists/$sub.urls" curlcfg="$WORK/lists/$sub.curl"
+    local timefile="$out.time"
+    local -a cmd
+    case "$tool" in
+        quiver)
+            cmd=("$QUIVER_BIN" -i "$urls" -d "$out" -j "$par" --per-host "$par") ;;
+        curl)
+            cmd=(curl --silent --show-error --fail --parallel --parallel-max "$par" -Z
+                 --output-dir "$out" -K "$curlcfg") ;;
+        aria2c)
+            cmd=(aria2c --no-conf -i "$urls" -j "$par" -x1 --max-connection-per-server=1 -s1 -d "$out"
+                 --allow-overwrite=false --auto-file-renaming=false --file-allocation=none
+                 --console-log-level=warn --summary-interval=0 --download-result=hide) ;;
+        wget2)
+            cmd=(wget2 --no-config --quiet -i "$urls" -P "$out" --max-threads="$par"
+                 --no-host-directories --no-directories --progress=none) ;;
+    esac
+    mkdir -p "$out"
+    local start end status=0
+    # /usr/bin/time outside timeout: wait4() reports the largest RSS among the reaped descendants,
+    # and a timeout kills the tool rather than leaving it orphaned.
+    # Everything from the previous run reaches the disk before the clock starts.
+    sync
+    start=$EPOCHREALTIME
+    if ((TIMED_SYNC)); then
+        /usr/bin/time -f '%e %M %U %S' -o "$timefile" timeout --kill-after=10 "$RUN_TIMEOUT" \
+            "${cmd[@]}" >"$logf" 2>&1 || status=$?
+        sync -f "$out" || status=$?
+    else
+        /usr/bin/time -f '%e %M %U %S' -o "$timefile" timeout --kill-after=10 "$RUN_TIMEOUT" \
+            "${cmd[@]}" >"$logf" 2>&1 || status=$?
+    fi
+    end=$EPOCHREALTIME
+    if ((status != 0)); then
+        echo "exit status $status" >>"$logf"
+        return 1
+    fi
+    # /usr/bin/time may print a "Command exited..." line first; the numbers are on the last one.
+    local rss cpu user sys
+    read -r _ rss user sys < <(tail -n1 "$timefile")
+    cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+    awk -v a="$start" -v b="$end" -v r="$rss" -v c="$cpu" 'BEGIN { printf "%.4f %d %s\n", b - a, r, c }'
+}
+
+# Every file present, byte for byte, and nothing else (no .part, no .aria2 control files).
+verify_output() {   # verify_output SUBDIR OUTDIR LOG
+    local sub=$1 out=$2 logf=$3 expected actual
+    expected=$(grep -c . "$DATA/$sub/.sha256")
+    actual=$(find "$out" -mindepth 1 | wc -l)
+    if [[ "$actual" != "$expected" ]]; then
+        echo "verify: expected $expected files, found $actual:" >>"$logf"
+        find "$out" -mindepth 1 | LC_ALL=C sort | head -n 20 >>"$logf"
+        return 1
+    fi
+    if ! (cd "$out" && sha256sum --check --quiet --strict "$DATA/$sub/.sha256") >>"$logf" 2>&1; then
+        echo "verify: checksum mismatch" >>"$logf"
+        return 1
+    fi
+}
+
+# ---------------------------------------------------------------- report
+COMMIT=$(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown)
+if [[ -n "$(git -C "$REPO_DIR" status --porcelain --untracked-files=no 2>/dev/null)" ]]; then COMMIT="$COMMIT+dirty"; fi
+mkdir -p "$RESULTS_DIR"
+rm -rf "$RESULTS_DIR/failed"   # logs of failed runs: this invocation's only
+LAST="$RESULTS_DIR/LAST.md"
+{
+    echo
+    echo "# Quiver benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo
+    echo "- commit $COMMIT, quiver-cli build type $QUIVER_BUILD_TYPE ($QUIVER_BIN)"
+    echo "- $(nproc) cores, $(uname -sr), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM"
+    echo "- output on $(df -P "$WORK" | awk 'NR == 2 { print $1 }') ($(stat -f -c %T "$WORK")), data on $(stat -f -c %T "$DATA")"
+    echo "- $RUNS runs per tool, rotated order each round; sync before every run$( ((TIMED_SYNC)) && echo ", and a timed 'sync -f' after every run")"
+    for t in "${TOOLS[@]}"; do echo "- $t: $(tool_version "$t")"; done
+} | tee -a "$LAST"
+
+FAILED=0
+
+format_table() {   # format_table SCENARIO TOTAL_BYTES RAWFILE
+    python3 - "$@" <<'EOF'
+import statistics, sys
+scenario, total, raw = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+order, runs, fails = [], {}, {}
+for line in open(raw):
+    tool, status, *rest = line.split()
+    if tool not in order:
+        order.append(tool)
+        runs[tool], fails[tool] = [], 0
+    if status == "ok":
+        runs[tool].append(tuple(float(x) for x in rest))
+    else:
+        fails[tool] += 1
+
+def med(values):
+    return statistics.median(values) if values else None
+
+quiver_time = med([r[0] for r in runs.get("quiver", [])])
+print("| tool | runs ok | median wall s | min–max s | median MiB/s | median peak RSS MiB | median CPU s | time / quiver |")
+print("|---|---|---|---|---|---|---|---|")
+for tool in order:
+    ok = runs[tool]
+    n = len(ok) + fails[tool]
+    if not ok:
+        print(f"| {tool} | 0/{n} FAILED | – | – | – | – | – | – |")
+        continue
+    wall = med([r[0] for r in ok])
+    rss = med([r[1] for r in ok]) / 1024
+    cpu = med([r[2] for r in ok])
+    tput = med([total / r[0] / 1048576 for r in ok])
+    lo, hi = min(r[0] for r in ok), max(r[0] for r in ok)
+    ratio = f"{wall / quiver_time:.2f}" if quiver_time else "–"
+    flag = "" if fails[tool] == 0 else " FAILED"
+    print(f"| {tool} | {len(ok)}/{n}{flag} | {wall:.3f} | {lo:.3f}–{hi:.3f} | {tput:.1f} | {rss:.1f} | {cpu:.2f} | {ratio} |")
+EOF
+}
+
+run_scenario() {   # run_scenario NAME SUBDIR COUNT SIZE PARALLEL
+    local name=$1 sub=$2 count=$3 size=$4 par=$5
+    local total=$((count * size)) raw="$WORK/$name.raw"
+    : >"$raw"
+    # The same list for every tool: plain URLs, and curl's url/output pairs.
+    awk -v base="$BASE_URL/$sub/" '{ print base $2 }' "$DATA/$sub/.sha256" >"$WORK/lists/$sub.urls"
+    awk -v base="$BASE_URL/$sub/" '{ printf "url = \"%s%s\"\noutput = \"%s\"\n", base, $2, $2 }' \
+        "$DATA/$sub/.sha256" >"$WORK/lists/$sub.curl"
+    log "scenario $name: $count × $(numfmt --to=iec "$size") B, parallel $par, $RUNS runs × ${#TOOLS[@]} tools"
+
+    local round i n=${#TOOLS[@]}
+    for ((round = 1; round <= RUNS; round++)); do
+        for ((i = 0; i < n; i++)); do
+            # Rotate the order each round so no tool always runs first (or right after another).
+            local tool=${TOOLS[$(((i + round - 1) % n))]}
+            local out="$WORK/out/$name-$tool-$round" logf="$WORK/logs/$name-$tool-$round.log" result
+            if result=$(run_tool "$tool" "$sub" "$par" "$out" "$logf") && verify_output "$sub" "$out" "$logf"; then
+                echo "$tool ok $result" >>"$raw"
+                log "  round $round $tool: $(awk '{ printf "%.3f s, %.1f MiB RSS, %.2f s CPU", $1, $2 / 1024, $3 }' <<<"$result")"
+            else
+                echo "$tool fail" >>"$raw"
+                FAILED=1
+                log "  round $round $tool: FAILED — last lines of its log:"
+                tail -n 15 "$logf" | sed 's/^/    /' >&2
+                mkdir -p "$RESULTS_DIR/failed"
+                cp "$logf" "$RESULTS_DIR/failed/" 2>/dev/null || true
+            fi
+            rm -rf "$out" "$out.time"
+        done
+    done
+
+    {
+        echo
+        echo "## $name — $count × $(numfmt --to=iec-i --suffix=B "$size"), parallel $par ($(numfmt --to=iec-i --suffix=B "$total") in all)"
+        echo
+        format_table "$name" "$total" "$raw"
+    } | tee -a "$LAST"
+}
+
+for s in "${SCENARIO_LIST[@]}"; do
+    case "$s" in
+        many-small) run_scenario many-small small "$SMALL_COUNT" "$SMALL_SIZE" "$SMALL_PARALLEL" ;;
+        few-large) run_scenario few-large large "$LARGE_COUNT" "$LARGE_SIZE" "$LARGE_PARALLEL" ;;
+        one-huge) run_scenario one-huge huge 1 "$HUGE_SIZE" 1 ;;
+    esac
+done
+
+if ((FAILED)); then
+    echo | tee -a "$LAST"
+    echo "**Some runs FAILED** (a tool exited non-zero or wrote a wrong file); their logs are in bench/results/failed/." | tee -a "$LAST"
+    exit 1
+fi

@@ -1,0 +1,217 @@
+// quiver-cli as a user runs it: a real process against the scripted server, checked by exit status,
+// stderr and the bytes on disk.
+
+#include "faultserver.h"
+#include "testutil.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Quiver::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+struct CliRun {
+    int exitCode = -1;
+    QString err;
+    QString out;
+};
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+    // Runs quiver-cli while this thread's event loop keeps the in-process server serving.
+    CliRun run(const QStringList &arguments, const QByteArray &stdinData = {}, int timeoutMs = 60000)
+    {
+        QProcess process;
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(m_cli, arguments);
+        if (!process.waitForStarted())
+            return {};
+        if (!stdinData.isEmpty())
+            process.write(stdinData);
+        process.closeWriteChannel();
+        if (!finished.wait(timeoutMs)) {
+            process.kill();
+            process.waitForFinished();
+            return {};
+        }
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardError()),
+                QString::fromUtf8(process.readAllStandardOutput())};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_cli = qEnvironmentVariable("QUIVER_CLI");
+        QVERIFY2(QFileInfo(m_cli).isExecutable(), "QUIVER_CLI must point at the quiver-cli binary");
+    }
+    void init()
+    {
+        QVERIFY(m_server.listen());
+    }
+    void cleanup()
+    {
+        m_server.close();
+        m_server.reset();
+    }
+
+    void linksFileWithBadLinesStillDownloadsTheGoodOnes()
+    {
+        QTemporaryDir dir;
+        const QByteArray a = randomBytes(300000, 40);
+        const QByteArray b = randomBytes(5000, 41);
+        m_server.serveFile(u"/a.bin"_s, a);
+        m_server.serveFile(u"/b.bin"_s, b);
+        const QByteArray links = "# my downloads\n"
+            + m_server.url(u"/a.bin"_s).toEncoded() + "\n"
+            "\n"
+            "ftp://example.org/file\n"
+            + m_server.url(u"/b.bin"_s).toEncoded() + "\n"
+            "  out=renamed.bin\n"
+            "  checksum=sha-256=" + sha256(b) + "\n"
+            + m_server.url(u"/a.bin"_s).toEncoded() + "\n";   // a duplicate, merged
+        writeFile(dir.filePath(u"links.txt"_s), links);
+        const CliRun result = run({u"-i"_s, dir.filePath(u"links.txt"_s), u"-d"_s, dir.filePath(u"out"_s)});
+        QCOMPARE(result.exitCode, 1);   // an invalid line makes the run fail, after downloading the rest
+        QVERIFY2(result.err.contains(u"line 4"_s), qPrintable(result.err));
+        QVERIFY(result.err.contains(u"only http and https"_s));
+        QCOMPARE(fileSha256(dir.filePath(u"out/a.bin"_s)), sha256(a));
+        QCOMPARE(fileSha256(dir.filePath(u"out/renamed.bin"_s)), sha256(b));
+        QCOMPARE(QDir(dir.filePath(u"out"_s)).entryList(QDir::Files).size(), 2);
+        QCOMPARE(m_server.requestsFor(u"/a.bin"_s).size(), 1);
+        const QStringList lines = result.err.trimmed().split(u'\n');
+        QVERIFY2(lines.constLast().startsWith(u"Done: 2 of 2 finished, 0 failed"_s), qPrintable(lines.constLast()));
+        QCOMPARE(result.err.count(u"Finished  "_s), 2);
+    }
+
+    void allGoodExitsZero()
+    {
+        QTemporaryDir dir;
+        QStringList arguments{u"-d"_s, dir.path(), u"-j"_s, u"3"_s};
+        QList<QByteArray> contents;
+        for (int i = 0; i < 10; ++i) {
+            contents.append(randomBytes(10000 + i * 777, 50 + i));
+            m_server.serveFile(u"/file%1.dat"_s.arg(i), contents.constLast());
+            arguments.append(m_server.url(u"/file%1.dat"_s.arg(i)).toString());
+        }
+        const CliRun result = run(arguments);
+        QCOMPARE(result.exitCode, 0);
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(fileSha256(dir.filePath(u"file%1.dat"_s.arg(i))), sha256(contents.at(i)));
+        QVERIFY(result.err.contains(u"Done: 10 of 10 finished, 0 failed"_s));
+        QCOMPARE(result.out, QString());   // progress goes to stderr only
+    }
+
+    void linksFromStandardInput()
+    {
+        QTemporaryDir dir;
+        const QByteArray content = randomBytes(1234, 60);
+        m_server.serveFile(u"/in.txt"_s, content);
+        const CliRun result = run({u"-i"_s, u"-"_s, u"-d"_s, dir.path()}, m_server.url(u"/in.txt"_s).toEncoded() + "\n");
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(fileSha256(dir.filePath(u"in.txt"_s)), sha256(content));
+    }
+
+    void failedDownloadExitsOneWithItsReason()
+    {
+        QTemporaryDir dir;
+        const QByteArray content = randomBytes(1000, 61);
+        m_server.serveFile(u"/ok"_s, content);
+        m_server.script(u"/gone"_s, {FaultServer::statusPage(404)});
+        const CliRun result = run({u"-d"_s, dir.path(), m_server.url(u"/ok"_s).toString(), m_server.url(u"/gone"_s).toString()});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"Server answered 404 Not Found: the file is not there. Check the link."_s), qPrintable(result.err));
+        QVERIFY(result.err.contains(u"Done: 1 of 2 finished, 1 failed"_s));
+        QCOMPARE(fileSha256(dir.filePath(u"ok"_s)), sha256(content));
+        QVERIFY(!QFile::exists(dir.filePath(u"gone"_s)));
+        QCOMPARE(m_server.requestsFor(u"/gone"_s).size(), 1);
+    }
+
+    void timeoutsAndRetriesFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        Reply stall = FaultServer::rangeReply(randomBytes(50000, 62));
+        stall.fault = Fault::StallAfter;
+        stall.faultAfter = 100;
+        m_server.script(u"/slow"_s, {stall});
+        const CliRun result = run({u"-d"_s, dir.path(), u"--timeout"_s, u"0.5"_s, u"--retries"_s, u"2"_s,
+                                   u"--retry-wait"_s, u"0.05"_s, m_server.url(u"/slow"_s).toString()});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"No data for 0.5 s. Gave up after 3 attempts;"_s), qPrintable(result.err));
+        // Each attempt got 100 more bytes before the stall, and each retry continued from the disk.
+        const auto requests = m_server.requestsFor(u"/slow"_s);
+        QCOMPARE(requests.size(), 3);
+        QCOMPARE(requests.at(1).header("range"), QByteArray("bytes=100-"));
+        QCOMPARE(requests.at(2).header("range"), QByteArray("bytes=200-"));
+        QCOMPARE(QFileInfo(dir.filePath(u"slow.part"_s)).size(), 300);
+    }
+
+    void sixteenAtOnceAgainstOneHost()
+    {
+        QTemporaryDir dir;
+        QStringList arguments{u"-d"_s, dir.path(), u"-j"_s, u"16"_s, u"--per-host"_s, u"16"_s};
+        QList<QByteArray> contents;
+        for (int i = 0; i < 24; ++i) {
+            Reply held = FaultServer::rangeReply(randomBytes(20000, 300 + i));
+            held.fault = Fault::HoldAfter;
+            held.faultAfter = 500;
+            contents.append(held.body);
+            m_server.script(u"/p%1"_s.arg(i), {held});
+            arguments.append(m_server.url(u"/p%1"_s.arg(i)).toString());
+        }
+        QProcess process;
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(m_cli, arguments);
+        QVERIFY(process.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.activeRequests(), 16, 15000);
+        QCOMPARE(m_server.peakActiveRequests(), 16);
+        m_server.release();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(m_server.peakActiveRequests(), 16);
+        for (int i = 0; i < contents.size(); ++i)
+            QCOMPARE(fileSha256(dir.filePath(u"p%1"_s.arg(i))), sha256(contents.at(i)));
+    }
+
+    void badUsageExitsTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no links") << QStringList{} << u"No links given"_s;
+        QTest::newRow("bad -j") << QStringList{u"-j"_s, u"many"_s, u"http://x/"_s} << u"whole number"_s;
+        QTest::newRow("zero -j") << QStringList{u"-j"_s, u"0"_s, u"http://x/"_s} << u"whole number"_s;
+        QTest::newRow("bad timeout") << QStringList{u"--timeout"_s, u"-1"_s, u"http://x/"_s} << u"seconds"_s;
+        QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << u"frobnicate"_s;
+        QTest::newRow("missing links file") << QStringList{u"-i"_s, u"/nonexistent/links.txt"_s} << u"Cannot read"_s;
+    }
+    void badUsageExitsTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const CliRun result = run(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    }
+
+    void helpDescribesTheContract()
+    {
+        const CliRun result = run({u"--help"_s});
+        QCOMPARE(result.exitCode, 0);
+        for (const char *option : {"--input", "--dir", "--parallel", "--per-host", "--timeout", "--connect-timeout",
+                                   "--retries", "--retry-wait", "--session"})
+            QVERIFY2(result.out.contains(QLatin1String(option)), option);
+    }
+
+private:
+    FaultServer m_server;
+    QString m_cli;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
