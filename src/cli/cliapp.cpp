@@ -62,7 +62,7 @@ int CliApp::start(const QStringList &arguments)
     const QCommandLineOption input({u"i"_s, u"input"_s}, tr("Read links from FILE (- for standard input)."), tr("FILE"));
     const QCommandLineOption dir({u"d"_s, u"dir"_s}, tr("Save files into DIR (default: the current folder)."), tr("DIR"), u"."_s);
     const QCommandLineOption parallel({u"j"_s, u"parallel"_s}, tr("Run N downloads at once (default 8)."), tr("N"), u"8"_s);
-    const QCommandLineOption perHost(u"per-host"_s, tr("Run at most N downloads at once per host (default 6)."), tr("N"), u"6"_s);
+    const QCommandLineOption perHost(u"per-host"_s, tr("Run at most N downloads at once per host (default: as many as -j)."), tr("N"));
     const QCommandLineOption timeout(u"timeout"_s, tr("Give up on an attempt after S seconds without data (default 30)."), tr("S"), u"30"_s);
     const QCommandLineOption connectTimeout(u"connect-timeout"_s, tr("Give up on an attempt when the server has not answered within S seconds (default 30)."), tr("S"), u"30"_s);
     const QCommandLineOption retries(u"retries"_s, tr("Retry a failed download up to N times (default 5)."), tr("N"), u"5"_s);
@@ -90,7 +90,7 @@ int CliApp::start(const QStringList &arguments)
 
     EngineSettings settings;
     const auto j = intOption(parser, parallel.names().constLast(), 1, 1000);
-    const auto host = intOption(parser, perHost.names().constLast(), 1, 1000);
+    const auto host = parser.isSet(perHost) ? intOption(parser, perHost.names().constLast(), 1, 1000) : j;
     const auto retryCount = intOption(parser, retries.names().constLast(), 0, 1000);
     const auto stall = secondsOption(parser, timeout.names().constLast());
     const auto connectSeconds = secondsOption(parser, connectTimeout.names().constLast());

@@ -9,6 +9,7 @@
 #include "transfer.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace Quiver {
@@ -62,7 +63,7 @@ void DownloadEngine::applySettings(const EngineSettings &settings)
     m_scheduler->setLimits(m_settings.maxParallel, m_settings.perHost);
 }
 
-QList<DownloadId> DownloadEngine::add(const QList<Link> &links, const QString &directory)
+QList<DownloadId> DownloadEngine::add(const QList<Link> &links, const QString &directory, Intent intent)
 {
     const QDir base(QDir(directory).absolutePath());
     QList<DownloadItem> items;
@@ -74,6 +75,9 @@ QList<DownloadId> DownloadEngine::add(const QList<Link> &links, const QString &d
                                              ? base.absolutePath()
                                              : base.absoluteFilePath(link.options.directory));
         item.sha256 = link.options.sha256;
+        item.intent = intent;
+        if (intent == Intent::Pause)
+            item.state = DownloadState::Paused;
         if (!link.options.fileName.isEmpty()) {
             const QString name = FileNames::sanitize(link.options.fileName);
             const QString path = name.isEmpty() ? QString() : m_names->claim(item.directory, name);
@@ -90,6 +94,26 @@ QList<DownloadId> DownloadEngine::add(const QList<Link> &links, const QString &d
 } // namespace Quiver
 
 namespace Quiver {
+
+void DownloadEngine::remove(const QList<DownloadId> &ids, bool deleteFiles)
+{
+    QStringList names;
+    QStringList doomed;
+    for (DownloadId id : ids) {
+        const DownloadItem *item = m_model->find(id);
+        if (!item || item->fileName.isEmpty())
+            continue;
+        names.append(item->targetPath());
+        if (deleteFiles)
+            doomed.append(item->state == DownloadState::Finished ? item->targetPath() : item->partPath());
+    }
+    // Rows first: that stops their transfers, so nothing writes to a file after it is deleted.
+    m_model->remove(ids);
+    for (const QString &path : std::as_const(doomed))
+        QFile::remove(path);
+    for (const QString &path : std::as_const(names))
+        m_names->release(path);
+}
 
 QList<DownloadId> DownloadEngine::restore(QList<DownloadItem> items)
 {

@@ -45,8 +45,12 @@ public:
     const EngineSettings &settings() const { return m_settings; }
 
     // Queues links into directory (a link's own dir= is taken relative to it). Names given with out=
-    // are claimed now, so two links cannot ask for the same file.
-    QList<DownloadId> add(const QList<Link> &links, const QString &directory);
+    // are claimed now, so two links cannot ask for the same file. With Intent::Pause they wait for Start.
+    QList<DownloadId> add(const QList<Link> &links, const QString &directory, Intent intent = Intent::Run);
+
+    // Takes items off the list: stops them, and deletes their file (finished) or .part (unfinished)
+    // when asked. Their names become free again.
+    void remove(const QList<DownloadId> &ids, bool deleteFiles);
 
     // Puts back items from an earlier run with their names, validators and byte counts, so they
     // continue from their .part files. Items that were running go back to the queue.

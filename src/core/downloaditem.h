@@ -25,6 +25,7 @@ struct DownloadItem {
     qint64 bytesTotal = -1;       // -1 while unknown
     double speed = 0;             // bytes per second, smoothed
     int attempts = 0;             // requests made for this item so far
+    int attemptsWithoutProgress = 0; // the retry budget: attempts since one last moved the file forward
     QString lastError;            // translated sentence, empty when none
     QDateTime nextRetryAt;        // set while Retrying
     QByteArray etag;              // validators for If-Range

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPromise>
@@ -24,11 +25,6 @@ namespace {
 constexpr qint64 chunkSize = 256 * 1024;
 constexpr qint64 maxErrorPageBytes = 256 * 1024;
 
-struct VerifyOutcome {
-    bool synced = false;
-    QString syncError;
-    QByteArray sha256;
-};
 
 bool isStrongEtag(const QByteArray &etag)
 {
@@ -111,7 +107,8 @@ void HttpTransfer::start()
             request.setRawHeader("If-Range", m_item.lastModified);
     }
 
-    m_manager = m_pool->acquire(m_item.url);
+    m_previousHop = m_item.url;
+    m_manager = m_pool->acquire();
     m_reply = m_manager->get(request);
     // Right after get(): Qt reads this before returning to the event loop.
     m_reply->setReadBufferSize(m_settings.readBufferSize);
@@ -135,7 +132,9 @@ void HttpTransfer::stop()
     m_stopRequested = true;
     if (m_reply && m_reply->isRunning()) {
         onReadyRead();   // close() drops unread data; keep every byte that already arrived
-        m_reply->abort();
+        // Writing may have failed (disk full) and completed the transfer already.
+        if (m_phase != Phase::Done && m_reply)
+            m_reply->abort();
     } else {
         TransferError error;
         error.kind = ErrorKind::Canceled;
@@ -156,13 +155,15 @@ void HttpTransfer::onRedirected(const QUrl &target)
         fail(error);
         return;
     }
-    if (m_reply && m_reply->url().scheme() == QLatin1String("https") && scheme == QLatin1String("http")) {
+    // Qt's policy refuses this too; checking here keeps the rule ours and the message clear.
+    if (m_previousHop.scheme() == QLatin1String("https") && scheme == QLatin1String("http")) {
         error.message = tr("The secure link redirects to an insecure address (%1). Quiver does not follow "
                            "https links to http.")
                             .arg(cleanForDisplay(target.toDisplayString(QUrl::RemoveUserInfo)));
         fail(error);
         return;
     }
+    m_previousHop = target;
     m_connectTimer.start();   // each hop gets the full time to answer
 }
 
@@ -187,10 +188,7 @@ void HttpTransfer::onMetaDataChanged()
     if (status >= 300 && status < 400 && !m_reply->rawHeader("Location").isEmpty())
         return;   // a hop: redirected() decides, or Qt ends the reply with the reason it refused it
     m_connectTimer.stop();
-    if (acceptResponse()) {
-        m_phase = Phase::Receiving;
-        m_stallTimer.start();
-    }
+    acceptResponse();
 }
 
 TransferError HttpTransfer::cannotResume(const QString &why) const
@@ -304,8 +302,12 @@ bool HttpTransfer::prepareFile(qint64 offset)
         fail(error);
         return false;
     }
+    m_acceptedOffset = offset;
+    // Receiving before anyone hears of it: a handler of started() may stop this transfer at once.
+    m_phase = Phase::Receiving;
+    m_stallTimer.start();
     emit started(TransferStart{m_item.fileName, offset, m_total, m_etag, m_lastModified});
-    return true;
+    return m_phase == Phase::Receiving;
 }
 
 void HttpTransfer::onReadyRead()
@@ -362,7 +364,8 @@ void HttpTransfer::onTimeout(TimeoutKind kind)
     m_timedOut = kind;
     if (m_phase == Phase::Receiving)
         onReadyRead();
-    m_reply->abort();
+    if (m_phase != Phase::Done && m_reply)
+        m_reply->abort();
 }
 
 void HttpTransfer::onReplyFinished()
@@ -378,19 +381,20 @@ void HttpTransfer::onReplyFinished()
         return;   // draining failed and already completed
 
     TransferError error = m_pendingError;
-    if (!error.isError() && m_timedOut != TimeoutKind::None) {
+    if (m_stopRequested) {
+        // The user's stop wins over whatever the server was saying at that moment.
+        error = {};
+        error.kind = ErrorKind::Canceled;
+    } else if (!error.isError() && m_timedOut != TimeoutKind::None) {
         error.kind = ErrorKind::Timeout;
         error.message = m_timedOut == TimeoutKind::Connect
             ? tr("No response from %1 within %2 s.").arg(m_item.url.host()).arg(seconds(m_settings.connectTimeout))
             : tr("No data for %1 s.").arg(seconds(m_settings.stallTimeout));
-    } else if (!error.isError() && m_stopRequested) {
-        error.kind = ErrorKind::Canceled;
     } else if (!error.isError() && m_phase == Phase::WaitingForHeaders) {
         // No acceptable headers ever arrived: let the reply's own error speak, or judge the status now.
         if (m_reply->error() == QNetworkReply::NoError && acceptResponse()) {
-            m_phase = Phase::Receiving;
             onReadyRead();
-            if (m_phase != Phase::Done)
+            if (m_phase == Phase::Receiving)
                 finishBody();
             return;
         }
@@ -478,6 +482,15 @@ void HttpTransfer::finishBody()
         fail(error);
         return;
     }
+    if (m_total >= 0 && size != m_total) {
+        // A server that caps each range (or sent a 206 nobody asked for) gave us only a piece: the next
+        // attempt asks for the rest.
+        TransferError error;
+        error.kind = ErrorKind::Network;
+        error.message = tr("The server sent the file only up to %1 of %2.").arg(Units::bytes(size), Units::bytes(m_total));
+        fail(error);
+        return;
+    }
     if (m_total < 0)
         m_total = size;   // close-delimited or chunked: the length is what arrived in full
     verifyAndCommit();
@@ -488,63 +501,71 @@ void HttpTransfer::verifyAndCommit()
     m_phase = Phase::Verifying;
     releaseReply();
     emit verifying();
-    // fsync and hashing can take seconds on a large file: do them off this thread, and hand the
-    // result back only if this transfer still exists.
+    // fsync, hashing and the rename can take seconds on a large file or a slow disk: do them off this
+    // thread. The watcher is our child, so a transfer removed meanwhile never hears back.
     auto promise = std::make_shared<QPromise<VerifyOutcome>>();
-    QFuture<VerifyOutcome> future = promise->future();
     std::shared_ptr<PartFile> file = m_file;   // the worker keeps it alive even if we go away
-    const QString path = m_item.partPath();
-    const bool wantHash = !m_item.sha256.isEmpty();
-    QThreadPool::globalInstance()->start([promise, file, path, wantHash] {
+    const QString part = m_item.partPath();
+    const QString target = m_item.targetPath();
+    const QByteArray expected = m_item.sha256;
+    auto *watcher = new QFutureWatcher<VerifyOutcome>(this);
+    connect(watcher, &QFutureWatcher<VerifyOutcome>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        commit(watcher->result());
+    });
+    watcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, file, part, target, expected] {
         promise->start();
         VerifyOutcome outcome;
         outcome.synced = file->sync();
-        outcome.syncError = file->errorString();
-        if (wantHash && outcome.synced)
-            outcome.sha256 = hashFile(path);
+        if (outcome.synced && !expected.isEmpty())
+            outcome.sha256 = hashFile(part);
+        if (outcome.synced && (expected.isEmpty() || outcome.sha256 == expected)) {
+            outcome.committed = file->commit(target);
+            outcome.targetExists = file->errorExists();
+        }
+        outcome.error = file->errorString();
         promise->addResult(outcome);
         promise->finish();
     });
-    future.then(this, [this](const VerifyOutcome &outcome) {
-        commit(outcome.synced && (m_item.sha256.isEmpty() || outcome.sha256 == m_item.sha256),
-               outcome.sha256, outcome.synced ? QString() : outcome.syncError);
-    });
 }
 
-void HttpTransfer::commit(bool checksumOk, const QByteArray &actualHash, const QString &syncError)
+void HttpTransfer::commit(const VerifyOutcome &outcome)
 {
     TransferError error;
-    if (!syncError.isEmpty()) {
-        error.kind = ErrorKind::LocalFile;
-        error.message = syncError;
+    error.kind = ErrorKind::LocalFile;
+    if (!outcome.synced) {
+        error.message = outcome.error;
         fail(error);
         return;
     }
-    if (!checksumOk) {
+    if (!m_item.sha256.isEmpty() && outcome.sha256 != m_item.sha256) {
         error.kind = ErrorKind::Checksum;
         error.restartFromZero = true;
         error.message = tr("The file's SHA-256 is %1, but the link list expects %2. The download was kept as "
                            "“%3” and not given its final name.")
-                            .arg(QString::fromLatin1(actualHash.toHex()), QString::fromLatin1(m_item.sha256.toHex()),
+                            .arg(QString::fromLatin1(outcome.sha256.toHex()), QString::fromLatin1(m_item.sha256.toHex()),
                                  QFileInfo(m_item.partPath()).fileName());
         fail(error);
         return;
     }
-    QString target = m_item.targetPath();
-    if (!m_file->commit(target) && m_file->errorExists()) {
+    if (!outcome.committed && outcome.targetExists) {
         // Someone created the name while we downloaded: never replace it, take the next free one.
+        const QString taken = m_item.targetPath();
         const QString other = m_names->claim(m_item.directory, m_item.fileName);
-        if (m_file->commit(other)) {
-            m_names->release(target);
+        if (!other.isEmpty() && m_file->commit(other)) {
+            m_names->release(taken);
             m_item.fileName = QFileInfo(other).fileName();
-            target = other;
-        } else {
-            m_names->release(other);
+            succeed();
+            return;
         }
-    }
-    if (!QFileInfo::exists(target) || PartFile::existingSize(m_item.partPath()) >= 0) {
-        error.kind = ErrorKind::LocalFile;
+        m_names->release(other);
         error.message = m_file->errorString();
+        fail(error);
+        return;
+    }
+    if (!outcome.committed) {
+        error.message = outcome.error;
         fail(error);
         return;
     }
@@ -585,8 +606,11 @@ void HttpTransfer::complete(TransferResult result)
         result.bytesOnDisk = m_total >= 0 ? m_total : result.bytesOnDisk;
     result.bytesTotal = m_total;
     result.fileName = m_item.fileName;
-    result.etag = m_etag.isEmpty() ? m_item.etag : m_etag;
-    result.lastModified = m_lastModified.isEmpty() ? m_item.lastModified : m_lastModified;
+    // After a fresh body from byte 0 the old validators describe another version of the file: keep the
+    // new ones even when the server sent none. A 206 that did not repeat them keeps the old ones.
+    const bool freshBody = m_acceptedOffset == 0;
+    result.etag = freshBody || !m_etag.isEmpty() ? m_etag : m_item.etag;
+    result.lastModified = freshBody || !m_lastModified.isEmpty() ? m_lastModified : m_item.lastModified;
     m_file->close();
     emit finished(result);
 }
@@ -602,7 +626,7 @@ void HttpTransfer::releaseReply()
         reply->deleteLater();
     }
     if (m_manager) {
-        m_pool->release(m_manager, m_item.url);
+        m_pool->release(m_manager);
         m_manager = nullptr;
     }
 }

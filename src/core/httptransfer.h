@@ -18,6 +18,15 @@ namespace Quiver {
 class NameRegistry;
 class NetworkPool;
 
+// What the verify worker found: the file synced, its hash, and whether it now has its final name.
+struct VerifyOutcome {
+    bool synced = false;
+    bool committed = false;
+    bool targetExists = false;   // the final name appeared meanwhile; nothing was replaced
+    QString error;
+    QByteArray sha256;
+};
+
 struct HttpSettings {
     std::chrono::milliseconds connectTimeout{30000};   // dispatch (or a redirect hop) until response headers
     std::chrono::milliseconds stallTimeout{30000};   // no body bytes for this long
@@ -56,7 +65,7 @@ private:
     bool prepareFile(qint64 offset);
     void finishBody();                      // the reply ended cleanly: check the length, then verify
     void verifyAndCommit();
-    void commit(bool checksumOk, const QByteArray &actualHash, const QString &syncError);
+    void commit(const VerifyOutcome &outcome);
     void fail(TransferError error);
     void succeed();
     void complete(TransferResult result);
@@ -85,6 +94,8 @@ private:
     int m_redirects = 0;
     qint64 m_skippedBytes = 0;
     qint64 m_requestedOffset = 0;           // what the Range header asked for
+    qint64 m_acceptedOffset = -1;           // where the accepted response continues; -1 before one
+    QUrl m_previousHop;
     qint64 m_bodyEnd = -1;                  // file size once this body is complete; -1 if unknown
     qint64 m_total = -1;                    // whole file size; -1 if unknown
     QByteArray m_etag;

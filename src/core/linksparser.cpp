@@ -165,6 +165,9 @@ constexpr ReasonText kReasons[] = {
         "Unknown option “%1” was ignored: only out, dir and checksum are understood.")},
     {ProblemKind::EmptyOptionValue, QT_TRANSLATE_NOOP("Quiver::LinksParser",
         "The option “%1” has no value after “=”, so it was ignored.")},
+    {ProblemKind::FolderOutside, QT_TRANSLATE_NOOP("Quiver::LinksParser",
+        "“dir=%1” points outside the download folder. Use a folder inside it, such as dir=music; the "
+        "option was ignored.")},
     {ProblemKind::BadOptionValue, QT_TRANSLATE_NOOP("Quiver::LinksParser",
         "The value of the option “%1” contains invisible characters or characters that could not "
         "be read, so it was ignored.")},
@@ -183,6 +186,25 @@ constexpr ReasonText kReasons[] = {
     {ProblemKind::BinaryInput, QT_TRANSLATE_NOOP("Quiver::LinksParser",
         "This looks like a binary file, not a list of links.")},
 };
+
+// A dir= value is a sub-folder of the download folder: never absolute, never climbing out of it.
+bool staysInside(QStringView folder)
+{
+    if (folder.startsWith(u'/') || folder.startsWith(u'\\') || folder.startsWith(u'~')
+        || (folder.size() >= 2 && folder.at(1) == u':'))
+        return false;
+    int depth = 0;
+    const QString normalized = folder.toString().replace(u'\\', u'/');
+    for (QStringView part : QStringView(normalized).tokenize(u'/', Qt::SkipEmptyParts)) {
+        if (part == u"..")
+            --depth;
+        else if (part != u".")
+            ++depth;
+        if (depth < 0)
+            return false;
+    }
+    return true;
+}
 
 QString reasonFor(ProblemKind kind)
 {
@@ -437,6 +459,10 @@ void LinkListBuilder::applyText(int line, QStringView text, QStringView key, QSt
     // A name or folder with invisible or undecodable characters would not be what the user meant.
     if (containsInvisible(value) || value.contains(QChar(kReplacementChar))) {
         reportAbout(line, text, ProblemKind::BadOptionValue, key);
+        return;
+    }
+    if (field == &LinkOptions::directory && !staysInside(value)) {
+        reportAbout(line, text, ProblemKind::FolderOutside, value);
         return;
     }
     Link &link = m_result.links[m_linkIndex];

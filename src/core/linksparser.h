@@ -43,6 +43,7 @@ enum class ProblemKind {
     UnknownOption,
     EmptyOptionValue,
     BadOptionValue,        // invisible or undecodable characters in out= or dir=
+    FolderOutside,         // dir= absolute or climbing out with "..": files stay inside the chosen folder
     RepeatedOption,        // the same key twice under one link
     ConflictingOption,     // a duplicate link brought a different value for an option
     UnsupportedChecksum,   // md5, sha-1, ...: the link is dropped

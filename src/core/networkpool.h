@@ -1,39 +1,36 @@
 #pragma once
 
-#include <QHash>
-#include <QString>
+#include <QtGlobal>
 
 #include <memory>
 #include <vector>
 
 class QNetworkAccessManager;
-class QUrl;
 
 namespace Quiver {
 
 // Qt 6.4 runs at most six requests per host and port on one QNetworkAccessManager and silently queues
-// the rest, with their timers running. To make our own per-host cap the real one, every transfer gets a
-// manager that has fewer than six requests open to its host; more managers are made as needed.
+// the rest, with their timers running. To make our own caps the real ones, no manager ever carries
+// more than six open requests, whatever their hosts: a redirect can move a request to any host, so
+// counting per original host is not enough. More managers are made as needed.
 class NetworkPool final
 {
     Q_DISABLE_COPY_MOVE(NetworkPool)
 
 public:
-    static constexpr int connectionsPerManager = 6;
+    static constexpr int requestsPerManager = 6;
 
     NetworkPool();
     ~NetworkPool();
 
-    QNetworkAccessManager *acquire(const QUrl &url);
-    void release(QNetworkAccessManager *manager, const QUrl &url);
+    QNetworkAccessManager *acquire();
+    void release(QNetworkAccessManager *manager);
     int managerCount() const { return int(m_managers.size()); }
 
 private:
-    static QString hostKey(const QUrl &url);
-
     struct Entry {
         std::unique_ptr<QNetworkAccessManager> manager;
-        QHash<QString, int> openByHost;
+        int open = 0;
     };
     std::vector<Entry> m_managers;
 };

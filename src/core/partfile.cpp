@@ -25,6 +25,17 @@ mode_t processUmask()
     return mask;
 }
 
+// A rename is only durable once the folder itself is on disk: without this a crash can bring back
+// the .part and lose the final name.
+void syncFolder(const QString &file)
+{
+    const int fd = ::open(QFile::encodeName(QFileInfo(file).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
 QString systemMessage(int error)
 {
     switch (error) {
@@ -125,13 +136,18 @@ bool PartFile::commit(const QString &target)
         ::fchmod(m_fd, 0666 & ~processUmask());
     const QByteArray from = QFile::encodeName(m_path);
     const QByteArray to = QFile::encodeName(target);
-    if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) == 0)
+    if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) == 0) {
+        m_path = target;
+        syncFolder(target);
         return true;
+    }
     int error = errno;
     if (error == EINVAL || error == ENOSYS) {
         // Some file systems lack RENAME_NOREPLACE; a hard link also refuses to replace.
         if (::link(from.constData(), to.constData()) == 0) {
             ::unlink(from.constData());
+            m_path = target;
+            syncFolder(target);
             return true;
         }
         error = errno;

@@ -123,8 +123,12 @@ QString QueueModel::statusText(const DownloadItem &item) const
     case DownloadState::Retrying: {
         const qint64 seconds = qMax<qint64>(0, (QDateTime::currentDateTimeUtc().msecsTo(item.nextRetryAt) + 999) / 1000);
         return tr("Retrying in %1 (attempt %2 of %3)")
-            .arg(Units::duration(seconds)).arg(item.attempts + 1).arg(m_retryLimit);
+            .arg(Units::duration(seconds)).arg(item.attemptsWithoutProgress + 1).arg(m_retryLimit);
     }
+    case DownloadState::Paused:
+        if (item.attempts == 0 && item.bytesReceived == 0)
+            return tr("Not started", "a queued download waiting for Start");
+        return stateName(item.state);
     case DownloadState::Failed:
         return item.lastError.isEmpty() ? stateName(item.state)
                                         : tr("Failed: %1").arg(item.lastError);
@@ -306,13 +310,24 @@ void QueueModel::flush()
     m_flushTimer.stop();
     if (m_dirtyRows.isEmpty())
         return;
-    // One signal for the span of changed rows: with thousands of rows ticking, a few wide signals cost
-    // the views far less than thousands of narrow ones.
-    const auto [minIt, maxIt] = std::minmax_element(m_dirtyRows.cbegin(), m_dirtyRows.cend());
-    const int first = *minIt;
-    const int last = qMin(*maxIt, int(m_items.size()) - 1);
+    QList<int> rows(m_dirtyRows.cbegin(), m_dirtyRows.cend());
     m_dirtyRows.clear();
-    if (first <= last)
+    std::sort(rows.begin(), rows.end());
+    // One signal per run of neighbouring rows: a few running downloads scattered over 100,000 rows must
+    // not make the views revisit everything between them. Past a handful of runs, one span is cheaper.
+    constexpr int maxSignals = 32;
+    QList<std::pair<int, int>> runs;
+    for (int row : std::as_const(rows)) {
+        if (row >= m_items.size())
+            continue;
+        if (!runs.isEmpty() && runs.constLast().second + 1 == row)
+            runs.last().second = row;
+        else
+            runs.append({row, row});
+    }
+    if (runs.size() > maxSignals)
+        runs = {{runs.constFirst().first, runs.constLast().second}};
+    for (const auto &[first, last] : std::as_const(runs))
         emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 

@@ -38,6 +38,21 @@ void Scheduler::setLimits(int maxParallel, int perHost)
     fill();
 }
 
+void Scheduler::startAll()
+{
+    QList<DownloadId> paused;
+    for (DownloadId id : m_model->ids()) {
+        if (m_model->find(id)->intent == Intent::Pause)
+            paused.append(id);
+    }
+    resume(paused);
+}
+
+void Scheduler::pauseAll()
+{
+    pause(m_model->ids());
+}
+
 void Scheduler::setRetrySettings(const RetrySettings &settings)
 {
     m_retry = settings;
@@ -148,11 +163,15 @@ void Scheduler::launch(DownloadId id)
     const DownloadItem *item = m_model->find(id);
     Q_ASSERT(item);
     const QString host = hostOf(item->url);
-    m_model->update(id, [](DownloadItem &it) { ++it.attempts; });
+    m_model->update(id, [](DownloadItem &it) {
+        ++it.attempts;
+        ++it.attemptsWithoutProgress;
+    });
     m_model->setState(id, DownloadState::Connecting);
 
     Transfer *transfer = m_factory->create(*m_model->find(id), this);
     m_active.insert(id, transfer);
+    m_bytesAtLaunch.insert(id, m_model->find(id)->bytesReceived);
     ++m_activeByHost[host];
 
     connect(transfer, &Transfer::started, this, [this, id](const TransferStart &start) {
@@ -189,7 +208,12 @@ void Scheduler::onTransferFinished(DownloadId id, const TransferResult &result)
     --m_activeByHost[hostOf(item->url)];
 
     const TransferError &error = result.error;
-    m_model->update(id, [&result](DownloadItem &it) {
+    // An attempt that moved the file forward starts a new count: a server that drops the connection
+    // every few megabytes still gets the file done, while one that makes no progress runs out of retries.
+    const bool progressed = !error.restartFromZero && result.bytesOnDisk > m_bytesAtLaunch.take(id);
+    m_model->update(id, [&result, progressed](DownloadItem &it) {
+        if (progressed)
+            it.attemptsWithoutProgress = 1;
         if (!result.fileName.isEmpty())
             it.fileName = result.fileName;
         it.etag = result.etag;
@@ -207,20 +231,20 @@ void Scheduler::onTransferFinished(DownloadId id, const TransferResult &result)
     if (!error.isError()) {
         if (item->state != DownloadState::Verifying)
             m_model->setState(id, DownloadState::Verifying);
-        m_model->update(id, [](DownloadItem &it) { it.lastError.clear(); });
+        m_model->update(id, [](DownloadItem &it) {
+            it.lastError.clear();
+            it.attemptsWithoutProgress = 0;
+        });
         m_model->setState(id, DownloadState::Finished);
         emit itemFinished(id);
-    } else if (error.kind == ErrorKind::Canceled) {
-        if (m_canceling.remove(id)) {
-            m_model->setState(id, DownloadState::Canceled);
-            discardPart(id);
-        } else if (item->intent == Intent::Pause) {
-            m_model->setState(id, DownloadState::Paused);
-        } else {
-            m_model->setState(id, DownloadState::Queued);
-        }
+    } else if (m_canceling.remove(id)) {
+        // The user's cancel wins over whatever error the attempt ended with.
+        m_model->setState(id, DownloadState::Canceled);
+        discardPart(id);
+    } else if (error.kind == ErrorKind::Canceled || item->intent == Intent::Pause) {
+        m_model->setState(id, item->intent == Intent::Pause ? DownloadState::Paused : DownloadState::Queued);
     } else {
-        const RetryDecision decision = decideRetry(error, item->attempts, m_retry, m_random());
+        const RetryDecision decision = decideRetry(error, item->attemptsWithoutProgress, m_retry, m_random());
         QString message = error.message;
         if (!decision.giveUpReason.isEmpty())
             message += QLatin1Char(' ') + decision.giveUpReason;
@@ -326,6 +350,7 @@ void Scheduler::retry(const QList<DownloadId> &ids)
             continue;
         m_model->update(id, [](DownloadItem &it) {
             it.attempts = 0;
+            it.attemptsWithoutProgress = 0;
             it.lastError.clear();
             it.intent = Intent::Run;
         });

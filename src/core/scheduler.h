@@ -42,6 +42,8 @@ public:
     void pause(const QList<DownloadId> &ids);
     void cancel(const QList<DownloadId> &ids);   // stops for good and deletes the .part
     void retry(const QList<DownloadId> &ids);    // Failed/Canceled -> Queued with a fresh attempt count
+    void startAll();                             // resumes every paused item
+    void pauseAll();
 
     int activeCount() const { return int(m_active.size()); }
     int waitingCount() const;
@@ -78,6 +80,7 @@ private:
     // a look at each host's first entry, not a walk over the whole queue.
     QHash<QString, std::set<DownloadId>> m_waiting;
     QHash<DownloadId, QTimer *> m_retryTimers;
+    QHash<DownloadId, qint64> m_bytesAtLaunch;   // to tell an attempt that made progress
     QSet<DownloadId> m_canceling;
     bool m_filling = false;
     bool m_refill = false;

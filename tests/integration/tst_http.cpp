@@ -3,6 +3,7 @@
 #include "enginetestbase.h"
 
 #include <QElapsedTimer>
+#include <QThreadPool>
 
 using namespace Quiver;
 using namespace Quiver::Test;
@@ -329,6 +330,75 @@ private slots:
         QVERIFY(h.waitIdle());
         QCOMPARE(m_server.peakActiveRequests(), 3);
         QCOMPARE(m_server.requests().size(), 8);
+    }
+
+    void cancelWhileAnErrorPageArrivesCancels()
+    {
+        EngineHarness h;
+        Reply page = FaultServer::statusPage(503, QByteArray(100000, 'E'));
+        page.fault = Fault::HoldAfter;
+        page.faultAfter = 100;
+        m_server.script(u"/busy-page"_s, {page});
+        const DownloadId id = h.add(m_server.url(u"/busy-page"_s));
+        QTRY_COMPARE(m_server.heldReplies(), 1);
+        h.engine.scheduler()->cancel({id});
+        QTRY_COMPARE(h.item(id).state, DownloadState::Canceled);
+        QVERIFY(h.waitIdle());
+        QCOMPARE(h.item(id).state, DownloadState::Canceled);   // not retried as a 503
+        QCOMPARE(m_server.requestsFor(u"/busy-page"_s).size(), 1);
+        m_server.release();
+    }
+
+    void removingAnItemWhileItVerifiesIsSafe()
+    {
+        EngineHarness h;
+        const QByteArray content = randomBytes(24 * 1024 * 1024, 33);
+        m_server.serveFile(u"/verify.bin"_s, content);
+        LinkOptions options;
+        options.sha256 = QByteArray::fromHex(sha256(content));
+        const DownloadId id = h.add(m_server.url(u"/verify.bin"_s), options);
+        bool removed = false;
+        connect(h.engine.model(), &QueueModel::stateChanged, this,
+                [&](DownloadId changed, DownloadState, DownloadState to) {
+                    if (changed == id && to == DownloadState::Verifying && !removed) {
+                        removed = true;
+                        QMetaObject::invokeMethod(this, [&] { h.engine.remove({id}, false); }, Qt::QueuedConnection);
+                    }
+                });
+        QTRY_VERIFY_WITH_TIMEOUT(removed && h.engine.model()->rowCount() == 0, 20000);
+        QVERIFY(h.waitIdle());
+        // The worker finishes its hash in the background; nothing crashes and nothing hears back.
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
+    }
+
+    void redirectsFromTwoHostsToAThirdAllReachTheWire()
+    {
+        EngineHarness h;
+        h.configure([](EngineSettings &s) {
+            s.maxParallel = 12;
+            s.perHost = 6;
+            s.http.stallTimeout = std::chrono::milliseconds(20000);
+        });
+        FaultServer target;
+        QVERIFY(target.listen());
+        QList<QUrl> urls;
+        for (int i = 0; i < 12; ++i) {
+            Reply held = FaultServer::rangeReply(randomBytes(3000, 400 + i));
+            held.fault = Fault::HoldAfter;
+            held.faultAfter = 10;
+            target.script(u"/t%1"_s.arg(i), {held});
+            m_server.script(u"/r%1"_s.arg(i), {FaultServer::redirect(302, target.url(u"/t%1"_s.arg(i)).toEncoded())});
+            QUrl url = m_server.url(u"/r%1"_s.arg(i));
+            if (i % 2)
+                url.setHost(u"localhost"_s);   // a second origin host, same server
+            urls.append(url);
+        }
+        h.addMany(urls);
+        QTRY_COMPARE_WITH_TIMEOUT(target.activeRequests(), 12, 15000);
+        target.release();
+        QVERIFY(h.waitIdle());
+        QCOMPARE(target.peakActiveRequests(), 12);
     }
 
     void errorBodyOnRetryableStatusIsNotSaved()

@@ -276,6 +276,83 @@ private slots:
         }
     }
 
+    void partialContentIsNeverTheWholeFile()
+    {
+        // A 206 nobody asked for, covering only the start: the rest is fetched, never renamed early.
+        EngineHarness h;
+        const QByteArray content = randomBytes(100000, 15);
+        Reply piece;
+        piece.status = 206;
+        piece.body = content.left(10000);
+        piece.headers = {{"Content-Range", "bytes 0-9999/100000"}, {"ETag", "\"c\""}};
+        m_server.script(u"/piece.bin"_s, {piece, FaultServer::rangeReply(content, "\"c\"")});
+        const DownloadId id = h.add(m_server.url(u"/piece.bin"_s));
+        QVERIFY(h.waitIdle());
+        QUIVER_VERIFY_FILE(h, id, u"piece.bin"_s, content);
+        QCOMPARE(resumes(u"/piece.bin"_s).constLast().header("range"), QByteArray("bytes=10000-"));
+    }
+
+    void serverCappingEveryRangeStillFinishes()
+    {
+        // Every answer stops after 30 000 bytes; each attempt makes progress, so the retry budget of one
+        // is never used up and the file completes.
+        EngineHarness h;
+        h.configure([](EngineSettings &s) { s.retry.maxRetries = 1; });
+        const QByteArray content = randomBytes(100000, 16);
+        m_server.handle(u"/capped.bin"_s, [content](const RecordedRequest &request) {
+            qint64 from = 0;
+            const QByteArray range = request.header("range");
+            if (range.startsWith("bytes="))
+                from = range.mid(6, range.indexOf('-') - 6).toLongLong();
+            const qint64 last = qMin<qint64>(from + 30000, content.size()) - 1;
+            Reply reply;
+            reply.status = 206;
+            reply.body = content.mid(from, last - from + 1);
+            reply.headers = {{"Content-Range", "bytes " + QByteArray::number(from) + '-' + QByteArray::number(last)
+                                                   + "/100000"},
+                             {"ETag", "\"cap\""}};
+            return reply;
+        });
+        const DownloadId id = h.add(m_server.url(u"/capped.bin"_s));
+        QVERIFY(h.waitIdle());
+        QUIVER_VERIFY_FILE(h, id, u"capped.bin"_s, content);
+        QCOMPARE(h.item(id).attempts, 4);
+    }
+
+    void restartWithoutValidatorsNeverMixesVersions()
+    {
+        EngineHarness h;
+        const QByteArray v1 = randomBytes(100000, 17);
+        const QByteArray v2 = randomBytes(100000, 18);
+        Reply first = FaultServer::rangeReply(v1, "\"v1\"");
+        first.fault = Fault::CloseAfter;
+        first.faultAfter = 40000;
+        Reply second;   // a new version, with no validators at all, cut short
+        second.body = v2;
+        second.fault = Fault::CloseAfter;
+        second.faultAfter = 30000;
+        int count = 0;
+        m_server.handle(u"/versions.bin"_s, [&](const RecordedRequest &request) {
+            ++count;
+            if (count == 1)
+                return first;
+            if (count == 2)
+                return second;
+            // A stale backend would happily continue version 1 for If-Range "v1".
+            if (request.header("if-range") == "\"v1\"")
+                return FaultServer::rangeReply(v1, "\"v1\"");
+            Reply rest = FaultServer::rangeReply(v2);
+            rest.headers = {{"ETag", ""}};
+            return rest;
+        });
+        const DownloadId id = h.add(m_server.url(u"/versions.bin"_s));
+        QVERIFY(h.waitIdle());
+        // The new version's bytes continued with no validator to send; never version 1 appended to it.
+        QUIVER_VERIFY_FILE(h, id, u"versions.bin"_s, v2);
+        for (const RecordedRequest &request : m_server.requestsFor(u"/versions.bin"_s).mid(2))
+            QCOMPARE(request.header("if-range"), QByteArray());
+    }
+
     void pauseKeepsBytesAndResumeContinues()
     {
         EngineHarness h;

@@ -212,8 +212,18 @@ void TestLinksParser::options_data()
 
     QTest::newRow("out") << a + u"\n  out=file.zip"_s << QStringList{a} << u"file.zip"_s << QString() << QByteArray()
                          << QList<K>{} << QList<int>{};
-    QTest::newRow("dir") << a + u"\n\tdir=/tmp/x y"_s << QStringList{a} << QString() << u"/tmp/x y"_s << QByteArray()
+    QTest::newRow("dir") << a + u"\n\tdir=music/x y"_s << QStringList{a} << QString() << u"music/x y"_s << QByteArray()
                          << QList<K>{} << QList<int>{};
+    QTest::newRow("dir climbing but staying inside") << a + u"\n dir=a/../b"_s << QStringList{a} << QString() << u"a/../b"_s
+                                                     << QByteArray() << QList<K>{} << QList<int>{};
+    QTest::newRow("dir absolute is refused") << a + u"\n\tdir=/tmp/x"_s << QStringList{a} << QString() << QString()
+                                             << QByteArray() << QList<K>{K::FolderOutside} << QList<int>{2};
+    QTest::newRow("dir climbing out is refused") << a + u"\n dir=a/../../etc"_s << QStringList{a} << QString() << QString()
+                                                 << QByteArray() << QList<K>{K::FolderOutside} << QList<int>{2};
+    QTest::newRow("dir home is refused") << a + u"\n dir=~/x"_s << QStringList{a} << QString() << QString()
+                                         << QByteArray() << QList<K>{K::FolderOutside} << QList<int>{2};
+    QTest::newRow("dir windows drive is refused") << a + u"\n dir=C:\\x"_s << QStringList{a} << QString() << QString()
+                                                  << QByteArray() << QList<K>{K::FolderOutside} << QList<int>{2};
     QTest::newRow("checksum sha-256") << a + u"\n checksum=sha-256="_s + kHexDigest << QStringList{a} << QString()
                                       << QString() << hex << QList<K>{} << QList<int>{};
     QTest::newRow("checksum SHA256 upper case") << a + u"\n CHECKSUM=SHA256="_s + kHexDigest.toUpper()

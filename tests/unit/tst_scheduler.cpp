@@ -164,6 +164,29 @@ private slots:
         QCOMPARE(factory.runningFor(u"a"_s), 16);
     }
 
+    void pausedItemsWaitForStart()
+    {
+        QueueModel model;
+        FakeFactory factory;
+        Scheduler scheduler(&model, &factory);
+        auto items = itemsFor({u"a"_s, u"b"_s, u"c"_s});
+        for (DownloadItem &item : items) {
+            item.intent = Intent::Pause;
+            item.state = DownloadState::Paused;
+        }
+        const auto ids = model.append(items);
+        QCOMPARE(scheduler.activeCount(), 0);
+        QCOMPARE(model.statusText(*model.find(ids.at(0))), u"Not started"_s);
+        scheduler.resume({ids.at(2)});   // Start on one selected row
+        QCOMPARE(scheduler.activeCount(), 1);
+        QCOMPARE(model.find(ids.at(2))->state, DownloadState::Connecting);
+        scheduler.startAll();
+        QCOMPARE(scheduler.activeCount(), 3);
+        scheduler.pauseAll();
+        QTRY_COMPARE(model.find(ids.at(0))->state, DownloadState::Paused);
+        QCOMPARE(model.find(ids.at(1))->state, DownloadState::Paused);
+    }
+
     void finalErrorCostsOneRequest()
     {
         QueueModel model;
