@@ -399,7 +399,7 @@ run_scenario() {   # run_scenario NAME SUBDIR COUNT SIZE PARALLEL
     awk -v base="$BASE_URL/$sub/" '{ print base $2 }' "$DATA/$sub/.sha256" >"$WORK/lists/$sub.urls"
     awk -v base="$BASE_URL/$sub/" '{ printf "url = \"%s%s\"\noutput = \"%s\"\n", base, $2, $2 }' \
         "$DATA/$sub/.sha256" >"$WORK/lists/$sub.curl"
-    log "scenario $name: $count × $(numfmt --to=iec "$size") B, parallel $par, $RUNS runs × ${#TOOLS[@]} tools"
+    log "scenario $name: $count × $(numfmt --to=iec-i --suffix=B "$size"), parallel $par, $RUNS runs × ${#TOOLS[@]} tools"
 
     local round i n=${#TOOLS[@]}
     for ((round = 1; round <= RUNS; round++)); do
