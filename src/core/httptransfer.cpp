@@ -275,7 +275,8 @@ bool HttpTransfer::prepareFile(qint64 offset)
 {
     TransferError error;
     error.kind = ErrorKind::LocalFile;
-    if (!QDir().mkpath(m_item.directory)) {
+    // A stat is cheaper than mkpath's failing mkdir, and the folder exists for all but the first file.
+    if (!QFileInfo(m_item.directory).isDir() && !QDir().mkpath(m_item.directory)) {
         error.message = tr("Could not create the folder “%1”. Check that its parent exists and is writable.")
                             .arg(m_item.directory);
         fail(error);

@@ -1,0 +1,58 @@
+#!/bin/bash
+# Takes a screenshot of the real window mid-download, for the README and for looking at changes:
+# a rate-limited nginx on 127.0.0.1 serves a dozen files, quiver opens a links file with some bad
+# lines, the links are added, Start All is clicked and a failed row is selected.
+# Needs: xvfb, xdotool, imagemagick, nginx-light (apt-get install -y xvfb xdotool imagemagick nginx-light).
+# Usage: packaging/take-screenshot.sh [BUILD_DIR] [OUTPUT.png]
+set -euo pipefail
+build=$(realpath "${1:-build}")
+out=$(realpath -m "${2:-packaging/screenshots/main-window.png}")
+work=$(mktemp -d)
+trap 'kill $(cat "$work/nginx.pid" 2>/dev/null) 2>/dev/null || true; rm -rf "$work"' EXIT
+
+mkdir -p "$work/www" "$work/home/Downloads"
+sizes=(4 6 8 10 30 36 48 24 20 16 14 12)
+names=(vlc-3.0.21.tar.xz inkscape-1.4.tar.xz gimp-3.0.tar.xz firefox-133.0.tar.bz2 fedora-workstation-41.iso
+       debian-12.8.0-amd64-netinst.iso ubuntu-24.04-desktop-amd64.iso archlinux-2026.11.01-x86_64.iso
+       kernel-6.18.tar.xz qt-everywhere-src-6.8.1.tar.xz blender-4.3.tar.xz libreoffice-24.8.deb)
+for i in "${!names[@]}"; do head -c "$((sizes[i] * 1024 * 1024))" /dev/urandom > "$work/www/${names[i]}"; done
+port=$((20000 + RANDOM % 20000))
+user=""; [ "$(id -u)" -eq 0 ] && user="user root;"
+cat > "$work/nginx.conf" <<CONF
+daemon off; master_process off; $user
+error_log $work/error.log; pid $work/nginx.pid;
+events { worker_connections 64; }
+http {
+  access_log off;
+  client_body_temp_path $work/t1; proxy_temp_path $work/t2; fastcgi_temp_path $work/t3;
+  uwsgi_temp_path $work/t4; scgi_temp_path $work/t5;
+  server { listen 127.0.0.1:$port; root $work/www; location / { limit_rate 900k; } location /gone/ { return 404; } }
+}
+CONF
+/usr/sbin/nginx -c "$work/nginx.conf" &
+{
+    echo "# Release mirrors for this week"
+    echo "http://127.0.0.1:$port/${names[0]}"
+    echo "http://127.0.0.1:$port/gone/old-release.iso"
+    for n in "${names[@]:1}"; do echo "http://127.0.0.1:$port/$n"; done
+    echo "ftp://mirror.example.org/pub/legacy.iso"
+    echo "javascript:alert(1)"
+} > "$work/links.txt"
+
+cat > "$work/session.sh" <<SESSION
+#!/bin/bash
+export HOME=$work/home XDG_CONFIG_HOME=$work/home/.config QT_QPA_PLATFORM=xcb
+"$build/src/gui/quiver" "$work/links.txt" &
+sleep 3
+xdotool mousemove 1115 162 click 1    # Add to queue
+sleep 1
+xdotool mousemove 45 38 click 1       # Start All
+sleep 14
+xdotool mousemove 400 286 click 1     # select the failed row
+sleep 1.5
+import -window root -crop 1180x720+0+0 "$out"
+kill %1
+SESSION
+chmod +x "$work/session.sh"
+xvfb-run -a -s "-screen 0 1280x800x24" "$work/session.sh" >/dev/null 2>&1
+echo "screenshot: $out"

@@ -1,0 +1,155 @@
+#pragma once
+
+#include "linkdrop.h"
+#include "linksparser.h"
+
+#include <QList>
+#include <QString>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QListWidget;
+class QMimeData;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace Quiver {
+
+// The "Add links" box: a text box that checks what is typed, pasted or dropped into it as it changes,
+// says how many links it found and which lines it rejected (and why), and hands the new links over
+// when the user clicks "Add to queue". It never queues anything itself.
+//
+// Texts over 1 MB are parsed on the thread pool, so pasting 100,000 links does not freeze the window;
+// drops of more than 10,000 links are kept beside the text rather than in it, for the same reason.
+class AddLinksPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AddLinksPanel)
+
+public:
+    explicit AddLinksPanel(QWidget *parent = nullptr);
+    ~AddLinksPanel() override;
+
+    void setText(const QString &text);
+    QString text() const;
+
+    // Shows the result of a drop as if it had been typed: the links are appended to the text (with
+    // their out=, dir= and checksum= options), and the problems, which name their file and line (see
+    // linksFromMimeData), stay listed until the links are added or the box is cleared. Over 10,000
+    // links are not shown as text but kept beside it, with a note naming sourceName; they are counted
+    // and added all the same. sourceName follows "from " or "No links found in ": use describeDrop.
+    void appendParsed(const ParsedLinks &parsed, const QString &sourceName);
+
+    // Reads a drop's files off the GUI thread, says "Reading …" meanwhile, then appendParsed. What
+    // dropEvent does; a window can send its own drops here too.
+    void readMimeData(const QMimeData *mime);
+
+    // Tells the panel which links are already queued, so duplicates are pointed out, not added twice.
+    void setQueuedCheck(std::function<bool(const QString &linkIdentity)> isQueued);
+
+    // >1,000 links asks for confirmation; tests replace the question (default: QMessageBox::question).
+    void setConfirmLargeAdd(std::function<bool(int count)> confirm);
+
+    // What the box holds now, parsed: the text's links, then dropped links kept beside it; the text's
+    // problems, then those of drops still listed. Parses on the spot if the text changed since the last
+    // parse.
+    ParsedLinks current() const;
+
+    // Submissions of more links than this ask first: a whole web page pasted by mistake is easy to do.
+    static constexpr int kConfirmAbove = 1000;
+
+public slots:
+    // = clicking the Add button. Parses first if the text changed since the last parse; a big text is
+    // parsed off the GUI thread and the links are submitted when it is done.
+    void submit();
+
+signals:
+    void linksSubmitted(const QList<Quiver::Link> &links);   // new links only (queued duplicates removed)
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    // A parse of the box's text, with each link's identity worked out where the parse ran: for 100,000
+    // links that alone takes longer than a frame.
+    struct TextParse {
+        ParsedLinks parsed;
+        QStringList identities;   // parallel to parsed.links
+    };
+    struct WaitingBatch {
+        QList<Link> links;
+        QString sourceName;
+    };
+    // One line of the problems list.
+    struct ProblemRow {
+        QString text;
+        QString toolTip;
+        bool isProblem = true;    // false for notes and queued duplicates: nothing is wrong there
+    };
+
+    static TextParse parseText(const QString &text);
+
+    void onTextChanged();
+    void clear();
+    void forgetDrops();
+    void parseNow();
+    void startAsyncParse(const QString &text);
+    void applyParse(TextParse parse);
+    void startBatchJob();
+    void finishSubmit();
+    bool isQueued(const QString &identity) const;
+    QList<bool> textQueuedFlags() const;
+    qsizetype countQueued(const QStringList &identities) const;
+    QList<ProblemRow> problemRows(const QList<bool> &textQueued) const;
+    void showProblems(const QList<ProblemRow> &rows);
+    void updateView();
+
+    QPlainTextEdit *m_edit = nullptr;
+    QLabel *m_summary = nullptr;
+    QListWidget *m_problems = nullptr;
+    QPushButton *m_clearButton = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QTimer m_parseTimer;
+
+    // m_text describes the text of m_textGeneration only when the two generations agree.
+    TextParse m_text;
+    quint64 m_textGeneration = 0;
+    quint64 m_parsedGeneration = 0;
+    bool m_asyncParseRunning = false;
+    bool m_submitWhenParsed = false;
+
+    // What drops brought besides text. Their problems name their file and are not lines of the box, so
+    // editing the text keeps them; adding the links or clearing the box forgets them.
+    QList<InputProblem> m_dropProblems;
+    QStringList m_notes;              // "No links found in “x”.", listed with the drops' problems
+    // Dropped links too many to show as text (a 50 MB file would take the text box seconds to lay
+    // out). They are counted, checked and added with the text's links.
+    IdentifiedLinks m_batch;
+    // How many of m_batch were queued when it arrived. Not counted past 200,000 links (a million calls
+    // into the window's check would freeze it); adding the links checks each one anyway.
+    qsizetype m_batchQueued = 0;
+    QList<WaitingBatch> m_waitingBatches;
+    bool m_batchJobRunning = false;
+    quint64 m_dropEpoch = 0;          // bumped when drops are forgotten, so late results are dropped too
+    int m_pendingReads = 0;
+    QString m_readingName;
+
+    // After a submission the text is empty, but what happened to it stays in view until the next edit.
+    bool m_showingSubmitted = false;
+    qsizetype m_submittedCount = 0;
+    qsizetype m_submittedRejected = 0;
+    qsizetype m_submittedQueued = 0;
+    QList<ProblemRow> m_submittedRows;
+    bool m_clearingAfterSubmit = false;
+
+    std::function<bool(const QString &)> m_isQueued;
+    std::function<bool(int)> m_confirmLargeAdd;
+};
+
+} // namespace Quiver

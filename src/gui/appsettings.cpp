@@ -1,0 +1,163 @@
+#include "appsettings.h"
+
+#include <chrono>
+#include <cmath>
+
+#include <QDir>
+#include <QMetaObject>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include "downloadengine.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Quiver {
+
+namespace {
+constexpr char DownloadDirectoryKey[] = "downloads/directory";
+constexpr char HeaderStateKey[] = "window/headerState";
+constexpr char WindowGeometryKey[] = "window/geometry";
+constexpr char WindowStateKey[] = "window/state";
+} // namespace
+
+AppSettings::AppSettings(QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(u"Quiver"_s, u"Quiver"_s))
+{
+}
+
+AppSettings::AppSettings(const QString &fileName, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(fileName, QSettings::IniFormat))
+{
+}
+
+AppSettings::~AppSettings() = default;
+
+QString AppSettings::defaultDownloadDirectory()
+{
+    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    return downloads.isEmpty() ? QDir::homePath() : downloads;
+}
+
+QString AppSettings::downloadDirectory() const
+{
+    const QString stored = m_settings->value(DownloadDirectoryKey).toString();
+    return stored.isEmpty() ? defaultDownloadDirectory() : stored;
+}
+
+void AppSettings::setDownloadDirectory(const QString &path)
+{
+    // The default is not written down, so a user who never chose a folder follows the platform's
+    // Downloads folder if it moves.
+    const QString cleaned = path.trimmed().isEmpty() ? QString() : QDir::cleanPath(path.trimmed());
+    const QString stored = m_settings->value(DownloadDirectoryKey).toString();
+    if (cleaned == stored)
+        return;
+    const bool visibleChange = (cleaned.isEmpty() ? defaultDownloadDirectory() : cleaned) != downloadDirectory();
+    if (cleaned.isEmpty())
+        m_settings->remove(DownloadDirectoryKey);
+    else
+        m_settings->setValue(DownloadDirectoryKey, cleaned);
+    if (visibleChange)
+        scheduleChanged();
+}
+
+int AppSettings::readInt(const BoundedSetting<int> &setting) const
+{
+    // The file may have been edited by hand: anything unreadable is the default, anything out of range
+    // is brought back into it.
+    bool ok = false;
+    const int value = m_settings->value(setting.key).toInt(&ok);
+    return ok ? setting.clamp(value) : setting.defaultValue;
+}
+
+void AppSettings::writeInt(const BoundedSetting<int> &setting, int value)
+{
+    const int clamped = setting.clamp(value);
+    if (clamped == readInt(setting))
+        return;
+    m_settings->setValue(setting.key, clamped);
+    scheduleChanged();
+}
+
+int AppSettings::maxParallel() const { return readInt(MaxParallel); }
+int AppSettings::perHost() const { return readInt(PerHost); }
+int AppSettings::connectTimeoutSeconds() const { return readInt(ConnectTimeoutSeconds); }
+int AppSettings::stallTimeoutSeconds() const { return readInt(StallTimeoutSeconds); }
+int AppSettings::maxRetries() const { return readInt(MaxRetries); }
+
+void AppSettings::setMaxParallel(int value) { writeInt(MaxParallel, value); }
+void AppSettings::setPerHost(int value) { writeInt(PerHost, value); }
+void AppSettings::setConnectTimeoutSeconds(int value) { writeInt(ConnectTimeoutSeconds, value); }
+void AppSettings::setStallTimeoutSeconds(int value) { writeInt(StallTimeoutSeconds, value); }
+void AppSettings::setMaxRetries(int value) { writeInt(MaxRetries, value); }
+
+double AppSettings::retryBaseSeconds() const
+{
+    bool ok = false;
+    const double value = m_settings->value(RetryBaseSeconds.key).toDouble(&ok);
+    return ok && std::isfinite(value) ? RetryBaseSeconds.clamp(value) : RetryBaseSeconds.defaultValue;
+}
+
+void AppSettings::setRetryBaseSeconds(double seconds)
+{
+    const double clamped = std::isfinite(seconds) ? RetryBaseSeconds.clamp(seconds) : RetryBaseSeconds.defaultValue;
+    // Compared in whole milliseconds, the unit the engine uses, so float noise is not a change.
+    if (std::llround(clamped * 1000.0) == std::llround(retryBaseSeconds() * 1000.0))
+        return;
+    m_settings->setValue(RetryBaseSeconds.key, clamped);
+    scheduleChanged();
+}
+
+EngineSettings AppSettings::engineSettings() const
+{
+    using std::chrono::milliseconds;
+    using std::chrono::seconds;
+
+    EngineSettings engine;
+    engine.maxParallel = maxParallel();
+    engine.perHost = perHost();
+    engine.http.connectTimeout = seconds(connectTimeoutSeconds());
+    engine.http.stallTimeout = seconds(stallTimeoutSeconds());
+    engine.retry.maxRetries = maxRetries();
+    engine.retry.baseDelay = milliseconds(std::llround(retryBaseSeconds() * 1000.0));
+    // The backoff is capped at maxDelay; a first wait above the cap would otherwise be silently cut.
+    engine.retry.maxDelay = std::max(engine.retry.maxDelay, engine.retry.baseDelay);
+    return engine;
+}
+
+QByteArray AppSettings::headerState() const { return m_settings->value(HeaderStateKey).toByteArray(); }
+void AppSettings::setHeaderState(const QByteArray &state) { m_settings->setValue(HeaderStateKey, state); }
+QByteArray AppSettings::windowGeometry() const { return m_settings->value(WindowGeometryKey).toByteArray(); }
+void AppSettings::setWindowGeometry(const QByteArray &geometry) { m_settings->setValue(WindowGeometryKey, geometry); }
+QByteArray AppSettings::windowState() const { return m_settings->value(WindowStateKey).toByteArray(); }
+void AppSettings::setWindowState(const QByteArray &state) { m_settings->setValue(WindowStateKey, state); }
+
+void AppSettings::sync()
+{
+    m_settings->sync();
+}
+
+QString AppSettings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+void AppSettings::scheduleChanged()
+{
+    // A dialog sets seven values in a row; listeners should reconfigure once, after the last one.
+    if (m_changeScheduled)
+        return;
+    m_changeScheduled = true;
+    QMetaObject::invokeMethod(this, &AppSettings::emitChanged, Qt::QueuedConnection);
+}
+
+void AppSettings::emitChanged()
+{
+    m_changeScheduled = false;
+    emit changed();
+}
+
+} // namespace Quiver

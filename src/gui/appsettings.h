@@ -1,0 +1,97 @@
+#pragma once
+
+#include <algorithm>
+#include <memory>
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+class QSettings;
+
+namespace Quiver {
+
+struct EngineSettings;
+
+// One stored number: its key, default and allowed range in one place. The settings dialog takes its
+// spin box ranges from here too, so the form and the store cannot disagree.
+template<typename T>
+struct BoundedSetting {
+    const char *key;
+    T defaultValue;
+    T minimum;
+    T maximum;
+
+    constexpr T clamp(T value) const { return std::clamp(value, minimum, maximum); }
+};
+
+// The user's preferences, typed, on top of QSettings. Setters clamp to the allowed range; changed() is
+// emitted once (queued) for a batch of setter calls that actually changed something, so applying the
+// settings dialog reconfigures the running queue once, not once per field.
+class AppSettings final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppSettings)
+
+public:
+    static constexpr BoundedSetting<int> MaxParallel{"downloads/maxParallel", 8, 1, 64};
+    static constexpr BoundedSetting<int> PerHost{"downloads/perHost", 6, 1, 64};
+    static constexpr BoundedSetting<int> ConnectTimeoutSeconds{"network/connectTimeoutSeconds", 30, 1, 3600};
+    static constexpr BoundedSetting<int> StallTimeoutSeconds{"network/stallTimeoutSeconds", 30, 1, 3600};
+    static constexpr BoundedSetting<int> MaxRetries{"retry/maxRetries", 5, 0, 100};
+    static constexpr BoundedSetting<double> RetryBaseSeconds{"retry/baseDelaySeconds", 1.0, 0.1, 600.0};
+
+    // The platform's store for organisation and application "Quiver".
+    explicit AppSettings(QObject *parent = nullptr);
+    // An INI file at fileName: for tests and portable setups.
+    explicit AppSettings(const QString &fileName, QObject *parent = nullptr);
+    ~AppSettings() override;
+
+    // The user's Downloads folder, or the home folder where there is none.
+    static QString defaultDownloadDirectory();
+
+    QString downloadDirectory() const;
+    int maxParallel() const;
+    int perHost() const;
+    int connectTimeoutSeconds() const;
+    int stallTimeoutSeconds() const;
+    int maxRetries() const;
+    double retryBaseSeconds() const;
+
+    void setDownloadDirectory(const QString &path);   // an empty path means the default
+    void setMaxParallel(int value);
+    void setPerHost(int value);
+    void setConnectTimeoutSeconds(int value);
+    void setStallTimeoutSeconds(int value);
+    void setMaxRetries(int value);
+    void setRetryBaseSeconds(double seconds);
+
+    // Everything above, in the engine's terms.
+    EngineSettings engineSettings() const;
+
+    // Window layout. Not preferences: storing it does not emit changed().
+    QByteArray headerState() const;
+    void setHeaderState(const QByteArray &state);
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+
+    // Writes pending changes to disk now (QSettings also does it on its own, and on destruction).
+    void sync();
+    QString fileName() const;
+
+signals:
+    void changed();
+
+private:
+    int readInt(const BoundedSetting<int> &setting) const;
+    void writeInt(const BoundedSetting<int> &setting, int value);
+    void scheduleChanged();
+    void emitChanged();
+
+    std::unique_ptr<QSettings> m_settings;
+    bool m_changeScheduled = false;
+};
+
+} // namespace Quiver

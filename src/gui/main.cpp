@@ -1,0 +1,20 @@
+#include "appsettings.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Quiver"));
+    QApplication::setOrganizationName(QStringLiteral("Quiver"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Quiver"));
+    QApplication::setApplicationVersion(QStringLiteral(QUIVER_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.quiver.Quiver"));
+
+    Quiver::AppSettings settings;
+    Quiver::MainWindow window(&settings);
+    window.show();
+    window.openArguments(QApplication::arguments().mid(1));
+    return QApplication::exec();
+}

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "downloaditem.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+
+class QLabel;
+class QMenu;
+class QSortFilterProxyModel;
+class QSystemTrayIcon;
+class QTableView;
+class QTextBrowser;
+
+namespace Quiver {
+
+class AddLinksPanel;
+class AppSettings;
+class DownloadEngine;
+class SpeedGraph;
+struct Link;
+
+// The window: the add-links box, the queue table with its actions, a details pane for the selected
+// download, and a status bar. It only turns user actions into engine calls; everything else happens
+// in the core.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum class Action {
+        AddLinks,
+        Start,
+        Pause,
+        Resume,
+        Cancel,
+        Retry,
+        Remove,
+        CopyLink,
+        OpenFile,
+        OpenFolder,
+        StartAll,
+        PauseAll,
+        RetryFailed,
+        ClearFinished,
+        Settings,
+    };
+    enum class RemoveChoice { Cancel, KeepFiles, DeleteFiles };
+
+    explicit MainWindow(AppSettings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DownloadEngine *engine() const { return m_engine; }
+    AddLinksPanel *addLinksPanel() const { return m_addLinks; }
+    QTableView *queueView() const { return m_view; }
+    QAction *action(Action which) const { return m_actions.value(which); }
+    QString detailsText() const;
+
+    // Remove asks whether to delete the files too; tests answer in place of the dialog.
+    void setRemoveQuestion(std::function<RemoveChoice(int count, bool anyFinished)> ask);
+
+    // Files of links and links given on the command line land in the add-links box, shown before
+    // anything is queued.
+    void openArguments(const QStringList &arguments);
+
+    // Queues links in the download folder from the settings; they wait for Start.
+    void queueLinks(const QList<Link> &links);
+    QList<DownloadId> selectedIds() const;
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenusAndToolBar();
+    void createCentralArea();
+    void createStatusBar();
+    void createTray();
+    void applySettings();
+    void updateActions();
+    void updateDetails();
+    void refreshStatus();
+    void pasteFromClipboard();
+    void removeSelected();
+    void openSelectedFiles();
+    void openSelectedFolders();
+    void copySelectedLinks();
+    void showSettings();
+    void showQueueContextMenu(const QPoint &position);
+    void onItemFailed(DownloadId id);
+    void onQueueIdle();
+    QList<DownloadId> idsInState(DownloadState state) const;
+    QAction *addAction(Action which, const QString &text, const QString &icon, const QKeySequence &shortcut,
+                       const std::function<void()> &handler);
+
+    AppSettings *m_settings = nullptr;
+    DownloadEngine *m_engine = nullptr;
+    AddLinksPanel *m_addLinks = nullptr;
+    QTableView *m_view = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTextBrowser *m_details = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QLabel *m_speedLabel = nullptr;
+    SpeedGraph *m_speedGraph = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QMenu *m_contextMenu = nullptr;
+    QHash<Action, QAction *> m_actions;
+    QString m_detailsHtml;
+    QSet<QString> m_queuedLinks;            // link identities, so a link is never queued twice
+    QTimer m_statusTimer;
+    std::function<RemoveChoice(int, bool)> m_askRemove;
+};
+
+} // namespace Quiver

@@ -1,0 +1,274 @@
+// The real MainWindow against the local fault server: what a person does, and sees.
+
+#include "addlinkspanel.h"
+#include "appsettings.h"
+#include "downloadengine.h"
+#include "faultserver.h"
+#include "mainwindow.h"
+#include "queuemodel.h"
+#include "scheduler.h"
+#include "settingsdialog.h"
+#include "testutil.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Quiver;
+using namespace Quiver::Test;
+using namespace Qt::StringLiterals;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+    struct Fixture {
+        QTemporaryDir dir;
+        AppSettings settings{QDir(dir.path()).filePath(u"quiver.ini"_s)};
+        std::unique_ptr<MainWindow> window;
+        QString downloads;
+
+        Fixture()
+        {
+            downloads = QDir(dir.path()).filePath(u"downloads"_s);
+            QDir().mkpath(downloads);
+            settings.setDownloadDirectory(downloads);
+            settings.setStallTimeoutSeconds(5);
+            settings.setRetryBaseSeconds(0.1);
+            window = std::make_unique<MainWindow>(&settings);
+            window->resize(1100, 700);
+            window->show();
+        }
+        QueueModel *model() const { return window->engine()->model(); }
+        QString file(const QString &name) const { return QDir(downloads).filePath(name); }
+        // The view row (through the sort proxy) showing a download.
+        int viewRow(DownloadId id) const
+        {
+            QAbstractItemModel *view = window->queueView()->model();
+            for (int row = 0; row < view->rowCount(); ++row) {
+                if (view->index(row, 0).data(QueueModel::IdRole).value<DownloadId>() == id)
+                    return row;
+            }
+            return -1;
+        }
+        QString cell(DownloadId id, int column) const
+        {
+            QAbstractItemModel *view = window->queueView()->model();
+            return view->index(viewRow(id), column).data().toString();
+        }
+        void select(const QList<DownloadId> &ids) const
+        {
+            QTableView *view = window->queueView();
+            view->clearSelection();
+            for (DownloadId id : ids)
+                view->selectionModel()->select(view->model()->index(viewRow(id), 0),
+                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        void paste(const QStringList &lines) const
+        {
+            window->addLinksPanel()->setText(lines.join(u'\n'));
+            window->addLinksPanel()->submit();
+        }
+    };
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init()
+    {
+        QVERIFY(m_server.listen());
+    }
+    void cleanup()
+    {
+        m_server.release();
+        m_server.close();
+        m_server.reset();
+    }
+
+    void pasteLinksClickStartAndEveryRowFinishes()
+    {
+        Fixture f;
+        QStringList lines{u"Here are the files you asked for:"_s};
+        QList<QByteArray> contents;
+        for (int i = 0; i < 6; ++i) {
+            contents.append(randomBytes(200000 + i * 3001, 700 + i));
+            m_server.serveFile(u"/doc%1.pdf"_s.arg(i), contents.constLast());
+            lines.append(u"  - "_s + m_server.url(u"/doc%1.pdf"_s.arg(i)).toString());
+        }
+        f.paste(lines);
+        QTRY_COMPARE(f.model()->rowCount(), 6);
+        const QList<DownloadId> ids = f.model()->ids();
+        QCOMPARE(f.cell(ids.at(0), QueueModel::StatusColumn), u"Not started"_s);
+        QCOMPARE(m_server.requests().size(), 0);   // nothing moves before Start
+
+        f.window->action(MainWindow::Action::StartAll)->trigger();
+        for (DownloadId id : ids)
+            QTRY_COMPARE_WITH_TIMEOUT(f.model()->find(id)->state, DownloadState::Finished, 20000);
+        f.model()->flush();
+        for (int i = 0; i < ids.size(); ++i) {
+            QCOMPARE(fileSha256(f.file(u"doc%1.pdf"_s.arg(i))), sha256(contents.at(i)));
+            QCOMPARE(f.cell(ids.at(i), QueueModel::StatusColumn), u"Finished"_s);
+            QCOMPARE(f.cell(ids.at(i), QueueModel::ProgressColumn), u"100%"_s);
+            QCOMPARE(f.cell(ids.at(i), QueueModel::NameColumn), u"doc%1.pdf"_s.arg(i));
+        }
+        // The same links pasted again are pointed out, not queued twice.
+        f.paste(lines);
+        QCOMPARE(f.model()->rowCount(), 6);
+    }
+
+    void droppedTextFileQueuesItsLinksAndReportsBadLines()
+    {
+        Fixture f;
+        const QByteArray a = randomBytes(1000, 710);
+        const QByteArray b = randomBytes(2000, 711);
+        m_server.serveFile(u"/a.txt"_s, a);
+        m_server.serveFile(u"/b.txt"_s, b);
+        const QString listPath = QDir(f.dir.path()).filePath(u"links.txt"_s);
+        writeFile(listPath, m_server.url(u"/a.txt"_s).toEncoded() + "\nftp://nope.example/file\n"
+                                + m_server.url(u"/b.txt"_s).toEncoded() + "\n");
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(listPath)});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(f.window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(f.window.get(), &drop);
+        QTRY_COMPARE(f.window->addLinksPanel()->current().links.size(), 2);
+        const ParsedLinks parsed = f.window->addLinksPanel()->current();
+        QCOMPARE(parsed.problems.size(), 1);
+        QCOMPARE(parsed.problems.constFirst().line, 2);
+        f.window->addLinksPanel()->submit();
+        QTRY_COMPARE(f.model()->rowCount(), 2);
+        f.window->action(MainWindow::Action::StartAll)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(f.model()->find(f.model()->ids().at(1))->state, DownloadState::Finished, 20000);
+        QTRY_COMPARE(f.model()->find(f.model()->ids().at(0))->state, DownloadState::Finished);
+        QCOMPARE(fileSha256(f.file(u"a.txt"_s)), sha256(a));
+        QCOMPARE(fileSha256(f.file(u"b.txt"_s)), sha256(b));
+    }
+
+    void failedRowShowsItsReason()
+    {
+        Fixture f;
+        m_server.script(u"/missing.iso"_s, {FaultServer::statusPage(404)});
+        f.paste({m_server.url(u"/missing.iso"_s).toString()});
+        QTRY_COMPARE(f.model()->rowCount(), 1);
+        const DownloadId id = f.model()->ids().constFirst();
+        f.window->action(MainWindow::Action::StartAll)->trigger();
+        QTRY_COMPARE(f.model()->find(id)->state, DownloadState::Failed);
+        f.model()->flush();
+        const QString reason = u"Server answered 404 Not Found: the file is not there. Check the link."_s;
+        QCOMPARE(f.cell(id, QueueModel::StatusColumn), u"Failed: "_s + reason);
+        QAbstractItemModel *view = f.window->queueView()->model();
+        QCOMPARE(view->index(f.viewRow(id), QueueModel::StatusColumn).data(Qt::ToolTipRole).toString(), reason);
+        f.select({id});
+        QTRY_VERIFY(f.window->detailsText().contains(reason));
+        QVERIFY(f.window->action(MainWindow::Action::Retry)->isEnabled());
+        QVERIFY(!f.window->action(MainWindow::Action::OpenFile)->isEnabled());
+        QCOMPARE(m_server.requestsFor(u"/missing.iso"_s).size(), 1);
+    }
+
+    void pauseThenResumeContinuesFromTheBytesOnDisk()
+    {
+        Fixture f;
+        const QByteArray content = randomBytes(1500000, 720);
+        Reply held = FaultServer::rangeReply(content);
+        held.fault = Fault::HoldAfter;
+        held.faultAfter = 400000;
+        m_server.script(u"/big.bin"_s, {held, FaultServer::rangeReply(content)});
+        f.paste({m_server.url(u"/big.bin"_s).toString()});
+        QTRY_COMPARE(f.model()->rowCount(), 1);
+        const DownloadId id = f.model()->ids().constFirst();
+        f.select({id});
+        f.window->action(MainWindow::Action::Start)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(f.model()->find(id)->bytesReceived, 400000, 10000);
+        f.window->action(MainWindow::Action::Pause)->trigger();
+        QTRY_COMPARE(f.model()->find(id)->state, DownloadState::Paused);
+        QCOMPARE(QFileInfo(f.file(u"big.bin.part"_s)).size(), 400000);
+        f.model()->flush();
+        QCOMPARE(f.cell(id, QueueModel::StatusColumn), u"Paused"_s);
+        QVERIFY(f.window->action(MainWindow::Action::Resume)->isEnabled());
+        f.window->action(MainWindow::Action::Resume)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(f.model()->find(id)->state, DownloadState::Finished, 20000);
+        QCOMPARE(fileSha256(f.file(u"big.bin"_s)), sha256(content));
+        QCOMPARE(m_server.requestsFor(u"/big.bin"_s).constLast().header("range"), QByteArray("bytes=400000-"));
+    }
+
+    void settingsDialogChangesTheCapOfTheRunningQueue()
+    {
+        Fixture f;
+        f.settings.setMaxParallel(1);
+        // Settings changes are coalesced and reach the engine from the event loop.
+        QTRY_COMPARE(f.window->engine()->scheduler()->maxParallel(), 1);
+        QStringList lines;
+        for (int i = 0; i < 5; ++i) {
+            Reply held = FaultServer::rangeReply(randomBytes(50000, 730 + i));
+            held.fault = Fault::HoldAfter;
+            held.faultAfter = 1000;
+            m_server.script(u"/c%1"_s.arg(i), {held});
+            lines.append(m_server.url(u"/c%1"_s.arg(i)).toString());
+        }
+        f.paste(lines);
+        QTRY_COMPARE(f.model()->rowCount(), 5);
+        f.window->action(MainWindow::Action::StartAll)->trigger();
+        QTRY_COMPARE(m_server.activeRequests(), 1);
+        QCOMPARE(f.window->engine()->scheduler()->activeCount(), 1);
+
+        SettingsDialog dialog(&f.settings, f.window.get());
+        dialog.show();
+        auto *parallel = dialog.findChild<QSpinBox *>(u"parallelSpin"_s);
+        QVERIFY(parallel);
+        parallel->setValue(3);
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        buttons->button(QDialogButtonBox::Apply)->click();
+        QTRY_COMPARE(f.window->engine()->scheduler()->activeCount(), 3);
+        QTRY_COMPARE(m_server.activeRequests(), 3);
+        QCOMPARE(f.window->engine()->scheduler()->maxParallel(), 3);
+    }
+
+    void removeAsksAndDeletesOnlyWhenToldTo()
+    {
+        Fixture f;
+        const QByteArray content = randomBytes(3000, 740);
+        m_server.serveFile(u"/keep.bin"_s, content);
+        m_server.serveFile(u"/drop.bin"_s, content);
+        f.paste({m_server.url(u"/keep.bin"_s).toString(), m_server.url(u"/drop.bin"_s).toString()});
+        QTRY_COMPARE(f.model()->rowCount(), 2);
+        f.window->action(MainWindow::Action::StartAll)->trigger();
+        const QList<DownloadId> ids = f.model()->ids();
+        QTRY_COMPARE(f.model()->find(ids.at(0))->state, DownloadState::Finished);
+        QTRY_COMPARE(f.model()->find(ids.at(1))->state, DownloadState::Finished);
+
+        int asked = 0;
+        f.window->setRemoveQuestion([&](int count, bool anyFinished) {
+            ++asked;
+            Q_UNUSED(count);
+            Q_UNUSED(anyFinished);
+            return asked == 1 ? MainWindow::RemoveChoice::KeepFiles : MainWindow::RemoveChoice::DeleteFiles;
+        });
+        f.select({ids.at(0)});
+        f.window->action(MainWindow::Action::Remove)->trigger();
+        QCOMPARE(f.model()->rowCount(), 1);
+        QVERIFY(QFile::exists(f.file(u"keep.bin"_s)));
+        f.select({ids.at(1)});
+        f.window->action(MainWindow::Action::Remove)->trigger();
+        QCOMPARE(f.model()->rowCount(), 0);
+        QVERIFY(!QFile::exists(f.file(u"drop.bin"_s)));
+        QCOMPARE(asked, 2);
+    }
+
+private:
+    FaultServer m_server;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
