@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -264,6 +265,47 @@ private slots:
         QCOMPARE(f.model()->rowCount(), 0);
         QVERIFY(!QFile::exists(f.file(u"drop.bin"_s)));
         QCOMPARE(asked, 2);
+    }
+
+    void columnLayoutIsRemembered()
+    {
+        QTemporaryDir dir;
+        const QString ini = QDir(dir.path()).filePath(u"quiver.ini"_s);
+        {
+            AppSettings settings(ini);
+            MainWindow window(&settings);
+            window.show();
+            QHeaderView *header = window.queueView()->horizontalHeader();
+            header->resizeSection(QueueModel::NameColumn, 333);
+            header->moveSection(header->visualIndex(QueueModel::UrlColumn), 0);
+            window.close();
+        }
+        AppSettings settings(ini);
+        MainWindow window(&settings);
+        window.show();
+        QHeaderView *header = window.queueView()->horizontalHeader();
+        QCOMPARE(header->sectionSize(QueueModel::NameColumn), 333);
+        QCOMPARE(header->visualIndex(QueueModel::UrlColumn), 0);
+    }
+
+    void columnsSortByRealValues()
+    {
+        Fixture f;
+        // Sizes whose text sorts differently from their numbers: "9.8 KiB" > "10.0 MiB" as text.
+        m_server.serveFile(u"/small"_s, randomBytes(10000, 750));
+        m_server.serveFile(u"/big"_s, randomBytes(10 * 1024 * 1024, 751));
+        m_server.serveFile(u"/mid"_s, randomBytes(200000, 752));
+        f.paste({m_server.url(u"/small"_s).toString(), m_server.url(u"/big"_s).toString(),
+                 m_server.url(u"/mid"_s).toString()});
+        QTRY_COMPARE(f.model()->rowCount(), 3);
+        f.window->action(MainWindow::Action::StartAll)->trigger();
+        for (DownloadId id : f.model()->ids())
+            QTRY_COMPARE_WITH_TIMEOUT(f.model()->find(id)->state, DownloadState::Finished, 20000);
+        f.window->queueView()->sortByColumn(QueueModel::SizeColumn, Qt::AscendingOrder);
+        QAbstractItemModel *view = f.window->queueView()->model();
+        QCOMPARE(view->index(0, QueueModel::NameColumn).data().toString(), u"small"_s);
+        QCOMPARE(view->index(1, QueueModel::NameColumn).data().toString(), u"mid"_s);
+        QCOMPARE(view->index(2, QueueModel::NameColumn).data().toString(), u"big"_s);
     }
 
 private:
