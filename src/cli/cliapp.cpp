@@ -4,6 +4,7 @@
 #include "progressprinter.h"
 #include "queuemodel.h"
 #include "scheduler.h"
+#include "sessionstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -11,15 +12,28 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QSocketNotifier>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace Quiver {
 
 using namespace Qt::StringLiterals;
 
 namespace {
+// Written by the signal handler, read by the event loop: the only async-signal-safe way to hand over.
+int signalPipe[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
 void printError(const QString &text)
 {
     std::fprintf(stderr, "quiver-cli: %s\n", qPrintable(text));
@@ -82,10 +96,6 @@ int CliApp::start(const QStringList &arguments)
     if (parser.isSet(u"version"_s)) {
         std::printf("quiver-cli %s\n", qPrintable(QCoreApplication::applicationVersion()));
         return Success;
-    }
-    if (parser.isSet(session)) {
-        printError(tr("--session is not available in this version yet; the queue is not kept between runs."));
-        return BadUsage;
     }
 
     EngineSettings settings;
@@ -158,7 +168,9 @@ int CliApp::start(const QStringList &arguments)
             parsed.problems.append(InputProblem{0, cleanExcerpt(urls.at(i)), check.reason, check.kind});
         take(parsed, tr("argument %1").arg(i + 1));
     }
-    if (!parser.isSet(input) && urls.isEmpty()) {
+    // A session that exists is a queue to continue, links or not.
+    const bool continuing = parser.isSet(session) && QFileInfo::exists(parser.value(session));
+    if (!parser.isSet(input) && urls.isEmpty() && !continuing) {
         printError(tr("No links given. Pass URLs as arguments or a links file with -i FILE (see --help)."));
         return BadUsage;
     }
@@ -177,17 +189,109 @@ int CliApp::start(const QStringList &arguments)
     m_engine.applySettings(settings);
     m_printer = std::make_unique<ProgressPrinter>(&m_engine);
     connect(m_engine.scheduler(), &Scheduler::idle, this, &CliApp::finish);
-    m_engine.add(links, directory);
+    if (parser.isSet(session)) {
+        if (!startSession(parser.value(session), links, directory))
+            return BadUsage;
+    } else {
+        m_engine.add(links, directory);
+    }
     if (m_engine.scheduler()->isIdle())
         QTimer::singleShot(0, this, &CliApp::finish);
     return -1;
 }
 
+bool CliApp::startSession(const QString &path, QList<Link> links, const QString &directory)
+{
+    m_session = std::make_unique<SessionStore>(m_engine.model(), path);
+    SessionLoadResult loaded = m_session->load();
+    for (const QString &problem : std::as_const(loaded.problems))
+        printError(tr("session %1: %2").arg(path, problem));
+    if (loaded.unreadable)
+        return false;
+    if (!loaded.problems.isEmpty())
+        m_inputHadProblems = true;   // items were lost from the queue: the run cannot count as a success
+
+    // Links already in the session are not queued twice. The session never holds credentials, so a
+    // link given again with user:password lends them to its restored item for this run.
+    QHash<QString, qsizetype> known;
+    for (qsizetype i = 0; i < loaded.items.size(); ++i)
+        known.insert(linkIdentity(loaded.items.at(i).url), i);
+    QList<Link> fresh;
+    for (Link &link : links) {
+        const auto it = known.constFind(linkIdentity(link.url.adjusted(QUrl::RemoveUserInfo)));
+        if (it == known.cend()) {
+            fresh.append(std::move(link));
+            continue;
+        }
+        DownloadItem &item = loaded.items[*it];
+        if (!link.url.userInfo().isEmpty() && item.url.userInfo().isEmpty())
+            item.url = link.url;
+    }
+
+    const QList<DownloadId> restored = m_engine.restore(std::move(loaded.items));
+    // The CLI has no Start or Retry button: running it again is the user asking for the whole queue.
+    // Paused items start, failed ones get a fresh retry budget; canceled ones stay canceled.
+    QList<DownloadId> paused;
+    QList<DownloadId> failed;
+    for (DownloadId id : restored) {
+        const DownloadItem *item = m_engine.model()->find(id);
+        if (item->state == DownloadState::Failed)
+            failed.append(id);
+        else if (item->state == DownloadState::Paused || item->intent == Intent::Pause)
+            paused.append(id);
+    }
+    m_engine.scheduler()->resume(paused);
+    m_engine.scheduler()->retry(failed);
+    m_engine.add(fresh, directory);
+    watchTerminationSignals();
+    // Written now, not only on the first change, so a new session file exists from the start.
+    if (!m_session->saveNow(true))
+        printError(tr("session %1: %2").arg(path, m_session->lastError()));
+    connect(m_session.get(), &SessionStore::saveFailed, this, [path](const QString &message) {
+        printError(tr("session %1: %2").arg(path, message));
+    });
+    return true;
+}
+
+void CliApp::watchTerminationSignals()
+{
+    // Ctrl-C or a polite kill: keep the session exact (the last progress, not the last timed save) and
+    // leave. A failure to set this up only costs the few seconds since the last save.
+    if (::pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, this);
+    connect(notifier, &QSocketNotifier::activated, this, [this, notifier] {
+        notifier->setEnabled(false);
+        char byte = 0;
+        while (::read(signalPipe[0], &byte, 1) > 0) {
+        }
+        m_session->saveNow(true);
+        printError(tr("Interrupted. The queue is saved in “%1”; run again with --session to continue.")
+                       .arg(m_session->path()));
+        QCoreApplication::exit(SomeFailed);
+    });
+    struct sigaction action {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+}
+
 void CliApp::finish()
 {
+    if (m_session && !m_session->saveNow(true))
+        m_inputHadProblems = true;   // saveFailed() already said why
     m_printer->printSummary();
-    const bool allFinished = m_printer->failedCount() == 0 && m_printer->finishedCount() == m_engine.model()->rowCount();
-    QCoreApplication::exit(allFinished && !m_inputHadProblems ? Success : SomeFailed);
+    // Every item of the queue counts, also those finished or failed in an earlier run of the session.
+    bool allDone = true;
+    const QueueModel *model = m_engine.model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const DownloadState state = model->at(row).state;
+        if (state != DownloadState::Finished && state != DownloadState::Canceled)
+            allDone = false;
+    }
+    QCoreApplication::exit(allDone && !m_inputHadProblems ? Success : SomeFailed);
 }
 
 } // namespace Quiver

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "downloadengine.h"
+#include "linksparser.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -11,6 +12,7 @@
 namespace Quiver {
 
 class ProgressPrinter;
+class SessionStore;
 
 // quiver-cli: reads the links, queues them on the engine, prints progress to stderr and turns the
 // outcome into an exit status (0 all finished, 1 something failed or was invalid, 2 bad usage).
@@ -30,10 +32,16 @@ public:
     int start(const QStringList &arguments);
 
 private:
+    // Restores the session's items and queues the links it does not hold yet. False: exit with BadUsage.
+    bool startSession(const QString &path, QList<Link> links, const QString &directory);
+    // With a session, SIGINT and SIGTERM save the queue and exit 1 instead of killing the process.
+    void watchTerminationSignals();
     void finish();
 
     DownloadEngine m_engine;
     std::unique_ptr<ProgressPrinter> m_printer;
+    // After the engine, so it is destroyed first and can still save the model on the way out.
+    std::unique_ptr<SessionStore> m_session;
     bool m_inputHadProblems = false;
 };
 

@@ -39,7 +39,6 @@ ProgressPrinter::ProgressPrinter(DownloadEngine *engine, QObject *parent)
 
 void ProgressPrinter::onFinished(DownloadId id)
 {
-    ++m_finished;
     const DownloadItem *item = m_engine->model()->find(id);
     if (!item)
         return;
@@ -49,7 +48,6 @@ void ProgressPrinter::onFinished(DownloadId id)
 
 void ProgressPrinter::onFailed(DownloadId id)
 {
-    ++m_failed;
     const DownloadItem *item = m_engine->model()->find(id);
     if (!item)
         return;
@@ -66,6 +64,15 @@ void ProgressPrinter::printLine(const QString &line)
         redrawStatus();
 }
 
+int ProgressPrinter::countInState(DownloadState state) const
+{
+    const QueueModel *model = m_engine->model();
+    int count = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        count += model->at(row).state == state ? 1 : 0;
+    return count;
+}
+
 QString ProgressPrinter::statusLine() const
 {
     const QueueModel *model = m_engine->model();
@@ -73,8 +80,8 @@ QString ProgressPrinter::statusLine() const
     for (int row = 0; row < model->rowCount(); ++row)
         speed += model->at(row).speed;
     return tr("[%1/%2 done] %3 active, %4 failed, %5")
-        .arg(m_finished).arg(model->rowCount()).arg(m_engine->scheduler()->activeCount())
-        .arg(m_failed).arg(Units::speed(speed));
+        .arg(finishedCount()).arg(model->rowCount()).arg(m_engine->scheduler()->activeCount())
+        .arg(failedCount()).arg(Units::speed(speed));
 }
 
 void ProgressPrinter::redrawStatus()
@@ -93,7 +100,7 @@ void ProgressPrinter::printSummary()
     const int total = m_engine->model()->rowCount();
     std::fprintf(stderr, "%s\n",
                  qPrintable(tr("Done: %1 of %2 finished, %3 failed; %4 in %5 s (%6).")
-                                .arg(m_finished).arg(total).arg(m_failed)
+                                .arg(finishedCount()).arg(total).arg(failedCount())
                                 .arg(Units::bytes(m_finishedBytes))
                                 .arg(seconds, 0, 'f', 1)
                                 .arg(Units::speed(double(m_finishedBytes) / seconds))));

@@ -21,8 +21,9 @@ public:
     explicit ProgressPrinter(DownloadEngine *engine, QObject *parent = nullptr);
 
     void printSummary();
-    int finishedCount() const { return m_finished; }
-    int failedCount() const { return m_failed; }
+    // Over the whole queue, so items finished or failed in an earlier run of a session count too.
+    int finishedCount() const { return countInState(DownloadState::Finished); }
+    int failedCount() const { return countInState(DownloadState::Failed); }
 
 private:
     void onFinished(DownloadId id);
@@ -30,13 +31,12 @@ private:
     void printLine(const QString &line);
     void redrawStatus();
     QString statusLine() const;
+    int countInState(DownloadState state) const;
 
     DownloadEngine *m_engine = nullptr;
     QTimer m_redraw;
     QElapsedTimer m_clock;
     qint64 m_finishedBytes = 0;
-    int m_finished = 0;
-    int m_failed = 0;
     bool m_live = false;
     bool m_statusShown = false;
 };

@@ -124,6 +124,16 @@ QList<DownloadId> DownloadEngine::restore(QList<DownloadItem> items)
             item.fileNameFromUser = false;
             item.bytesReceived = 0;
         }
+        if (item.state == DownloadState::Verifying && !item.fileName.isEmpty() && !QFile::exists(item.partPath())) {
+            // The crash came after the rename but before the queue was saved again: the final file is
+            // ours (the name was claimed) and complete, and starting over could not replace it anyway.
+            const QFileInfo target(item.targetPath());
+            if (target.isFile() && (item.bytesTotal < 0 || target.size() == item.bytesTotal)) {
+                item.state = DownloadState::Finished;
+                item.bytesReceived = target.size();
+                item.bytesTotal = target.size();
+            }
+        }
         if (isActive(item.state) || item.state == DownloadState::Retrying)
             item.state = item.intent == Intent::Pause ? DownloadState::Paused : DownloadState::Queued;
         item.speed = 0;

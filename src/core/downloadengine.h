@@ -53,7 +53,9 @@ public:
     void remove(const QList<DownloadId> &ids, bool deleteFiles);
 
     // Puts back items from an earlier run with their names, validators and byte counts, so they
-    // continue from their .part files. Items that were running go back to the queue.
+    // continue from their .part files. Items that were running go back to the queue; one that was
+    // verifying and whose .part has already become its complete final file comes back Finished.
+    // Queued items with Intent::Run start at once; paused, failed and finished ones stay as they are.
     QList<DownloadId> restore(QList<DownloadItem> items);
 
 private:
