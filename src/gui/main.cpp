@@ -14,6 +14,7 @@ int main(int argc, char *argv[])
 
     Quiver::AppSettings settings;
     Quiver::MainWindow window(&settings);
+    window.useSession(Quiver::MainWindow::defaultSessionPath());
     window.show();
     window.openArguments(QApplication::arguments().mid(1));
     return QApplication::exec();

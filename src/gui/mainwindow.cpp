@@ -10,6 +10,7 @@
 #include "queuemodel.h"
 #include "queuesummary.h"
 #include "scheduler.h"
+#include "sessionstore.h"
 #include "settingsdialog.h"
 #include "speedgraph.h"
 #include "units.h"
@@ -29,6 +30,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
@@ -38,6 +40,141 @@
 namespace Quiver {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The sort keys of one column, one per source row, read once before a sort (see QueueSortProxy). Also a
+// model of those keys, so keys of other types can still be compared by QSortFilterProxyModel itself.
+class SortKeys final : public QAbstractListModel
+{
+public:
+    enum class Kind { None, Integer, Real, Text, Variant };
+
+    void fill(const QAbstractItemModel *source, int column, int role)
+    {
+        clear();
+        const int rows = source->rowCount();
+        m_variants.reserve(rows);
+        for (int row = 0; row < rows; ++row)
+            m_variants.append(source->data(source->index(row, column), role));
+        // QueueModel's sort keys are all of one type per column: then they are compared without a
+        // QVariant, as QSortFilterProxyModel would compare them (see QAbstractItemModelPrivate::
+        // isVariantLessThan: the left key's type decides, and an int compares as an int).
+        const int type = m_variants.isEmpty() ? QMetaType::UnknownType : m_variants.constFirst().userType();
+        const bool uniform = std::all_of(m_variants.cbegin(), m_variants.cend(),
+                                         [type](const QVariant &key) { return key.userType() == type; });
+        m_kind = Kind::Variant;
+        if (uniform && (type == QMetaType::Int || type == QMetaType::LongLong)) {
+            m_integers.reserve(rows);
+            for (const QVariant &key : std::as_const(m_variants))
+                m_integers.push_back(key.toLongLong());
+            m_kind = Kind::Integer;
+        } else if (uniform && type == QMetaType::Double) {
+            m_reals.reserve(rows);
+            for (const QVariant &key : std::as_const(m_variants))
+                m_reals.push_back(key.toDouble());
+            m_kind = Kind::Real;
+        } else if (uniform && type == QMetaType::QString) {
+            m_texts.reserve(rows);
+            for (const QVariant &key : std::as_const(m_variants))
+                m_texts.append(key.toString());
+            m_kind = Kind::Text;
+        }
+        if (m_kind != Kind::Variant)
+            m_variants = {};
+    }
+
+    void clear()
+    {
+        m_kind = Kind::None;
+        m_variants = {};
+        m_integers = {};
+        m_reals = {};
+        m_texts = {};
+    }
+
+    Kind kind() const { return m_kind; }
+    bool integerLess(int left, int right) const { return m_integers[size_t(left)] < m_integers[size_t(right)]; }
+    bool realLess(int left, int right) const { return m_reals[size_t(left)] < m_reals[size_t(right)]; }
+    const QString &text(int row) const { return m_texts[row]; }
+
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_variants.size()); }
+    QVariant data(const QModelIndex &index, int /*role: the keys are all of the sort role*/) const override
+    {
+        return m_variants.value(index.row());
+    }
+
+private:
+    Kind m_kind = Kind::None;
+    QList<QVariant> m_variants;
+    std::vector<qint64> m_integers;
+    std::vector<double> m_reals;
+    QStringList m_texts;
+};
+
+// QSortFilterProxyModel asks the source for both rows' keys at each of the n log n comparisons of a
+// sort: 3.4 million data() calls and QVariant comparisons for 100,000 rows, which took seconds for the
+// name column (names are worked out from the URLs). This proxy reads each row's key once before a sort
+// and compares those, in the order QSortFilterProxyModel::lessThan would give.
+class QueueSortProxy final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void sort(int column, Qt::SortOrder order) override
+    {
+        // No column is ever filtered out, so proxy and source columns are the same.
+        if (sourceModel() && column >= 0 && column < sourceModel()->columnCount()) {
+            m_keys.fill(sourceModel(), column, sortRole());
+            m_keyColumn = column;
+        }
+        QSortFilterProxyModel::sort(column, order);
+        m_keyColumn = -1;
+        m_keys.clear();
+    }
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        if (m_keyColumn < 0 || left.model() != sourceModel() || right.model() != sourceModel()
+            || left.column() != m_keyColumn || right.column() != m_keyColumn)
+            return QSortFilterProxyModel::lessThan(left, right);
+        switch (m_keys.kind()) {
+        case SortKeys::Kind::Integer:
+            return m_keys.integerLess(left.row(), right.row());
+        case SortKeys::Kind::Real:
+            return m_keys.realLess(left.row(), right.row());
+        case SortKeys::Kind::Text:
+            if (isSortLocaleAware())
+                return m_keys.text(left.row()).localeAwareCompare(m_keys.text(right.row())) < 0;
+            return m_keys.text(left.row()).compare(m_keys.text(right.row()), sortCaseSensitivity()) < 0;
+        case SortKeys::Kind::Variant:
+            return QSortFilterProxyModel::lessThan(m_keys.index(left.row()), m_keys.index(right.row()));
+        case SortKeys::Kind::None:
+            break;
+        }
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+
+private:
+    SortKeys m_keys;
+    int m_keyColumn = -1;
+};
+
+// Whether the view shows the download's row as selected.
+bool isSelectedRow(const QTableView *view, const QSortFilterProxyModel *proxy, const QueueModel *model, DownloadId id)
+{
+    const QItemSelectionModel *selection = view->selectionModel();
+    if (!selection->hasSelection())
+        return false;
+    const int row = model->rowOf(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = proxy->mapFromSource(model->index(row, 0));
+    return index.isValid() && selection->isRowSelected(index.row(), index.parent());
+}
+
+} // namespace
 
 MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     : QMainWindow(parent)
@@ -64,8 +201,12 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
         }
     });
     connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
-    // Actions follow state changes at once, not at the next coalesced repaint.
-    connect(model, &QueueModel::stateChanged, this, &MainWindow::updateActions);
+    // Actions follow state changes at once, not at the next coalesced repaint. Only the selected rows
+    // decide them, so changes elsewhere (Start All changes 100,000 rows) need no update.
+    connect(model, &QueueModel::stateChanged, this, [this](DownloadId id) {
+        if (isSelectedRow(m_view, m_proxy, m_engine->model(), id))
+            updateActions();
+    });
     connect(m_engine->scheduler(), &Scheduler::itemFailed, this, &MainWindow::onItemFailed);
     connect(m_engine->scheduler(), &Scheduler::idle, this, &MainWindow::onQueueIdle);
     connect(m_addLinks, &AddLinksPanel::linksSubmitted, this, &MainWindow::queueLinks);
@@ -169,7 +310,7 @@ void MainWindow::createCentralArea()
     m_addLinks = new AddLinksPanel(this);
     m_addLinks->setQueuedCheck([this](const QString &identity) { return m_queuedLinks.contains(identity); });
 
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new QueueSortProxy(this);
     m_proxy->setSourceModel(m_engine->model());
     m_proxy->setSortRole(QueueModel::SortRole);
     // Re-sorting on every progress tick would move rows under the pointer and cost O(n log n) a tick.
@@ -314,6 +455,7 @@ void MainWindow::queueLinks(const QList<Link> &links)
 {
     QList<Link> fresh;
     fresh.reserve(links.size());
+    m_queuedLinks.reserve(m_queuedLinks.size() + links.size());
     for (const Link &link : links) {
         const QString identity = linkIdentity(link.url);
         if (!m_queuedLinks.contains(identity)) {
@@ -546,6 +688,38 @@ void MainWindow::dropEvent(QDropEvent *event)
     m_addLinks->readMimeData(event->mimeData());
 }
 
+QString MainWindow::defaultSessionPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"queue.json"_s);
+}
+
+void MainWindow::useSession(const QString &path)
+{
+    // The store watches the model before the restore, so the restored queue is what gets saved.
+    m_session = new SessionStore(m_engine->model(), path, this);
+    const SessionLoadResult loaded = m_session->load();
+    for (const DownloadItem &item : loaded.items)
+        m_queuedLinks.insert(linkIdentity(item.url));
+    m_engine->restore(loaded.items);
+    connect(m_session, &SessionStore::saveFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Could not save the queue: %1").arg(message), 15000);
+    });
+    if (!loaded.problems.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Queue restored with problems"),
+                                    loaded.items.isEmpty() ? tr("The saved queue could not be read.")
+                                                           : tr("Some downloads of the saved queue could not be read."),
+                                    QMessageBox::Ok, this);
+        QString details = loaded.problems.join(u'\n');
+        if (!loaded.quarantinedPath.isEmpty())
+            details += u'\n' + tr("The damaged file was kept as %1.").arg(QDir::toNativeSeparators(loaded.quarantinedPath));
+        box->setInformativeText(details);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(u"sessionProblems"_s);
+        box->open();
+    }
+    refreshStatus();
+}
+
 void MainWindow::openArguments(const QStringList &arguments)
 {
     if (arguments.isEmpty())
@@ -573,6 +747,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->setHeaderState(m_view->horizontalHeader()->saveState());
+    if (m_session)
+        m_session->saveNow();
     QMainWindow::closeEvent(event);
 }
 

@@ -21,6 +21,7 @@ namespace Quiver {
 class AddLinksPanel;
 class AppSettings;
 class DownloadEngine;
+class SessionStore;
 class SpeedGraph;
 struct Link;
 
@@ -63,6 +64,11 @@ public:
 
     // Remove asks whether to delete the files too; tests answer in place of the dialog.
     void setRemoveQuestion(std::function<RemoveChoice(int count, bool anyFinished)> ask);
+
+    // Keeps the queue in path across runs: restores what is there now (saying what could not be read)
+    // and saves changes from then on.
+    void useSession(const QString &path);
+    static QString defaultSessionPath();
 
     // Files of links and links given on the command line land in the add-links box, shown before
     // anything is queued.
@@ -111,6 +117,7 @@ private:
     QLabel *m_speedLabel = nullptr;
     SpeedGraph *m_speedGraph = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
+    SessionStore *m_session = nullptr;
     QMenu *m_contextMenu = nullptr;
     QHash<Action, QAction *> m_actions;
     QString m_detailsHtml;

@@ -267,6 +267,53 @@ private slots:
         QCOMPARE(asked, 2);
     }
 
+    void queueIsRestoredAfterARestartAndContinues()
+    {
+        QTemporaryDir dir;
+        const QString ini = QDir(dir.path()).filePath(u"quiver.ini"_s);
+        const QString session = QDir(dir.path()).filePath(u"queue.json"_s);
+        const QString downloads = QDir(dir.path()).filePath(u"downloads"_s);
+        const QByteArray content = randomBytes(900000, 760);
+        Reply held = FaultServer::rangeReply(content);
+        held.fault = Fault::HoldAfter;
+        held.faultAfter = 300000;
+        m_server.script(u"/restart.bin"_s, {held, FaultServer::rangeReply(content)});
+        m_server.script(u"/later.bin"_s, {FaultServer::rangeReply(content)});
+        {
+            AppSettings settings(ini);
+            settings.setDownloadDirectory(downloads);
+            MainWindow window(&settings);
+            window.useSession(session);
+            window.show();
+            window.addLinksPanel()->setText(m_server.url(u"/restart.bin"_s).toString() + u"\n"_s
+                                            + m_server.url(u"/later.bin"_s).toString());
+            window.addLinksPanel()->submit();
+            QTRY_COMPARE(window.engine()->model()->rowCount(), 2);
+            const DownloadId first = window.engine()->model()->ids().constFirst();
+            window.engine()->scheduler()->resume({first});
+            QTRY_COMPARE_WITH_TIMEOUT(window.engine()->model()->find(first)->bytesReceived, 300000, 10000);
+            window.close();   // quitting mid-download: the queue is saved, the .part stays
+        }
+        m_server.release();
+        AppSettings settings(ini);
+        MainWindow window(&settings);
+        window.useSession(session);
+        window.show();
+        QueueModel *model = window.engine()->model();
+        QCOMPARE(model->rowCount(), 2);
+        const DownloadId first = model->ids().at(0);
+        const DownloadId second = model->ids().at(1);
+        QCOMPARE(model->find(second)->state, DownloadState::Paused);   // never started: still waits for Start
+        QTRY_COMPARE_WITH_TIMEOUT(model->find(first)->state, DownloadState::Finished, 20000);
+        QCOMPARE(fileSha256(QDir(downloads).filePath(u"restart.bin"_s)), sha256(content));
+        const QByteArray range = m_server.requestsFor(u"/restart.bin"_s).constLast().header("range");
+        QVERIFY2(range.startsWith("bytes=") && range != "bytes=0-", range.constData());
+        // The same link pasted again is recognised as already queued.
+        window.addLinksPanel()->setText(m_server.url(u"/later.bin"_s).toString());
+        window.addLinksPanel()->submit();
+        QCOMPARE(model->rowCount(), 2);
+    }
+
     void columnLayoutIsRemembered()
     {
         QTemporaryDir dir;
