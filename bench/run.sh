@@ -13,7 +13,8 @@ Usage: bench/run.sh [options]
 
   --runs N            timed runs per tool and scenario (default 5)
   --scenario NAME     many-small, few-large, one-huge or all (default all); repeat or
-                      separate with commas to pick several
+                      separate with commas to pick several. 'gui' (on its own) runs
+                      bench/gui/run.sh --runs N instead: the window under load
   --tools LIST        comma-separated subset of: quiver,curl,aria2c,wget2
                       (default: all that are installed; quiver is always required)
   --quiver PATH       the quiver-cli to measure (default: \$QUIVER_CLI, else
@@ -65,16 +66,23 @@ done
 ALL_SCENARIOS=(many-small few-large one-huge)
 if ((${#SCENARIOS[@]} == 0)); then SCENARIOS=(all); fi
 SELECTED=()
+GUI=0
 for s in "${SCENARIOS[@]}"; do
     IFS=',' read -r -a parts <<<"$s"
     for p in "${parts[@]}"; do
         case "$p" in
             all) SELECTED+=("${ALL_SCENARIOS[@]}") ;;
             many-small|few-large|one-huge) SELECTED+=("$p") ;;
-            *) die "unknown scenario: $p (many-small, few-large, one-huge, all)" ;;
+            gui) GUI=1 ;;
+            *) die "unknown scenario: $p (many-small, few-large, one-huge, all, gui)" ;;
         esac
     done
 done
+# The window under load has its own driver, data and table (bench/gui/run.sh).
+if ((GUI)); then
+    ((${#SELECTED[@]} == 0)) || die "the gui scenario runs on its own: bench/run.sh --scenario gui"
+    exec "$BENCH_DIR/gui/run.sh" --runs "$RUNS"
+fi
 # Keep the canonical order, drop duplicates.
 SCENARIO_LIST=()
 for s in "${ALL_SCENARIOS[@]}"; do

@@ -19,6 +19,14 @@ qint64 etaSeconds(const DownloadItem &item)
         return -1;
     return qint64(std::ceil(double(item.bytesTotal - item.bytesReceived) / item.speed));
 }
+
+// 0..1, or -1 when the size is unknown (ProgressRole, and the Progress column's sort key).
+double progressFraction(const DownloadItem &item)
+{
+    if (item.state == DownloadState::Finished)
+        return 1.0;
+    return item.bytesTotal > 0 ? double(item.bytesReceived) / double(item.bytesTotal) : -1.0;
+}
 } // namespace
 
 QueueModel::QueueModel(QObject *parent)
@@ -61,9 +69,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case StateRole:
         return int(item.state);
     case ProgressRole:
-        if (item.state == DownloadState::Finished)
-            return 1.0;
-        return item.bytesTotal > 0 ? double(item.bytesReceived) / double(item.bytesTotal) : -1.0;
+        return progressFraction(item);
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn || index.column() == SpeedColumn || index.column() == EtaColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -107,7 +113,9 @@ QVariant QueueModel::sortData(const DownloadItem &item, int column) const
 {
     switch (column) {
     case NameColumn: return displayData(item, column);
-    case ProgressColumn: return data(index(rowOf(item.id), 0), ProgressRole);
+    // Straight from the item: sorting asks for this about 2 log2(n) times a row, and a row lookup by id
+    // per call made sorting 100,000 rows take half a second.
+    case ProgressColumn: return progressFraction(item);
     case SizeColumn: return item.bytesTotal >= 0 ? item.bytesTotal : item.bytesReceived;
     case SpeedColumn: return item.state == DownloadState::Downloading ? item.speed : 0.0;
     case EtaColumn: return etaSeconds(item);
@@ -161,13 +169,19 @@ QList<DownloadId> QueueModel::append(QList<DownloadItem> items)
     ids.reserve(items.size());
     const int first = int(m_items.size());
     beginInsertRows({}, first, first + int(items.size()) - 1);
-    m_items.reserve(m_items.size() + items.size());
-    for (DownloadItem &item : items) {
+    m_rows.reserve(m_rows.size() + items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        DownloadItem &item = items[i];
         item.id = m_nextId++;
-        m_rows.insert(item.id, int(m_items.size()));
+        m_rows.insert(item.id, first + int(i));
         ids.append(item.id);
-        m_items.append(std::move(item));
     }
+    // An empty queue takes the list as it is: moving 100,000 items one by one into fresh memory costs
+    // more than the rest of the append.
+    if (m_items.isEmpty())
+        m_items = std::move(items);
+    else
+        m_items.append(std::move(items));
     endInsertRows();
     emit itemsAppended(ids);
     return ids;

@@ -9,6 +9,15 @@
 
 namespace Quiver {
 
+namespace {
+// Ids mostly arrive in queue order (Start All, a pasted list), i.e. after every id already waiting:
+// hinting the end makes each such insert constant time instead of a walk down the tree.
+void insertWaiting(std::set<DownloadId> &ids, DownloadId id)
+{
+    ids.insert(ids.end(), id);
+}
+} // namespace
+
 Scheduler::Scheduler(QueueModel *model, TransferFactory *factory, QObject *parent)
     : QObject(parent)
     , m_model(model)
@@ -40,10 +49,12 @@ void Scheduler::setLimits(int maxParallel, int perHost)
 
 void Scheduler::startAll()
 {
+    // Row by row rather than id by id: no lookup per item in a queue of 100,000.
     QList<DownloadId> paused;
-    for (DownloadId id : m_model->ids()) {
-        if (m_model->find(id)->intent == Intent::Pause)
-            paused.append(id);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const DownloadItem &item = m_model->at(row);
+        if (item.intent == Intent::Pause)
+            paused.append(item.id);
     }
     resume(paused);
 }
@@ -87,7 +98,7 @@ void Scheduler::onItemsAppended(const QList<DownloadId> &ids)
     for (DownloadId id : ids) {
         const DownloadItem *item = m_model->find(id);
         if (item && item->state == DownloadState::Queued && item->intent == Intent::Run)
-            m_waiting[hostOf(item->url)].insert(id);
+            insertWaiting(m_waiting[hostOf(item->url)], id);
     }
     fill();
 }
@@ -106,7 +117,7 @@ void Scheduler::onStateChanged(DownloadId id, DownloadState from, DownloadState 
         }
     }
     if (to == DownloadState::Queued && item->intent == Intent::Run)
-        m_waiting[hostOf(item->url)].insert(id);
+        insertWaiting(m_waiting[hostOf(item->url)], id);
 }
 
 void Scheduler::onItemsAboutToBeRemoved(const QList<DownloadId> &ids)

@@ -453,18 +453,26 @@ void MainWindow::applySettings()
 
 void MainWindow::queueLinks(const QList<Link> &links)
 {
+    // One hash lookup per link, and no copy of the list unless some links are already queued: a paste of
+    // 100,000 links must not spend its time here.
     QList<Link> fresh;
-    fresh.reserve(links.size());
+    qsizetype firstQueued = -1;
     m_queuedLinks.reserve(m_queuedLinks.size() + links.size());
-    for (const Link &link : links) {
-        const QString identity = linkIdentity(link.url);
-        if (!m_queuedLinks.contains(identity)) {
-            m_queuedLinks.insert(identity);
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        const Link &link = links.at(i);
+        const qsizetype before = m_queuedLinks.size();
+        m_queuedLinks.insert(linkIdentity(link.url));
+        const bool isNew = m_queuedLinks.size() != before;
+        if (firstQueued < 0 && !isNew) {
+            firstQueued = i;
+            fresh.reserve(links.size());
+            fresh.append(links.mid(0, i));
+        } else if (firstQueued >= 0 && isNew) {
             fresh.append(link);
         }
     }
     // New links wait for Start, as a person expects after pasting a list.
-    m_engine->add(fresh, m_settings->downloadDirectory(), Intent::Pause);
+    m_engine->add(firstQueued < 0 ? links : fresh, m_settings->downloadDirectory(), Intent::Pause);
     refreshStatus();
 }
 
