@@ -31,7 +31,9 @@ struct HttpSettings {
     std::chrono::milliseconds connectTimeout{30000};   // dispatch (or a redirect hop) until response headers
     std::chrono::milliseconds stallTimeout{30000};   // no body bytes for this long
     int maxRedirects = 10;
-    qint64 readBufferSize = 1024 * 1024;       // bounds what Qt holds for us per reply
+    // Bounds what Qt holds for us per reply. Small enough that 16 replies at full speed never put
+    // more than a couple of MiB in front of the event loop (bench/gui), large enough for full speed.
+    qint64 readBufferSize = 128 * 1024;
     QByteArray userAgent = "Quiver/0.1";
 };
 
