@@ -1,5 +1,7 @@
 #include "contentdisposition.h"
 
+#include "hexdigit.h"
+
 #include <QList>
 #include <QSet>
 #include <QStringDecoder>
@@ -60,17 +62,6 @@ bool isAttrChar(char c)
     }
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 // Strict: an invalid sequence is an error, not U+FFFD, so callers can fall back to another reading.
 std::optional<QString> decodeUtf8(const QByteArray &bytes)
 {
@@ -102,8 +93,8 @@ std::optional<QByteArray> percentDecode(const QByteArray &text, bool attrCharsOn
         if (c == '%') {
             if (i + 2 >= text.size())
                 return std::nullopt;
-            const int hi = hexValue(text.at(i + 1));
-            const int lo = hexValue(text.at(i + 2));
+            const int hi = hexDigitValue(text.at(i + 1));
+            const int lo = hexDigitValue(text.at(i + 2));
             if (hi < 0 || lo < 0)
                 return std::nullopt;
             out.append(static_cast<char>(hi * 16 + lo));

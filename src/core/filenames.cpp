@@ -1,6 +1,7 @@
 #include "filenames.h"
 
 #include "contentdisposition.h"
+#include "hexdigit.h"
 
 #include <QStringDecoder>
 #include <QTextBoundaryFinder>
@@ -169,17 +170,6 @@ std::optional<QString> decodeUtf8(const QByteArray &bytes)
     return text;
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 } // namespace
 
 qsizetype extensionStart(const QString &name)
@@ -213,8 +203,8 @@ QString fromUrl(const QUrl &url)
     bytes.reserve(segment.size());
     for (qsizetype i = 0; i < segment.size(); ++i) {
         const char c = segment.at(i);
-        const int hi = (c == '%' && i + 2 < segment.size()) ? hexValue(segment.at(i + 1)) : -1;
-        const int lo = hi >= 0 ? hexValue(segment.at(i + 2)) : -1;
+        const int hi = (c == '%' && i + 2 < segment.size()) ? hexDigitValue(segment.at(i + 1)) : -1;
+        const int lo = hi >= 0 ? hexDigitValue(segment.at(i + 2)) : -1;
         if (lo < 0) {
             bytes.append(c);
             continue;

@@ -1,6 +1,7 @@
 // quiver-cli as a user runs it: a real process against the scripted server, checked by exit status,
 // stderr and the bytes on disk.
 
+#include "clirunner.h"
 #include "faultserver.h"
 #include "testutil.h"
 
@@ -13,37 +14,11 @@
 using namespace Quiver::Test;
 using namespace Qt::StringLiterals;
 
-namespace {
-struct CliRun {
-    int exitCode = -1;
-    QString err;
-    QString out;
-};
-} // namespace
-
 class TestCli final : public QObject
 {
     Q_OBJECT
 
-    // Runs quiver-cli while this thread's event loop keeps the in-process server serving.
-    CliRun run(const QStringList &arguments, const QByteArray &stdinData = {}, int timeoutMs = 60000)
-    {
-        QProcess process;
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(m_cli, arguments);
-        if (!process.waitForStarted())
-            return {};
-        if (!stdinData.isEmpty())
-            process.write(stdinData);
-        process.closeWriteChannel();
-        if (!finished.wait(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardError()),
-                QString::fromUtf8(process.readAllStandardOutput())};
-    }
+    CliRun run(const QStringList &arguments, const QByteArray &stdinData = {}) { return runCli(arguments, stdinData); }
 
 private slots:
     void initTestCase()

@@ -2,6 +2,7 @@
 // file. Real processes against the scripted server, checked by exit status and bytes on disk.
 
 #include "faultserver.h"
+#include "clirunner.h"
 #include "testutil.h"
 
 #include <QDir>
@@ -17,11 +18,6 @@ using namespace Quiver::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
-struct CliRun {
-    int exitCode = -1;
-    QString err;
-};
-
 QJsonArray sessionItems(const QString &file)
 {
     return QJsonDocument::fromJson(readFile(file)).object().value("items"_L1).toArray();
@@ -32,22 +28,7 @@ class TestSession final : public QObject
 {
     Q_OBJECT
 
-    // Runs quiver-cli while this thread's event loop keeps the in-process server serving.
-    CliRun run(const QStringList &arguments, int timeoutMs = 60000)
-    {
-        QProcess process;
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(m_cli, arguments);
-        if (!process.waitForStarted())
-            return {};
-        process.closeWriteChannel();
-        if (!finished.wait(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
-    }
+    CliRun run(const QStringList &arguments) { return runCli(arguments); }
 
 private slots:
     void initTestCase()
