@@ -23,6 +23,8 @@ namespace Quiver {
 
 namespace {
 constexpr qint64 chunkSize = 256 * 1024;
+// Reading pauses while this much waits for the disk; the socket then slows to the disk's pace.
+constexpr qint64 writeHighWater = 4 * 1024 * 1024;
 constexpr qint64 maxErrorPageBytes = 256 * 1024;
 
 
@@ -74,6 +76,7 @@ HttpTransfer::HttpTransfer(const DownloadItem &item, NetworkPool *pool, NameRegi
     m_stallTimer.setInterval(m_settings.stallTimeout);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] { onTimeout(TimeoutKind::Connect); });
     connect(&m_stallTimer, &QTimer::timeout, this, [this] { onTimeout(TimeoutKind::Stall); });
+    connect(&m_writer, &PartWriter::wrote, this, &HttpTransfer::onWrote);
 }
 
 HttpTransfer::~HttpTransfer()
@@ -115,7 +118,7 @@ void HttpTransfer::start()
     m_phase = Phase::WaitingForHeaders;
     connect(m_reply, &QNetworkReply::redirected, this, &HttpTransfer::onRedirected);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpTransfer::onMetaDataChanged);
-    connect(m_reply, &QNetworkReply::readyRead, this, &HttpTransfer::onReadyRead);
+    connect(m_reply, &QNetworkReply::readyRead, this, [this] { onReadyRead(); });
     connect(m_reply, &QNetworkReply::finished, this, &HttpTransfer::onReplyFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Never ignored: the handshake fails and the reason reaches the row.
@@ -131,7 +134,7 @@ void HttpTransfer::stop()
         return;
     m_stopRequested = true;
     if (m_reply && m_reply->isRunning()) {
-        onReadyRead();   // close() drops unread data; keep every byte that already arrived
+        onReadyRead(ReadMode::Everything);   // abort() drops unread data; keep every byte that already arrived
         // Writing may have failed (disk full) and completed the transfer already.
         if (m_phase != Phase::Done && m_reply)
             m_reply->abort();
@@ -303,6 +306,8 @@ bool HttpTransfer::prepareFile(qint64 offset)
         fail(error);
         return false;
     }
+    m_writer.reset();
+    m_received = offset;
     m_acceptedOffset = offset;
     // Receiving before anyone hears of it: a handler of started() may stop this transfer at once.
     m_phase = Phase::Receiving;
@@ -311,7 +316,7 @@ bool HttpTransfer::prepareFile(qint64 offset)
     return m_phase == Phase::Receiving;
 }
 
-void HttpTransfer::onReadyRead()
+void HttpTransfer::onReadyRead(ReadMode mode)
 {
     if (!m_reply)
         return;
@@ -324,27 +329,21 @@ void HttpTransfer::onReadyRead()
             m_stallTimer.start();
         return;
     }
+    if (m_writer.hasFailed()) {
+        onWrote();
+        return;
+    }
     m_stallTimer.start();
-    if (m_buffer.size() != chunkSize)
-        m_buffer.resize(chunkSize);
-    bool wrote = false;
-    while (m_reply->bytesAvailable() > 0) {
-        qint64 count = m_reply->read(m_buffer.data(), chunkSize);
-        if (count <= 0)
+    while (m_reply->bytesAvailable() > 0
+           && (mode == ReadMode::Everything || m_writer.pendingBytes() < writeHighWater)) {
+        QByteArray chunk = m_reply->read(chunkSize);
+        if (chunk.isEmpty())
             break;
-        bool overflow = false;
-        if (m_bodyEnd >= 0 && m_file->size() + count > m_bodyEnd) {
-            count = m_bodyEnd - m_file->size();
-            overflow = true;
-        }
-        if (!m_file->write(m_buffer.constData(), count)) {
-            TransferError error;
-            error.kind = ErrorKind::LocalFile;
-            error.message = m_file->errorString();
-            fail(error);
-            return;
-        }
-        wrote = true;
+        const bool overflow = m_bodyEnd >= 0 && m_received + chunk.size() > m_bodyEnd;
+        if (overflow)
+            chunk.truncate(m_bodyEnd - m_received);
+        m_received += chunk.size();
+        m_writer.append(std::move(chunk));
         if (overflow) {
             TransferError error;
             error.kind = ErrorKind::Protocol;
@@ -354,8 +353,29 @@ void HttpTransfer::onReadyRead()
             return;
         }
     }
-    if (wrote)
-        emit progress(m_file->size(), m_total);
+}
+
+// The disk thread made progress: report it, and read on if reading paused for the disk to catch up.
+void HttpTransfer::onWrote()
+{
+    if (m_writer.hasFailed()) {
+        if (m_phase == Phase::Receiving) {
+            TransferError error;
+            error.kind = ErrorKind::LocalFile;
+            error.message = m_writer.errorString();
+            fail(error);
+        }
+        return;
+    }
+    if (m_phase != Phase::Receiving)
+        return;
+    emit progress(m_writer.bytesOnDisk(), m_total);
+    if (!m_reply)
+        return;
+    // A slow disk is not a stalled server: the server only waits for us.
+    m_stallTimer.start();
+    if (m_reply->bytesAvailable() > 0)
+        onReadyRead();
 }
 
 void HttpTransfer::onTimeout(TimeoutKind kind)
@@ -364,7 +384,7 @@ void HttpTransfer::onTimeout(TimeoutKind kind)
         return;
     m_timedOut = kind;
     if (m_phase == Phase::Receiving)
-        onReadyRead();
+        onReadyRead(ReadMode::Everything);
     if (m_phase != Phase::Done && m_reply)
         m_reply->abort();
 }
@@ -375,7 +395,7 @@ void HttpTransfer::onReplyFinished()
         return;
     const bool clean = !m_pendingError.isError() && m_timedOut == TimeoutKind::None && !m_stopRequested;
     if (m_phase == Phase::Receiving && clean)
-        onReadyRead();
+        onReadyRead(ReadMode::Everything);
     m_connectTimer.stop();
     m_stallTimer.stop();
     if (m_phase == Phase::Done)
@@ -394,7 +414,7 @@ void HttpTransfer::onReplyFinished()
     } else if (!error.isError() && m_phase == Phase::WaitingForHeaders) {
         // No acceptable headers ever arrived: let the reply's own error speak, or judge the status now.
         if (m_reply->error() == QNetworkReply::NoError && acceptResponse()) {
-            onReadyRead();
+            onReadyRead(ReadMode::Everything);
             if (m_phase == Phase::Receiving)
                 finishBody();
             return;
@@ -421,7 +441,7 @@ TransferError HttpTransfer::errorFromReply() const
     TransferError error;
     error.kind = ErrorKind::Network;
     const QString host = m_item.url.host();
-    const QString received = Units::bytes(m_file->isOpen() ? m_file->size() : 0);
+    const QString received = Units::bytes(m_file->isOpen() ? m_received : 0);
     switch (m_reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
         error.message = tr("%1 refused the connection. The server may be down.").arg(host);
@@ -474,7 +494,7 @@ TransferError HttpTransfer::errorFromReply() const
 
 void HttpTransfer::finishBody()
 {
-    const qint64 size = m_file->size();
+    const qint64 size = m_received;
     if (m_bodyEnd >= 0 && size < m_bodyEnd) {
         TransferError error;
         error.kind = ErrorKind::Network;
@@ -502,6 +522,19 @@ void HttpTransfer::verifyAndCommit()
     m_phase = Phase::Verifying;
     releaseReply();
     emit verifying();
+    // Every byte must be in the file before it is synced, hashed and renamed.
+    m_writer.whenIdle([this] { startVerifyWorker(); });
+}
+
+void HttpTransfer::startVerifyWorker()
+{
+    if (m_writer.hasFailed()) {
+        TransferError error;
+        error.kind = ErrorKind::LocalFile;
+        error.message = m_writer.errorString();
+        fail(error);
+        return;
+    }
     // fsync, hashing and the rename can take seconds on a large file or a slow disk: do them off this
     // thread. The watcher is our child, so a transfer removed meanwhile never hears back.
     auto promise = std::make_shared<QPromise<VerifyOutcome>>();
@@ -601,6 +634,12 @@ void HttpTransfer::complete(TransferResult result)
     m_connectTimer.stop();
     m_stallTimer.stop();
     releaseReply();
+    // What the result says is on disk must be on disk: the next attempt continues from it.
+    m_writer.whenIdle([this, result]() mutable { emitFinished(std::move(result)); });
+}
+
+void HttpTransfer::emitFinished(TransferResult result)
+{
     result.bytesOnDisk = m_file->isOpen() ? m_file->size()
                                           : qMax<qint64>(0, PartFile::existingSize(m_item.partPath()));
     if (!result.error.isError())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "partfile.h"
+#include "partwriter.h"
 #include "transfer.h"
 
 #include <QPointer>
@@ -59,7 +60,9 @@ private:
 
     void onRedirected(const QUrl &target);
     void onMetaDataChanged();
-    void onReadyRead();
+    enum class ReadMode { UpToHighWater, Everything };
+    void onReadyRead(ReadMode mode = ReadMode::UpToHighWater);
+    void onWrote();
     void onReplyFinished();
     void onTimeout(TimeoutKind kind);
 
@@ -67,10 +70,12 @@ private:
     bool prepareFile(qint64 offset);
     void finishBody();                      // the reply ended cleanly: check the length, then verify
     void verifyAndCommit();
+    void startVerifyWorker();
     void commit(const VerifyOutcome &outcome);
     void fail(TransferError error);
     void succeed();
     void complete(TransferResult result);
+    void emitFinished(TransferResult result);
     void releaseReply();
     TransferError errorFromReply() const;
     TransferError cannotResume(const QString &why) const;
@@ -82,10 +87,10 @@ private:
 
     QNetworkAccessManager *m_manager = nullptr;
     QPointer<QNetworkReply> m_reply;
-    std::shared_ptr<PartFile> m_file;   // shared with the verify worker
+    std::shared_ptr<PartFile> m_file;   // shared with the disk and verify workers
+    PartWriter m_writer{m_file};
     QTimer m_connectTimer;
     QTimer m_stallTimer;
-    QByteArray m_buffer;
     QStringList m_sslErrors;
 
     Phase m_phase = Phase::Idle;
@@ -98,6 +103,7 @@ private:
     qint64 m_requestedOffset = 0;           // what the Range header asked for
     qint64 m_acceptedOffset = -1;           // where the accepted response continues; -1 before one
     QUrl m_previousHop;
+    qint64 m_received = 0;                  // file size once every queued byte is written
     qint64 m_bodyEnd = -1;                  // file size once this body is complete; -1 if unknown
     qint64 m_total = -1;                    // whole file size; -1 if unknown
     QByteArray m_etag;
