@@ -1,6 +1,9 @@
 #!/bin/sh
 # Installs what building and testing Quiver needs on Debian 12 (bookworm): the compiler and CMake,
-# Qt 6.4 (Core, Network, Widgets, Test, Linguist tools, the SVG icon plugin) and nginx for the real-server tests.
+# Qt 6.4 (Core, Network, Widgets, Test, the SVG icon plugin), Qt Linguist's lupdate and lrelease for the
+# translations (qt6-l10n-tools; CMake finds them through qt6-tools-dev), Qt's own translations
+# (qt6-translations-l10n: dialog buttons and --help in the user's language) and nginx for the
+# real-server tests.
 set -eu
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then
@@ -10,5 +13,5 @@ export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends \
     ca-certificates g++ make cmake ninja-build \
-    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6 \
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6 \
     nginx-light

@@ -1,4 +1,5 @@
 #include "cliapp.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 
@@ -8,6 +9,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("quiver-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QUIVER_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Quiver"));
+    Quiver::installTranslations();
 
     Quiver::CliApp cli;
     const int early = cli.start(QCoreApplication::arguments());

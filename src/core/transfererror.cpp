@@ -4,13 +4,6 @@
 
 namespace Quiver {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Quiver::TransferError", text);
-}
-} // namespace
-
 bool isRetryableHttpStatus(int status)
 {
     return status == 408 || status == 425 || status == 429 || (status >= 500 && status <= 599);
@@ -51,30 +44,31 @@ QString httpStatusMessage(int status, const QByteArray &reasonPhrase)
         ? QCoreApplication::translate("Quiver::TransferError", "Server answered %1").arg(status)
         : QCoreApplication::translate("Quiver::TransferError", "Server answered %1 %2").arg(status).arg(reason);
 
-    QString advice;
+    // QT_TRANSLATE_NOOP names the context for lupdate; a tr() helper here would file them under "Quiver".
+    const char *advice = nullptr;
     switch (status) {
-    case 400: advice = tr("the server did not understand the request. Check the link."); break;
-    case 401: advice = tr("the file needs a login. Add the credentials or use another link."); break;
-    case 403: advice = tr("the server refuses to give out this file. The link may have expired; get a new one."); break;
-    case 404: advice = tr("the file is not there. Check the link."); break;
-    case 408: advice = tr("the server gave up waiting for the request."); break;
-    case 410: advice = tr("the file was removed for good. Look for another source."); break;
-    case 416: advice = tr("the server cannot serve the part Quiver asked for."); break;
-    case 429: advice = tr("too many requests. Fewer parallel downloads per host may help."); break;
-    case 500: advice = tr("the server had an internal error."); break;
+    case 400: advice = QT_TRANSLATE_NOOP("Quiver::TransferError", "the server did not understand the request. Check the link."); break;
+    case 401: advice = QT_TRANSLATE_NOOP("Quiver::TransferError", "the file needs a login. Add the credentials or use another link."); break;
+    case 403: advice = QT_TRANSLATE_NOOP("Quiver::TransferError", "the server refuses to give out this file. The link may have expired; get a new one."); break;
+    case 404: advice = QT_TRANSLATE_NOOP("Quiver::TransferError", "the file is not there. Check the link."); break;
+    case 408: advice = QT_TRANSLATE_NOOP("Quiver::TransferError", "the server gave up waiting for the request."); break;
+    case 410: advice = QT_TRANSLATE_NOOP("Quiver::TransferError", "the file was removed for good. Look for another source."); break;
+    case 416: advice = QT_TRANSLATE_NOOP("Quiver::TransferError", "the server cannot serve the part Quiver asked for."); break;
+    case 429: advice = QT_TRANSLATE_NOOP("Quiver::TransferError", "too many requests. Fewer parallel downloads per host may help."); break;
+    case 500: advice = QT_TRANSLATE_NOOP("Quiver::TransferError", "the server had an internal error."); break;
     case 502:
-    case 504: advice = tr("a gateway between you and the server failed."); break;
-    case 503: advice = tr("the server is overloaded or down for maintenance."); break;
+    case 504: advice = QT_TRANSLATE_NOOP("Quiver::TransferError", "a gateway between you and the server failed."); break;
+    case 503: advice = QT_TRANSLATE_NOOP("Quiver::TransferError", "the server is overloaded or down for maintenance."); break;
     default:
         if (status >= 500)
-            advice = tr("the server failed.");
+            advice = QT_TRANSLATE_NOOP("Quiver::TransferError", "the server failed.");
         else if (status >= 400)
-            advice = tr("the request was refused. Check the link.");
+            advice = QT_TRANSLATE_NOOP("Quiver::TransferError", "the request was refused. Check the link.");
         else
-            advice = tr("this is not a file Quiver can download.");
+            advice = QT_TRANSLATE_NOOP("Quiver::TransferError", "this is not a file Quiver can download.");
         break;
     }
-    return answered + QLatin1String(": ") + advice;
+    return answered + QLatin1String(": ") + QCoreApplication::translate("Quiver::TransferError", advice);
 }
 
 } // namespace Quiver

@@ -1,5 +1,6 @@
 #include "appsettings.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 
@@ -11,6 +12,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Quiver"));
     QApplication::setApplicationVersion(QStringLiteral(QUIVER_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.quiver.Quiver"));
+    Quiver::installTranslations();
 
     Quiver::AppSettings settings;
     Quiver::MainWindow window(&settings);

@@ -174,6 +174,40 @@ bool isSelectedRow(const QTableView *view, const QSortFilterProxyModel *proxy, c
     return index.isValid() && selection->isRowSelected(index.row(), index.parent());
 }
 
+// The toolbar shows text beside its icons while the texts fit. Where they are wider than the toolbar
+// (a narrow window, or a language with longer words than English), the buttons for the selected rows
+// show only their icons first: they keep their tooltips and are also in the menus and the context
+// menu, while the queue-wide buttons keep their text and none falls into the overflow menu.
+class ToolBarFitter final : public QObject
+{
+public:
+    ToolBarFitter(QToolBar *bar, QList<QAction *> iconsOnlyFirst)
+        : QObject(bar)
+        , m_bar(bar)
+        , m_iconsOnlyFirst(std::move(iconsOnlyFirst))
+        , m_fullWidth(bar->sizeHint().width())
+    {
+        bar->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_bar && event->type() == QEvent::Resize) {
+            const auto priority = m_bar->width() < m_fullWidth ? QAction::LowPriority : QAction::NormalPriority;
+            for (QAction *action : std::as_const(m_iconsOnlyFirst)) {
+                if (action->priority() != priority)
+                    action->setPriority(priority);
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QToolBar *m_bar;
+    QList<QAction *> m_iconsOnlyFirst;
+    int m_fullWidth;   // with every text shown
+};
+
 } // namespace
 
 MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
@@ -238,12 +272,16 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
         resize(1180, 720);
     restoreState(m_settings->windowState());
     if (!m_view->horizontalHeader()->restoreState(m_settings->headerState())) {
-        m_view->setColumnWidth(QueueModel::NameColumn, 260);
-        m_view->setColumnWidth(QueueModel::ProgressColumn, 130);
-        m_view->setColumnWidth(QueueModel::SizeColumn, 130);
-        m_view->setColumnWidth(QueueModel::SpeedColumn, 90);
-        m_view->setColumnWidth(QueueModel::EtaColumn, 80);
-        m_view->setColumnWidth(QueueModel::StatusColumn, 260);
+        // At least as wide as the column's title, which is longer in some languages ("Geschwindigkeit").
+        const auto setWidth = [this](int column, int width) {
+            m_view->setColumnWidth(column, qMax(width, m_view->horizontalHeader()->sectionSizeHint(column)));
+        };
+        setWidth(QueueModel::NameColumn, 260);
+        setWidth(QueueModel::ProgressColumn, 130);
+        setWidth(QueueModel::SizeColumn, 130);
+        setWidth(QueueModel::SpeedColumn, 90);
+        setWidth(QueueModel::EtaColumn, 80);
+        setWidth(QueueModel::StatusColumn, 260);
     }
     updateActions();
     refreshStatus();
@@ -411,6 +449,8 @@ void MainWindow::createMenusAndToolBar()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
     bar->addAction(m_actions[Action::Settings]);
+    new ToolBarFitter(bar, {m_actions[Action::Start], m_actions[Action::Pause], m_actions[Action::Cancel],
+                            m_actions[Action::Retry], m_actions[Action::Remove]});
 }
 
 void MainWindow::createStatusBar()
@@ -669,9 +709,14 @@ void MainWindow::onQueueIdle()
     refreshStatus();
     const QueueSummary summary = QueueSummary::of(*m_engine->model());
     if (m_tray && summary.finished + summary.failed > 0) {
-        m_tray->showMessage(tr("Downloads finished"),
-                            summary.failed == 0 ? tr("All %1 downloads finished.").arg(summary.finished)
-                                                : tr("%1 finished, %2 failed.").arg(summary.finished).arg(summary.failed));
+        QString text;
+        if (summary.failed > 0)
+            text = tr("%1 finished, %2 failed.").arg(summary.finished).arg(summary.failed);
+        else if (summary.finished == 1)
+            text = tr("The download finished.");
+        else
+            text = tr("All %1 downloads finished.").arg(summary.finished);
+        m_tray->showMessage(tr("Downloads finished"), text);
     }
 }
 

@@ -1,0 +1,1639 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Quiver::AddLinksPanel</name>
+    <message>
+        <location filename="../src/gui/addlinkspanel.cpp" line="+59"/>
+        <source> · </source>
+        <comment>separates the parts of the summary line</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 — %2</source>
+        <comment>a problem, then the text it is about</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to queue</source>
+        <translation>Zur Warteschlange hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paste links, or text that contains links, or drop a file of links here</source>
+        <translation>Fügen Sie Links oder Text mit Links ein, oder legen Sie hier eine Datei mit Links ab</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Add the links found to the download queue (%1)</source>
+        <translation>Die gefundenen Links zur Warteschlange hinzufügen (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty the box and forget its problems</source>
+        <translation>Das Feld leeren und die gemeldeten Probleme verwerfen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add many links?</source>
+        <translation>Viele Links hinzufügen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add %1 links to the download queue?</source>
+        <translation>%1 Links zur Warteschlange hinzufügen?</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No links found in %1.</source>
+        <translation>In %1 wurden keine Links gefunden.</translation>
+    </message>
+    <message>
+        <location line="+191"/>
+        <source>%1 links from %2 are ready to add; there are too many to show them in the box.</source>
+        <translation>%1 Links aus %2 können hinzugefügt werden; es sind zu viele, um sie im Feld anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line %1: already in the queue</source>
+        <translation>Zeile %1: bereits in der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1
+%2</source>
+        <comment>a problem, then the text it is about</comment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>1 link added to the queue</source>
+        <translation>1 Link zur Warteschlange hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 links added to the queue</source>
+        <translation>%1 Links zur Warteschlange hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>1 line rejected</source>
+        <translation>1 Zeile abgelehnt</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+29"/>
+        <source>%1 lines rejected</source>
+        <translation>%1 Zeilen abgelehnt</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+31"/>
+        <source>1 already in the queue</source>
+        <translation>1 bereits in der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+31"/>
+        <source>%1 already in the queue</source>
+        <translation>%1 bereits in der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>No links found</source>
+        <translation>Keine Links gefunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 link found</source>
+        <translation>1 Link gefunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 links found</source>
+        <translation>%1 Links gefunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 file not read</source>
+        <translation>1 Datei nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 files not read</source>
+        <translation>%1 Dateien nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading %1…</source>
+        <translation>Links aus %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking links…</source>
+        <translation>Links werden geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::CliApp</name>
+    <message>
+        <location filename="../src/cli/cliapp.cpp" line="+72"/>
+        <source>Downloads many files at once, resuming and retrying until each one is complete and correct.</source>
+        <translation>Lädt viele Dateien gleichzeitig herunter und setzt fort oder versucht es erneut, bis jede vollständig und korrekt ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read links from FILE (- for standard input).</source>
+        <translation>Links aus DATEI lesen (- für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Save files into DIR (default: the current folder).</source>
+        <translation>Dateien in ORDNER speichern (Vorgabe: der aktuelle Ordner).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run N downloads at once (default 8).</source>
+        <translation>N Downloads gleichzeitig ausführen (Vorgabe 8).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Run at most N downloads at once per host (default: as many as -j).</source>
+        <translation>Höchstens N Downloads gleichzeitig pro Host ausführen (Vorgabe: so viele wie -j).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give up on an attempt after S seconds without data (default 30).</source>
+        <translation>Einen Versuch nach S Sekunden ohne Daten abbrechen (Vorgabe 30).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Give up on an attempt when the server has not answered within S seconds (default 30).</source>
+        <translation>Einen Versuch abbrechen, wenn der Server nicht innerhalb von S Sekunden antwortet (Vorgabe 30).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry a failed download up to N times (default 5).</source>
+        <translation>Einen fehlgeschlagenen Download bis zu N-mal erneut versuchen (Vorgabe 5).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait up to S seconds before the first retry; the wait doubles with each retry (default 1).</source>
+        <translation>Vor dem ersten erneuten Versuch bis zu S Sekunden warten; die Wartezeit verdoppelt sich mit jedem weiteren Versuch (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the queue in FILE so a later run resumes it.</source>
+        <translation>Die Warteschlange in DATEI festhalten, damit ein späterer Aufruf sie fortsetzt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Links to download, in addition to those from --input.</source>
+        <translation>Herunterzuladende Links, zusätzlich zu denen aus --input.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[URL...]</source>
+        <translation>[URL...]</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>-j and --per-host take a whole number from 1 to 1000.</source>
+        <translation>-j und --per-host erwarten eine ganze Zahl von 1 bis 1000.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--retries takes a whole number from 0 to 1000.</source>
+        <translation>--retries erwartet eine ganze Zahl von 0 bis 1000.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--timeout, --connect-timeout and --retry-wait take a number of seconds greater than 0.</source>
+        <translation>--timeout, --connect-timeout und --retry-wait erwarten eine Anzahl Sekunden größer als 0.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot read the links file “%1”: %2.</source>
+        <translation>Die Linkdatei „%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>argument %1</source>
+        <translation>Argument %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No links given. Pass URLs as arguments or a links file with -i FILE (see --help).</source>
+        <translation>Keine Links angegeben. Übergeben Sie URLs als Argumente oder eine Linkdatei mit -i DATEI (siehe --help).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a folder. Choose a folder with -d.</source>
+        <translation>„%1“ ist kein Ordner. Wählen Sie mit -d einen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the folder “%1”. Check the path and your permissions.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden. Prüfen Sie den Pfad und Ihre Berechtigungen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+41"/>
+        <location line="+2"/>
+        <source>session %1: %2</source>
+        <translation>Sitzung %1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Interrupted. The queue is saved in “%1”; run again with --session to continue.</source>
+        <translation>Unterbrochen. Die Warteschlange ist in „%1“ gespeichert; rufen Sie quiver-cli erneut mit --session auf, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::DownloadState</name>
+    <message>
+        <location filename="../src/core/downloadstate.cpp" line="+52"/>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading</source>
+        <translation>Wird heruntergeladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retrying</source>
+        <translation>Wird erneut versucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verifying</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::HttpTransfer</name>
+    <message>
+        <location filename="../src/core/httptransfer.cpp" line="+152"/>
+        <source>The server redirected to “%1”, which is not a web address. Quiver only follows http and https redirects.</source>
+        <translation>Der Server leitet auf „%1“ weiter; das ist keine Webadresse. Quiver folgt nur Weiterleitungen auf http- und https-Adressen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The secure link redirects to an insecure address (%1). Quiver does not follow https links to http.</source>
+        <translation>Der sichere Link leitet auf eine unsichere Adresse weiter (%1). Quiver folgt keinen Weiterleitungen von https auf http.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The connection was interrupted and re-opened mid-file. Quiver will continue from the bytes already saved.</source>
+        <translation>Die Verbindung wurde mitten in der Datei unterbrochen und neu aufgebaut. Quiver setzt bei den bereits gespeicherten Bytes fort.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The server cannot continue the partial download (%1), so the next attempt starts from the beginning.</source>
+        <translation>Der Server kann den unvollständigen Download nicht fortsetzen (%1), daher beginnt der nächste Versuch von vorn.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its answer has no valid Content-Range</source>
+        <translation>seine Antwort hat keinen gültigen Content-Range</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it sent bytes from %1 when asked for %2</source>
+        <translation>er sendete Bytes ab %1, angefragt war %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it sent the part in a form that cannot be appended</source>
+        <translation>er sendete den Teil in einer Form, die sich nicht anhängen lässt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file on the server changed size</source>
+        <translation>die Datei auf dem Server hat ihre Größe geändert</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the file on the server is now smaller than the part already downloaded</source>
+        <translation>die Datei auf dem Server ist jetzt kleiner als der bereits heruntergeladene Teil</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Could not create the folder “%1”. Check that its parent exists and is writable.</source>
+        <translation>Der Ordner „%1“ konnte nicht angelegt werden. Prüfen Sie, ob der übergeordnete Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every variant of the name “%1” is already taken in “%2”. Choose another folder.</source>
+        <translation>Alle Varianten des Namens „%1“ sind in „%2“ bereits vergeben. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The partial file “%1” is shorter than recorded.</source>
+        <translation>Die Teildatei „%1“ ist kürzer als vermerkt.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The server sent more data than it announced. Quiver kept only the announced %1 and will check the file again.</source>
+        <translation>Der Server hat mehr Daten gesendet als angekündigt. Quiver hat nur die angekündigten %1 behalten und prüft die Datei erneut.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No response from %1 within %2 s.</source>
+        <translation>Keine Antwort von %1 innerhalb von %2 s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No data for %1 s.</source>
+        <translation>Seit %1 s keine Daten.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 refused the connection. The server may be down.</source>
+        <translation>%1 hat die Verbindung abgelehnt. Der Server ist möglicherweise nicht in Betrieb.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server closed the connection after %1.</source>
+        <translation>Der Server hat die Verbindung nach %1 geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not find the server %1. Check the link and your connection.</source>
+        <translation>Der Server %1 wurde nicht gefunden. Prüfen Sie den Link und Ihre Internetverbindung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection to %1 timed out.</source>
+        <translation>Zeitüberschreitung bei der Verbindung zu %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The link redirects too many times (more than %1); it probably loops. Check the link.</source>
+        <translation>Der Link leitet zu oft weiter (mehr als %1-mal); vermutlich eine Endlosschleife. Prüfen Sie den Link.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secure link redirects to an insecure address. Quiver does not follow https links to http.</source>
+        <translation>Der sichere Link leitet auf eine unsichere Adresse weiter. Quiver folgt keinen Weiterleitungen von https auf http.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The link leads to an address Quiver cannot download from: only http and https work.</source>
+        <translation>Der Link führt zu einer Adresse, von der Quiver nicht herunterladen kann: Nur http und https werden unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secure connection to %1 failed: %2. Quiver does not download from a server it cannot verify.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Quiver lädt nicht von einem Server herunter, dessen Identität es nicht prüfen kann.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The download from %1 was interrupted: %2.</source>
+        <translation>Der Download von %1 wurde unterbrochen: %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The connection ended after %1 of %2.</source>
+        <translation>Die Verbindung endete nach %1 von %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server sent the file only up to %1 of %2.</source>
+        <translation>Der Server hat die Datei nur bis %1 von %2 gesendet.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The file&apos;s SHA-256 is %1, but the link list expects %2. The download was kept as “%3” and not given its final name.</source>
+        <translation>Die SHA-256-Prüfsumme der Datei ist %1, die Linkliste erwartet aber %2. Der Download wurde als „%3“ behalten und nicht unter seinem endgültigen Namen gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::LinkDrop</name>
+    <message>
+        <location filename="../src/gui/linkdrop.cpp" line="+56"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” is a folder, not a list of links.</source>
+        <translation>„%1“ ist ein Ordner, keine Liste von Links.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” could not be read: the file does not exist.</source>
+        <translation>„%1“ konnte nicht gelesen werden: Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a regular file, so it was not read.</source>
+        <translation>„%1“ ist keine reguläre Datei und wurde daher nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is too large to be a list of links (over 64 MiB).</source>
+        <translation>„%1“ ist zu groß für eine Liste von Links (über 64 MiB).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>“%1” could not be read: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” looks like a binary file, not a list of links.</source>
+        <translation>„%1“ scheint eine Binärdatei zu sein, keine Liste von Links.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>This link is also on line %1 of %2 with a different “%3”; that one is used.</source>
+        <translation>Dieser Link steht auch in Zeile %1 von %2, dort mit einem anderen Wert für „%3“; es gilt der Wert von dort.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the dropped links</source>
+        <translation>den abgelegten Links</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dropped text</source>
+        <translation>Abgelegter Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+102"/>
+        <source>the dropped text</source>
+        <translation>dem abgelegten Text</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 files</source>
+        <translation>%1 Dateien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the dropped link</source>
+        <translation>dem abgelegten Link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 dropped links</source>
+        <translation>%1 abgelegten Links</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 dropped items</source>
+        <translation>%1 abgelegten Elementen</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::LinksParser</name>
+    <message>
+        <location filename="../src/core/linksparser.cpp" line="+132"/>
+        <source>“%1” is not a link: a link starts with http:// or https://.</source>
+        <translation>„%1“ ist kein Link: Ein Link beginnt mit http:// oder https://.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a web link: only http and https links can be downloaded.</source>
+        <translation>„%1“ ist kein Weblink: Nur http- und https-Links können heruntergeladen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” contains invisible characters (such as NUL bytes, stray line breaks or zero-width spaces), so it is not a safe link.</source>
+        <translation>„%1“ enthält unsichtbare Zeichen (etwa NUL-Bytes, verirrte Zeilenumbrüche oder Leerzeichen ohne Breite) und ist daher kein sicherer Link.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” contains characters that could not be read (the text is not valid UTF-8), so the link would be wrong.</source>
+        <translation>„%1“ enthält Zeichen, die nicht gelesen werden konnten (der Text ist kein gültiges UTF-8); der Link wäre daher falsch.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” contains a space. Put each link on its own line, and write a space inside a link as %20.</source>
+        <translation>„%1“ enthält ein Leerzeichen. Schreiben Sie jeden Link in eine eigene Zeile und ein Leerzeichen innerhalb eines Links als %20.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This link is %1 characters long; links longer than %2 characters are refused.</source>
+        <extracomment>%1 is the link&apos;s length, %2 the limit</extracomment>
+        <translation>Dieser Link ist %1 Zeichen lang; Links mit mehr als %2 Zeichen werden abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a valid link: it has characters or parts that a web address cannot contain.</source>
+        <translation>„%1“ ist kein gültiger Link: Er enthält Zeichen oder Teile, die in einer Webadresse nicht vorkommen können.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” does not name a server, so there is nothing to download from.</source>
+        <translation>„%1“ nennt keinen Server; es gibt also nichts, wovon heruntergeladen werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” has control characters hidden in its user name or password, so it is refused.</source>
+        <translation>„%1“ enthält im Benutzernamen oder Passwort versteckte Steuerzeichen und wird daher abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” looks like an option, but options must be on the lines under their link, starting with a space or a tab.</source>
+        <translation>„%1“ sieht wie eine Option aus, aber Optionen gehören in die Zeilen unter ihrem Link und beginnen mit einem Leerzeichen oder Tabulator.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This option has no link above it, so it was ignored. Put options on the lines just under their link, starting with a space or a tab.</source>
+        <translation>Über dieser Option steht kein Link, daher wurde sie ignoriert. Schreiben Sie Optionen in die Zeilen direkt unter ihrem Link, beginnend mit einem Leerzeichen oder Tabulator.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This option was ignored because its link on line %1 could not be used.</source>
+        <extracomment>%1 is a line number</extracomment>
+        <translation>Diese Option wurde ignoriert, weil ihr Link in Zeile %1 nicht verwendet werden konnte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not an option: options are written as name=value, for example out=file.zip.</source>
+        <translation>„%1“ ist keine Option: Optionen werden als Name=Wert geschrieben, zum Beispiel out=datei.zip.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown option “%1” was ignored: only out, dir and checksum are understood.</source>
+        <translation>Die unbekannte Option „%1“ wurde ignoriert: Nur out, dir und checksum werden verstanden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The option “%1” has no value after “=”, so it was ignored.</source>
+        <translation>Die Option „%1“ hat keinen Wert nach „=“ und wurde daher ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“dir=%1” points outside the download folder. Use a folder inside it, such as dir=music; the option was ignored.</source>
+        <translation>„dir=%1“ zeigt aus dem Download-Ordner hinaus. Verwenden Sie einen Ordner darin, etwa dir=musik; die Option wurde ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value of the option “%1” contains invisible characters or characters that could not be read, so it was ignored.</source>
+        <translation>Der Wert der Option „%1“ enthält unsichtbare oder nicht lesbare Zeichen und wurde daher ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The option “%1” is given more than once for this link; only the first one is used.</source>
+        <translation>Die Option „%1“ ist für diesen Link mehrfach angegeben; nur die erste wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This link already appeared on line %1 with a different “%2”; the first one is used.</source>
+        <extracomment>%1 is a line number, %2 an option name (out, dir or checksum)</extracomment>
+        <translation>Dieser Link stand bereits in Zeile %1, mit einem anderen Wert für „%2“; der erste Wert wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checksum type “%1” is not supported: only sha-256 can be checked. The link was not added, so it is not downloaded unverified.</source>
+        <extracomment>%1 is a checksum type such as md5</extracomment>
+        <translation>Der Prüfsummentyp „%1“ wird nicht unterstützt: Nur sha-256 kann geprüft werden. Der Link wurde nicht hinzugefügt, damit er nicht ungeprüft heruntergeladen wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a valid SHA-256 checksum: write it as checksum=sha-256= followed by 64 hexadecimal digits. The link was not added, so it is not downloaded unverified.</source>
+        <translation>Dies ist keine gültige SHA-256-Prüfsumme: Schreiben Sie sie als checksum=sha-256= gefolgt von 64 Hexadezimalziffern. Der Link wurde nicht hinzugefügt, damit er nicht ungeprüft heruntergeladen wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This looks like a binary file, not a list of links.</source>
+        <translation>Dies scheint eine Binärdatei zu sein, keine Liste von Links.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::MainWindow</name>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="+218"/>
+        <location line="+399"/>
+        <source>Quiver</source>
+        <translation>Quiver</translation>
+    </message>
+    <message>
+        <location line="-363"/>
+        <source>Remove downloads</source>
+        <translation>Downloads entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this download from the list?</source>
+        <translation>Diesen Download aus der Liste entfernen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 downloads from the list?</source>
+        <translation>%1 Downloads aus der Liste entfernen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished files can stay on disk or be deleted.</source>
+        <translation>Fertige Dateien können auf dem Datenträger bleiben oder gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly downloaded data can stay on disk or be deleted.</source>
+        <translation>Teilweise heruntergeladene Daten können auf dem Datenträger bleiben oder gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from List</source>
+        <translation>Aus Liste entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove and Delete Files</source>
+        <translation>Entfernen und Dateien löschen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&amp;Paste Links</source>
+        <translation>&amp;Links einfügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;try</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Link</source>
+        <translation>&amp;Link kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open File</source>
+        <translation>&amp;Datei öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Containing &amp;Folder</source>
+        <translation>Enthaltenden &amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start All</source>
+        <translation>Alle starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+Return</source>
+        <translation>Ctrl+Shift+Return</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause All</source>
+        <translation>Alle pausieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry Failed</source>
+        <translation>Fehlgeschlagene erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear Finished</source>
+        <translation>Fertige entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start every download that is waiting or paused</source>
+        <translation>Alle wartenden und pausierten Downloads starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try every failed download again</source>
+        <translation>Alle fehlgeschlagenen Downloads erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Select a download to see its details.</source>
+        <translation>Wählen Sie einen Download aus, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Downloads</source>
+        <translation>D&amp;ownloads</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Queue</source>
+        <translation>&amp;Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Main</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Show Quiver</source>
+        <translation>Quiver anzeigen</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>%1 downloads selected.</source>
+        <translation>%1 Downloads ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+1"/>
+        <source>Quiver — %1</source>
+        <translation>Quiver – %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Download failed</source>
+        <translation>Download fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 finished, %2 failed.</source>
+        <translation>%1 fertig, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The download finished.</source>
+        <translation>Der Download ist fertig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All %1 downloads finished.</source>
+        <translation>Alle %1 Downloads sind fertig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloads finished</source>
+        <translation>Downloads abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Could not save the queue: %1</source>
+        <translation>Die Warteschlange konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queue restored with problems</source>
+        <translation>Warteschlange mit Problemen wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The saved queue could not be read.</source>
+        <translation>Die gespeicherte Warteschlange konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some downloads of the saved queue could not be read.</source>
+        <translation>Einige Downloads der gespeicherten Warteschlange konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The damaged file was kept as %1.</source>
+        <translation>Die beschädigte Datei wurde als %1 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::PartFile</name>
+    <message>
+        <location filename="../src/core/partfile.cpp" line="+44"/>
+        <source>the disk is full. Free some space, then retry</source>
+        <translation>Der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es dann erneut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>permission denied. Choose a folder you can write to</source>
+        <translation>Zugriff verweigert. Wählen Sie einen Ordner, in den Sie schreiben dürfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is read-only. Choose another folder</source>
+        <translation>Der Datenträger ist schreibgeschützt. Wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a symbolic link is in the way; Quiver never writes through one</source>
+        <translation>Eine symbolische Verknüpfung ist im Weg; Quiver schreibt nie durch eine hindurch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder does not exist</source>
+        <translation>Der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>part of the path is not a folder</source>
+        <translation>Ein Teil des Pfads ist kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a folder has that name</source>
+        <translation>Ein Ordner trägt diesen Namen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not %1 “%2”: %3.</source>
+        <translation>„%2“ konnte nicht %1 werden: %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>open</source>
+        <translation>geöffnet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>prepare</source>
+        <translation>vorbereitet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>write to</source>
+        <translation>beschrieben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>save</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>rename</source>
+        <translation>umbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::ProgressDelegate</name>
+    <message>
+        <location filename="../src/gui/progressdelegate.cpp" line="+123"/>
+        <location line="+12"/>
+        <source>%1%</source>
+        <comment>download progress in percent</comment>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::ProgressPrinter</name>
+    <message>
+        <location filename="../src/cli/progressprinter.cpp" line="+46"/>
+        <source>Finished  %1  (%2)</source>
+        <translation>Fertig    %1  (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Failed    %1: %2</source>
+        <translation>Fehler    %1: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>[%1/%2 done] %3 active, %4 failed, %5</source>
+        <translation>[%1/%2 fertig] %3 aktiv, %4 fehlgeschlagen, %5</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Done: %1 of %2 finished, %3 failed; %4 in %5 s (%6).</source>
+        <translation>Fertig: %1 von %2 abgeschlossen, %3 fehlgeschlagen; %4 in %5 s (%6).</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::QueueModel</name>
+    <message>
+        <location filename="../src/core/queuemodel.cpp" line="+133"/>
+        <source>Retrying in %1 (attempt %2 of %3)</source>
+        <translation>Versuch %2 von %3 in %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not started</source>
+        <comment>a queued download waiting for Start</comment>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ETA</source>
+        <comment>time left</comment>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::QueueSummary</name>
+    <message>
+        <location filename="../src/gui/queuesummary.cpp" line="+47"/>
+        <source>%1 active · %2 queued · %3 finished · %4 failed</source>
+        <translation>%1 aktiv · %2 wartend · %3 fertig · %4 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No downloads</source>
+        <translation>Keine Downloads</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 finished</source>
+        <translation>%1 von %2 fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading %1 of %2 · %3 · %4</source>
+        <translation>Lädt %1 von %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::RetryPolicy</name>
+    <message>
+        <location filename="../src/core/retrypolicy.cpp" line="+79"/>
+        <source>Gave up after one attempt; Retry continues from the bytes already saved.</source>
+        <translation>Nach einem Versuch aufgegeben; „Erneut versuchen“ setzt bei den bereits gespeicherten Bytes fort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gave up after %1 attempts; Retry continues from the bytes already saved.</source>
+        <translation>Nach %1 Versuchen aufgegeben; „Erneut versuchen“ setzt bei den bereits gespeicherten Bytes fort.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server asked to wait %1 s before trying again, longer than the limit of %2 s. Retry later.</source>
+        <translation>Der Server bat, vor einem neuen Versuch %1 s zu warten – länger als das Limit von %2 s. Versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::SessionStore</name>
+    <message>
+        <location filename="../src/core/sessionstore.cpp" line="+192"/>
+        <source>its link is not a valid http or https link</source>
+        <translation>sein Link ist kein gültiger http- oder https-Link</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its folder is not an absolute path</source>
+        <translation>sein Ordner ist kein absoluter Pfad</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its file name is not a safe name inside its folder</source>
+        <translation>sein Dateiname ist kein sicherer Name innerhalb seines Ordners</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its state is unknown</source>
+        <translation>sein Zustand ist unbekannt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its run/pause setting is unknown</source>
+        <translation>seine Start/Pause-Einstellung ist unbekannt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its sizes are not whole numbers of bytes</source>
+        <translation>seine Größen sind keine ganzen Byte-Zahlen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its attempt count is not a sensible number</source>
+        <translation>seine Anzahl der Versuche ist keine sinnvolle Zahl</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its validators are not valid header values</source>
+        <translation>seine Validatoren sind keine gültigen Header-Werte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its checksum is not a SHA-256 in hex</source>
+        <translation>seine Prüfsumme ist kein hexadezimaler SHA-256-Wert</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The session file “%1” could not be read, so it is not overwritten.</source>
+        <translation>Die Sitzungsdatei „%1“ konnte nicht gelesen werden und wird daher nicht überschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Could not save the session to “%1”: %2.</source>
+        <translation>Die Sitzung konnte nicht in „%1“ gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The damaged session file “%1” could not be moved aside, so the queue will not be saved until it is moved or deleted.</source>
+        <translation>Die beschädigte Sitzungsdatei „%1“ konnte nicht beiseitegelegt werden; die Warteschlange wird erst wieder gespeichert, wenn die Datei verschoben oder gelöscht ist.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not read the session file “%1”: %2.</source>
+        <translation>Die Sitzungsdatei „%1“ konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it has an unknown format version (%1); it may come from a newer Quiver</source>
+        <translation>sie hat eine unbekannte Formatversion (%1); vielleicht stammt sie von einer neueren Quiver-Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has no list of items</source>
+        <translation>sie enthält keine Liste von Einträgen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>it is damaged or cut short (%1)</source>
+        <translation>sie ist beschädigt oder abgeschnitten (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>it is not a Quiver session (%1)</source>
+        <translation>sie ist keine Quiver-Sitzung (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Skipped item %1 (%2): %3.</source>
+        <translation>Eintrag %1 (%2) übersprungen: %3.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no link</source>
+        <translation>kein Link</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> It was kept as “%1”.</source>
+        <translation> Sie wurde als „%1“ aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The session file “%1” could not be read in full: %2. %n item(s) recovered.%3</source>
+        <translation>
+            <numerusform>Die Sitzungsdatei „%1“ konnte nicht vollständig gelesen werden: %2. %n Eintrag wiederhergestellt.%3</numerusform>
+            <numerusform>Die Sitzungsdatei „%1“ konnte nicht vollständig gelesen werden: %2. %n Einträge wiederhergestellt.%3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::SettingsDialog</name>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="+109"/>
+        <source>Choose a folder for the downloads.</source>
+        <translation>Wählen Sie einen Ordner für die Downloads.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Choose Download Folder</source>
+        <translation>Download-Ordner wählen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>This is a file, not a folder.</source>
+        <translation>Dies ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This folder could not be created.</source>
+        <translation>Dieser Ordner konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quiver cannot save files in this folder.</source>
+        <translation>Quiver kann in diesem Ordner keine Dateien speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::SpeedGraph</name>
+    <message>
+        <location filename="../src/gui/speedgraph.cpp" line="+19"/>
+        <source>Download speed graph</source>
+        <translation>Diagramm der Download-Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Download speed: %1
+Highest in the last minute: %2</source>
+        <translation>Download-Geschwindigkeit: %1
+Höchstwert der letzten Minute: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::TransferError</name>
+    <message>
+        <location filename="../src/core/transfererror.cpp" line="+44"/>
+        <source>Server answered %1</source>
+        <translation>Der Server antwortete mit %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server answered %1 %2</source>
+        <translation>Der Server antwortete mit %1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server did not understand the request. Check the link.</source>
+        <translation>Der Server hat die Anfrage nicht verstanden. Prüfen Sie den Link.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file needs a login. Add the credentials or use another link.</source>
+        <translation>Die Datei erfordert eine Anmeldung. Geben Sie Zugangsdaten an oder verwenden Sie einen anderen Link.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server refuses to give out this file. The link may have expired; get a new one.</source>
+        <translation>Der Server verweigert den Zugriff auf diese Datei. Der Link ist vielleicht abgelaufen; besorgen Sie sich einen neuen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is not there. Check the link.</source>
+        <translation>Die Datei ist nicht vorhanden. Prüfen Sie den Link.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server gave up waiting for the request.</source>
+        <translation>Der Server hat nicht länger auf die Anfrage gewartet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file was removed for good. Look for another source.</source>
+        <translation>Die Datei wurde endgültig entfernt. Suchen Sie nach einer anderen Quelle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server cannot serve the part Quiver asked for.</source>
+        <translation>Der Server kann den von Quiver angefragten Teil nicht liefern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many requests. Fewer parallel downloads per host may help.</source>
+        <translation>Zu viele Anfragen. Weniger gleichzeitige Downloads pro Host können helfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server had an internal error.</source>
+        <translation>Auf dem Server ist ein interner Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a gateway between you and the server failed.</source>
+        <translation>Ein Gateway zwischen Ihnen und dem Server ist ausgefallen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server is overloaded or down for maintenance.</source>
+        <translation>Der Server ist überlastet oder wegen Wartungsarbeiten nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server failed.</source>
+        <translation>Auf dem Server ist ein Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request was refused. Check the link.</source>
+        <translation>Die Anfrage wurde abgelehnt. Prüfen Sie den Link.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is not a file Quiver can download.</source>
+        <translation>Dies ist keine Datei, die Quiver herunterladen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::Units</name>
+    <message>
+        <location filename="../src/core/units.cpp" line="+29"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TiB</source>
+        <translation>TiB</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 / %2 %3</source>
+        <translation>%1 / %2 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="+14"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Download folder:</source>
+        <translation>Download-&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>New downloads are saved here. The folder is created if it does not exist.</source>
+        <translation>Neue Downloads werden hier gespeichert. Der Ordner wird angelegt, falls er nicht existiert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Parallel downloads:</source>
+        <translation>&amp;Gleichzeitige Downloads:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>How many downloads run at the same time.</source>
+        <translation>Wie viele Downloads gleichzeitig laufen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Per ser&amp;ver:</source>
+        <translation>&amp;Pro Server:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>How many of those may come from one server at once. Many servers limit this.</source>
+        <translation>Wie viele davon gleichzeitig vom selben Server kommen dürfen. Viele Server begrenzen das.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Connect timeout:</source>
+        <translation>Zeitlimit &amp;Verbindungsaufbau:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give up on an attempt when the server has not answered within this time.</source>
+        <translation>Einen Versuch abbrechen, wenn der Server nicht innerhalb dieser Zeit geantwortet hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+26"/>
+        <location line="+59"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>S&amp;tall timeout:</source>
+        <translation>Zeitlimit bei &amp;Stillstand:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give up on an attempt when no data has arrived for this long.</source>
+        <translation>Einen Versuch abbrechen, wenn so lange keine Daten angekommen sind.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When a download fails</source>
+        <translation>Wenn ein Download fehlschlägt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>R&amp;etries:</source>
+        <translation>&amp;Wiederholungen:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>How many times a download that failed for a temporary reason is tried again.</source>
+        <translation>Wie oft ein Download, der aus einem vorübergehenden Grund fehlgeschlagen ist, erneut versucht wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First retry &amp;wait:</source>
+        <translation>Wartezeit vor &amp;erster Wiederholung:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The longest wait before the first retry. Each further retry may wait up to twice as long.</source>
+        <translation>Die längste Wartezeit vor der ersten Wiederholung. Jede weitere Wiederholung kann bis zu doppelt so lange warten.</translation>
+    </message>
+</context>
+</TS>
