@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChangeLinkDialog</name>
+    <message>
+        <location filename="../ui/changelinkdialog.ui" line="+14"/>
+        <source>Change Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Current link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;New link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quiver::AddLinksPanel</name>
     <message>
         <location filename="../src/gui/addlinkspanel.cpp" line="+59"/>
@@ -151,6 +174,34 @@
         <location line="+2"/>
         <source>Checking links…</source>
         <translation>Links werden geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::ChangeLinkDialog</name>
+    <message>
+        <location filename="../src/gui/changelinkdialog.cpp" line="+22"/>
+        <source>Give “%1” a new link, for example when the old one has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 already downloaded are kept if the new link serves the same file (same size and version); otherwise the download starts over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The download uses the new link from its next attempt on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This is the link the download already has. Paste the new one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -319,6 +370,64 @@
     </message>
 </context>
 <context>
+    <name>Quiver::DetailsPane</name>
+    <message>
+        <location filename="../src/gui/detailspane.cpp" line="+17"/>
+        <source>Select a download to see its details.</source>
+        <translation type="unfinished">Wählen Sie einen Download aus, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 downloads selected.</source>
+        <translation type="unfinished">%1 Downloads ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation type="unfinished">Link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation type="unfinished">Ordner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation type="unfinished">Versuche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation type="unfinished">Grund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last error</source>
+        <translation type="unfinished">Letzter Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quiver::DownloadState</name>
     <message>
         <location filename="../src/core/downloadstate.cpp" line="+52"/>
@@ -369,7 +478,7 @@
 <context>
     <name>Quiver::HttpTransfer</name>
     <message>
-        <location filename="../src/core/httptransfer.cpp" line="+152"/>
+        <location filename="../src/core/httptransfer.cpp" line="+156"/>
         <source>The server redirected to “%1”, which is not a web address. Quiver only follows http and https redirects.</source>
         <translation>Der Server leitet auf „%1“ weiter; das ist keine Webadresse. Quiver folgt nur Weiterleitungen auf http- und https-Adressen.</translation>
     </message>
@@ -404,12 +513,12 @@
         <translation>er sendete den Teil in einer Form, die sich nicht anhängen lässt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>the file on the server changed size</source>
         <translation>die Datei auf dem Server hat ihre Größe geändert</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>the file on the server is now smaller than the part already downloaded</source>
         <translation>die Datei auf dem Server ist jetzt kleiner als der bereits heruntergeladene Teil</translation>
     </message>
@@ -429,12 +538,12 @@
         <translation>Die Teildatei „%1“ ist kürzer als vermerkt.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
         <source>The server sent more data than it announced. Quiver kept only the announced %1 and will check the file again.</source>
         <translation>Der Server hat mehr Daten gesendet als angekündigt. Quiver hat nur die angekündigten %1 behalten und prüft die Datei erneut.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+62"/>
         <source>No response from %1 within %2 s.</source>
         <translation>Keine Antwort von %1 innerhalb von %2 s.</translation>
     </message>
@@ -499,9 +608,52 @@
         <translation>Der Server hat die Datei nur bis %1 von %2 gesendet.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>The file&apos;s SHA-256 is %1, but the link list expects %2. The download was kept as “%3” and not given its final name.</source>
         <translation>Die SHA-256-Prüfsumme der Datei ist %1, die Linkliste erwartet aber %2. Der Download wurde als „%3“ behalten und nicht unter seinem endgültigen Namen gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::LinkChange</name>
+    <message>
+        <location filename="../src/core/linkchange.cpp" line="+24"/>
+        <source>The new link cannot be compared with the part already downloaded (no ETag or Last-Modified was recorded for it): starting over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new link cannot be compared with the part already downloaded (its size was never known): starting over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The new link serves a different file (other size): starting over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new link does not identify its file (no ETag or Last-Modified), so it cannot be compared with the part already downloaded: starting over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new link serves a different file (other version): starting over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new link does not say how large its file is, so it cannot be compared with the part already downloaded: starting over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new link did not continue the part already downloaded: starting over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The new link serves the same file: continuing from %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -714,13 +866,13 @@
 <context>
     <name>Quiver::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+218"/>
-        <location line="+399"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+66"/>
+        <location line="+279"/>
         <source>Quiver</source>
         <translation>Quiver</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-238"/>
         <source>Remove downloads</source>
         <translation>Downloads entfernen</translation>
     </message>
@@ -755,228 +907,28 @@
         <translation>Entfernen und Dateien löschen</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>&amp;Paste Links</source>
-        <translation>&amp;Links einfügen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Start</source>
-        <translation>&amp;Starten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+Return</source>
-        <translation>Ctrl+Return</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+P</source>
-        <translation>Ctrl+P</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Res&amp;ume</source>
-        <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+.</source>
-        <translation>Ctrl+.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re&amp;try</source>
-        <translation>Erneut &amp;versuchen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+T</source>
-        <translation>Ctrl+T</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re&amp;move…</source>
-        <translation>&amp;Entfernen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy &amp;Link</source>
-        <translation>&amp;Link kopieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open File</source>
-        <translation>&amp;Datei öffnen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+O</source>
-        <translation>Ctrl+O</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open Containing &amp;Folder</source>
-        <translation>Enthaltenden &amp;Ordner öffnen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Start All</source>
-        <translation>Alle starten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Shift+Return</source>
-        <translation>Ctrl+Shift+Return</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pause All</source>
-        <translation>Alle pausieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Shift+P</source>
-        <translation>Ctrl+Shift+P</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Retry Failed</source>
-        <translation>Fehlgeschlagene erneut versuchen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Shift+T</source>
-        <translation>Ctrl+Shift+T</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Clear Finished</source>
-        <translation>Fertige entfernen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>S&amp;ettings…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Start every download that is waiting or paused</source>
-        <translation>Alle wartenden und pausierten Downloads starten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Try every failed download again</source>
-        <translation>Alle fehlgeschlagenen Downloads erneut versuchen</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Select a download to see its details.</source>
-        <translation>Wählen Sie einen Download aus, um seine Details zu sehen.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Downloads</source>
-        <translation>D&amp;ownloads</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Queue</source>
-        <translation>&amp;Warteschlange</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Main</source>
-        <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+135"/>
         <source>Show Quiver</source>
         <translation>Quiver anzeigen</translation>
     </message>
     <message>
-        <location line="+105"/>
-        <source>%1 downloads selected.</source>
-        <translation>%1 Downloads ausgewählt.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Link</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Folder</source>
-        <translation>Ordner</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Attempts</source>
-        <translation>Versuche</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last error</source>
-        <translation>Letzter Fehler</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+95"/>
         <location line="+1"/>
         <source>Quiver — %1</source>
         <translation>Quiver – %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+82"/>
+        <source>This link is already in the queue as another download. Remove that one first, or give this download another link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The link was not changed: the download finished in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Download failed</source>
         <translation>Download fehlgeschlagen</translation>
     </message>
@@ -1004,31 +956,6 @@
         <location line="+1"/>
         <source>Downloads finished</source>
         <translation>Downloads abgeschlossen</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Could not save the queue: %1</source>
-        <translation>Die Warteschlange konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Queue restored with problems</source>
-        <translation>Warteschlange mit Problemen wiederhergestellt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The saved queue could not be read.</source>
-        <translation>Die gespeicherte Warteschlange konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Some downloads of the saved queue could not be read.</source>
-        <translation>Einige Downloads der gespeicherten Warteschlange konnten nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The damaged file was kept as %1.</source>
-        <translation>Die beschädigte Datei wurde als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -1113,7 +1040,7 @@
 <context>
     <name>Quiver::ProgressPrinter</name>
     <message>
-        <location filename="../src/cli/progressprinter.cpp" line="+46"/>
+        <location filename="../src/cli/progressprinter.cpp" line="+47"/>
         <source>Finished  %1  (%2)</source>
         <translation>Fertig    %1  (%2)</translation>
     </message>
@@ -1121,6 +1048,11 @@
         <location line="+8"/>
         <source>Failed    %1: %2</source>
         <translation>Fehler    %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Note      %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1136,7 +1068,7 @@
 <context>
     <name>Quiver::QueueModel</name>
     <message>
-        <location filename="../src/core/queuemodel.cpp" line="+133"/>
+        <location filename="../src/core/queuemodel.cpp" line="+135"/>
         <source>Retrying in %1 (attempt %2 of %3)</source>
         <translation>Versuch %2 von %3 in %1</translation>
     </message>
@@ -1152,7 +1084,13 @@
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>%1 — %2</source>
+        <comment>a download&apos;s state, then a note about it</comment>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1232,12 +1170,17 @@
 <context>
     <name>Quiver::SessionStore</name>
     <message>
-        <location filename="../src/core/sessionstore.cpp" line="+192"/>
+        <location filename="../src/core/sessionstore.cpp" line="+196"/>
         <source>its link is not a valid http or https link</source>
         <translation>sein Link ist kein gültiger http- oder https-Link</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>the link its partial file came from is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>its folder is not an absolute path</source>
         <translation>sein Ordner ist kein absoluter Pfad</translation>
     </message>
@@ -1355,7 +1298,7 @@
 <context>
     <name>Quiver::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="+109"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="+107"/>
         <source>Choose a folder for the downloads.</source>
         <translation>Wählen Sie einen Ordner für die Downloads.</translation>
     </message>
@@ -1398,7 +1341,7 @@ Höchstwert der letzten Minute: %2</translation>
 <context>
     <name>Quiver::TransferError</name>
     <message>
-        <location filename="../src/core/transfererror.cpp" line="+44"/>
+        <location filename="../src/core/transfererror.cpp" line="+45"/>
         <source>Server answered %1</source>
         <translation>Der Server antwortete mit %1</translation>
     </message>
@@ -1529,6 +1472,212 @@ Höchstwert der letzten Minute: %2</translation>
         <location line="+2"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::WindowActions</name>
+    <message>
+        <location filename="../src/gui/windowactions.cpp" line="+56"/>
+        <source>&amp;Paste Links</source>
+        <translation type="unfinished">&amp;Links einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished">&amp;Starten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished">Ctrl+Return</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished">&amp;Pausieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+P</source>
+        <translation type="unfinished">Ctrl+P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished">&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+R</source>
+        <translation type="unfinished">Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+.</source>
+        <translation type="unfinished">Ctrl+.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;try</source>
+        <translation type="unfinished">Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+T</source>
+        <translation type="unfinished">Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished">&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Link</source>
+        <translation type="unfinished">&amp;Link kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open File</source>
+        <translation type="unfinished">&amp;Datei öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+O</source>
+        <translation type="unfinished">Ctrl+O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Containing &amp;Folder</source>
+        <translation type="unfinished">Enthaltenden &amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished">Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start All</source>
+        <translation type="unfinished">Alle starten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+Return</source>
+        <translation type="unfinished">Ctrl+Shift+Return</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause All</source>
+        <translation type="unfinished">Alle pausieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished">Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry Failed</source>
+        <translation type="unfinished">Fehlgeschlagene erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished">Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear Finished</source>
+        <translation type="unfinished">Fertige entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ettings…</source>
+        <translation type="unfinished">&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start every download that is waiting or paused</source>
+        <translation type="unfinished">Alle wartenden und pausierten Downloads starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try every failed download again</source>
+        <translation type="unfinished">Alle fehlgeschlagenen Downloads erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the selected download a new link, for example when the old one expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Downloads</source>
+        <translation type="unfinished">D&amp;ownloads</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Queue</source>
+        <translation type="unfinished">&amp;Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main</source>
+        <translation type="unfinished">Hauptwerkzeugleiste</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::WindowSession</name>
+    <message>
+        <location filename="../src/gui/windowsession.cpp" line="+23"/>
+        <source>Could not save the queue: %1</source>
+        <translation type="unfinished">Die Warteschlange konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Queue restored with problems</source>
+        <translation type="unfinished">Warteschlange mit Problemen wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The saved queue could not be read.</source>
+        <translation type="unfinished">Die gespeicherte Warteschlange konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some downloads of the saved queue could not be read.</source>
+        <translation type="unfinished">Einige Downloads der gespeicherten Warteschlange konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The damaged file was kept as %1.</source>
+        <translation type="unfinished">Die beschädigte Datei wurde als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ ProgressPrinter::ProgressPrinter(DownloadEngine *engine, QObject *parent)
     m_clock.start();
     connect(engine->scheduler(), &Scheduler::itemFinished, this, &ProgressPrinter::onFinished);
     connect(engine->scheduler(), &Scheduler::itemFailed, this, &ProgressPrinter::onFailed);
+    connect(engine->scheduler(), &Scheduler::itemNoted, this, &ProgressPrinter::onNoted);
     if (m_live) {
         m_redraw.setInterval(250);
         connect(&m_redraw, &QTimer::timeout, this, &ProgressPrinter::redrawStatus);
@@ -53,6 +54,15 @@ void ProgressPrinter::onFailed(DownloadId id)
         return;
     printLine(tr("Failed    %1: %2").arg(printable(item->url.toDisplayString(QUrl::RemoveUserInfo)),
                                           printable(item->lastError)));
+}
+
+void ProgressPrinter::onNoted(DownloadId id)
+{
+    const DownloadItem *item = m_engine->model()->find(id);
+    if (!item || item->note.isEmpty())
+        return;
+    printLine(tr("Note      %1: %2").arg(printable(item->url.toDisplayString(QUrl::RemoveUserInfo)),
+                                          printable(item->note)));
 }
 
 void ProgressPrinter::printLine(const QString &line)

@@ -28,6 +28,7 @@ public:
 private:
     void onFinished(DownloadId id);
     void onFailed(DownloadId id);
+    void onNoted(DownloadId id);
     void printLine(const QString &line);
     void redrawStatus();
     QString statusLine() const;

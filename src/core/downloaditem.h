@@ -31,9 +31,17 @@ struct DownloadItem {
     QByteArray etag;              // validators for If-Range
     QByteArray lastModified;
     QByteArray sha256;            // expected checksum (32 bytes), empty when none
+    QUrl partUrl;                 // the link (without credentials) the bytes on disk came from; empty: url
+    QString note;                 // translated sentence about a decision that is not an error (a restart)
 
     QString targetPath() const { return fileName.isEmpty() ? QString() : QDir(directory).filePath(fileName); }
     QString partPath() const { return fileName.isEmpty() ? QString() : targetPath() + QLatin1String(".part"); }
+    // The link was changed since the bytes on disk were fetched: before they are continued, the new link
+    // must prove it serves the same file (see linkchange.h).
+    bool linkChanged() const
+    {
+        return bytesReceived > 0 && !partUrl.isEmpty() && partUrl != url.adjusted(QUrl::RemoveUserInfo);
+    }
 };
 
 } // namespace Quiver

@@ -2,6 +2,7 @@
 
 #include "contentrange.h"
 #include "filenames.h"
+#include "linkchange.h"
 #include "nameregistry.h"
 #include "networkpool.h"
 #include "retrypolicy.h"
@@ -225,6 +226,15 @@ bool HttpTransfer::acceptResponse()
             fail(cannotResume(tr("it sent the part in a form that cannot be appended")));
             return false;
         }
+        // A changed link must prove it serves the same file; If-Range alone trusts a server to honour it.
+        if (m_item.linkChanged()) {
+            const QString why = LinkChange::whyStartOver(
+                m_item, LinkAnswer{true, range->total, reply.rawHeader("ETag"), reply.rawHeader("Last-Modified")});
+            if (!why.isEmpty()) {
+                fail(LinkChange::otherFile(why));
+                return false;
+            }
+        }
         if (m_item.bytesTotal >= 0 && range->total >= 0 && range->total != m_item.bytesTotal) {
             fail(cannotResume(tr("the file on the server changed size")));
             return false;
@@ -234,6 +244,13 @@ bool HttpTransfer::acceptResponse()
         m_total = range->total >= 0 ? range->total : (m_item.bytesTotal >= 0 ? m_item.bytesTotal : -1);
     } else if (status == 416 && m_requestedOffset > 0) {
         const auto range = parseContentRange(reply.rawHeader("Content-Range"));
+        if (m_item.linkChanged()) {
+            // Only a 206 can prove a new link serves the same file (see linkchange.h).
+            fail(LinkChange::otherFile(LinkChange::whyStartOver(
+                m_item, LinkAnswer{false, range ? range->total : -1, reply.rawHeader("ETag"),
+                                   reply.rawHeader("Last-Modified")})));
+            return false;
+        }
         if (range && range->isUnsatisfied() && range->total == m_requestedOffset
             && (m_item.bytesTotal < 0 || m_item.bytesTotal == range->total)) {
             // Everything is already on disk: a crash hit after the last byte but before the rename.

@@ -59,6 +59,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn && !item.lastError.isEmpty())
             return item.lastError;
+        if (index.column() == StatusColumn && !item.note.isEmpty())
+            return item.note;
         if (index.column() == UrlColumn || index.column() == NameColumn)
             return item.url.toDisplayString(QUrl::RemoveUserInfo);
         return {};
@@ -136,13 +138,19 @@ QString QueueModel::statusText(const DownloadItem &item) const
     case DownloadState::Paused:
         if (item.attempts == 0 && item.bytesReceived == 0)
             return tr("Not started", "a queued download waiting for Start");
-        return stateName(item.state);
+        break;
     case DownloadState::Failed:
         return item.lastError.isEmpty() ? stateName(item.state)
                                         : tr("Failed: %1").arg(item.lastError);
-    default:
+    case DownloadState::Finished:
+    case DownloadState::Canceled:
         return stateName(item.state);
+    default:
+        break;
     }
+    // A note (why a new link started over) matters while the download is still under way.
+    return item.note.isEmpty() ? stateName(item.state)
+                               : tr("%1 — %2", "a download's state, then a note about it").arg(stateName(item.state), item.note);
 }
 
 QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const

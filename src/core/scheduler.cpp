@@ -1,5 +1,6 @@
 #include "scheduler.h"
 
+#include "linkchange.h"
 #include "queuemodel.h"
 #include "transfer.h"
 
@@ -108,22 +109,27 @@ void Scheduler::onStateChanged(DownloadId id, DownloadState from, DownloadState 
     const DownloadItem *item = m_model->find(id);
     if (!item)
         return;
-    if (from == DownloadState::Queued) {
-        auto it = m_waiting.find(hostOf(item->url));
-        if (it != m_waiting.end()) {
-            it->erase(id);
-            if (it->empty())
-                m_waiting.erase(it);
-        }
-    }
+    if (from == DownloadState::Queued)
+        eraseWaiting(id, hostOf(item->url));
     if (to == DownloadState::Queued && item->intent == Intent::Run)
         insertWaiting(m_waiting[hostOf(item->url)], id);
+}
+
+void Scheduler::eraseWaiting(DownloadId id, const QString &host)
+{
+    auto it = m_waiting.find(host);
+    if (it != m_waiting.end()) {
+        it->erase(id);
+        if (it->empty())
+            m_waiting.erase(it);
+    }
 }
 
 void Scheduler::onItemsAboutToBeRemoved(const QList<DownloadId> &ids)
 {
     for (DownloadId id : ids) {
         stopRetryTimer(id);
+        m_pendingLinks.remove(id);
         if (Transfer *transfer = m_active.take(id)) {
             const DownloadItem *item = m_model->find(id);
             if (item)
@@ -173,6 +179,18 @@ void Scheduler::launch(DownloadId id)
 {
     const DownloadItem *item = m_model->find(id);
     Q_ASSERT(item);
+    if (item->linkChanged()) {
+        const QString why = LinkChange::whyNotComparable(*item);
+        if (!why.isEmpty()) {
+            // A range from the new link could prove nothing about the bytes on disk: fetch it from byte 0.
+            m_model->update(id, [](DownloadItem &it) {
+                it.etag.clear();
+                it.lastModified.clear();
+            });
+            m_model->setProgress(id, 0, -1);
+            setNote(id, why);
+        }
+    }
     const QString host = hostOf(item->url);
     m_model->update(id, [](DownloadItem &it) {
         ++it.attempts;
@@ -186,11 +204,23 @@ void Scheduler::launch(DownloadId id)
     ++m_activeByHost[host];
 
     connect(transfer, &Transfer::started, this, [this, id](const TransferStart &start) {
+        const DownloadItem *item = m_model->find(id);
+        QString note;
+        if (item->linkChanged()) {
+            // The transfer only continues a changed link's part once it proved the same file; a full body
+            // from byte 0 gets the reason it was needed.
+            note = start.offset > 0
+                ? LinkChange::keptNote(start.offset)
+                : LinkChange::whyStartOver(*item, LinkAnswer{false, start.bytesTotal, start.etag, start.lastModified});
+        }
         m_model->update(id, [&start](DownloadItem &it) {
             it.fileName = start.fileName;
             it.etag = start.etag;
             it.lastModified = start.lastModified;
+            it.partUrl = it.url.adjusted(QUrl::RemoveUserInfo);   // the bytes on disk are this link's from now on
         });
+        if (!note.isEmpty())
+            setNote(id, note);
         m_model->setProgress(id, start.offset, start.bytesTotal);
         m_model->setState(id, DownloadState::Downloading);
     });
@@ -217,6 +247,13 @@ void Scheduler::onTransferFinished(DownloadId id, const TransferResult &result)
     if (!item)
         return;
     --m_activeByHost[hostOf(item->url)];
+    // A finished file keeps the link it came from; otherwise the next attempt uses the new one.
+    if (const auto link = m_pendingLinks.constFind(id); link != m_pendingLinks.cend()) {
+        const QUrl url = *link;
+        m_pendingLinks.erase(link);
+        if (result.error.isError())
+            applyLink(id, url);
+    }
 
     const TransferError &error = result.error;
     // An attempt that moved the file forward starts a new count: a server that drops the connection
@@ -252,6 +289,12 @@ void Scheduler::onTransferFinished(DownloadId id, const TransferResult &result)
         // The user's cancel wins over whatever error the attempt ended with.
         m_model->setState(id, DownloadState::Canceled);
         discardPart(id);
+    } else if (error.kind == ErrorKind::OtherFile) {
+        // Not a failure: the new link serves another file, fetched from byte 0 at once without using up a
+        // retry.
+        m_model->update(id, [](DownloadItem &it) { it.attemptsWithoutProgress = qMax(0, it.attemptsWithoutProgress - 1); });
+        setNote(id, error.message);
+        m_model->setState(id, item->intent == Intent::Pause ? DownloadState::Paused : DownloadState::Queued);
     } else if (error.kind == ErrorKind::Canceled || item->intent == Intent::Pause) {
         m_model->setState(id, item->intent == Intent::Pause ? DownloadState::Paused : DownloadState::Queued);
     } else {
@@ -368,6 +411,64 @@ void Scheduler::retry(const QList<DownloadId> &ids)
         m_model->setState(id, DownloadState::Queued);
     }
     fill();
+}
+
+bool Scheduler::changeLink(DownloadId id, const QUrl &url)
+{
+    const DownloadItem *item = m_model->find(id);
+    const QString scheme = url.scheme().toLower();
+    if (!item || !url.isValid() || url.host().isEmpty()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        return false;
+    if (item->state == DownloadState::Finished || item->state == DownloadState::Verifying)
+        return false;
+    if (Transfer *transfer = m_active.value(id)) {
+        // The link changes once the attempt has stopped and saved its bytes: an answer still arriving from
+        // the old link must not be taken for the new one's.
+        m_pendingLinks.insert(id, url);
+        transfer->stop();
+        return true;
+    }
+    const bool waiting = item->state == DownloadState::Queued && item->intent == Intent::Run;
+    if (waiting)
+        eraseWaiting(id, hostOf(item->url));
+    applyLink(id, url);
+    if (waiting)
+        insertWaiting(m_waiting[hostOf(url)], id);
+    switch (item->state) {
+    case DownloadState::Retrying:
+        stopRetryTimer(id);
+        m_model->setState(id, DownloadState::Queued);
+        break;
+    case DownloadState::Failed:
+        retry({id});   // a new link for a dead one is the user asking to try again
+        return true;
+    default:
+        break;         // waiting keeps its place; paused and canceled stay as the user left them
+    }
+    fill();
+    return true;
+}
+
+void Scheduler::applyLink(DownloadId id, const QUrl &url)
+{
+    const QUrl previous = m_model->find(id)->url;
+    m_model->update(id, [&url](DownloadItem &it) {
+        // Remember where the bytes on disk came from (a queue saved before partUrl existed has none yet).
+        if (it.partUrl.isEmpty() && it.bytesReceived > 0)
+            it.partUrl = it.url.adjusted(QUrl::RemoveUserInfo);
+        it.url = url;
+        it.lastError.clear();   // about the old link
+        it.note.clear();
+        it.attemptsWithoutProgress = 0;
+    });
+    emit linkChanged(id, previous);
+}
+
+void Scheduler::setNote(DownloadId id, const QString &note)
+{
+    m_model->update(id, [&note](DownloadItem &it) { it.note = note; });
+    emit itemNoted(id);
 }
 
 void Scheduler::discardPart(DownloadId id)

@@ -44,6 +44,12 @@ public:
     void retry(const QList<DownloadId> &ids);    // Failed/Canceled -> Queued with a fresh attempt count
     void startAll();                             // resumes every paused item
     void pauseAll();
+    // Gives an unfinished item a new link (an expired one replaced). Its folder, name and bytes on disk stay;
+    // the next answer decides whether they are kept (see linkchange.h). A running item is stopped and
+    // queued again, a failed one is queued with a fresh retry budget, a waiting one keeps waiting, and a
+    // paused or canceled one stays so. False for a finished (or verifying) item or a link that is not
+    // http(s) with a host.
+    bool changeLink(DownloadId id, const QUrl &url);
 
     int activeCount() const { return int(m_active.size()); }
     int waitingCount() const;
@@ -53,6 +59,8 @@ signals:
     void idle();   // nothing running, waiting for a slot, or waiting to retry
     void itemFinished(Quiver::DownloadId id);
     void itemFailed(Quiver::DownloadId id);
+    void itemNoted(Quiver::DownloadId id);   // the item's note changed (a new link kept or restarted it)
+    void linkChanged(Quiver::DownloadId id, const QUrl &previous);
 
 private:
     void onItemsAppended(const QList<DownloadId> &ids);
@@ -64,6 +72,9 @@ private:
     void scheduleRetry(DownloadId id, std::chrono::milliseconds delay);
     void stopRetryTimer(DownloadId id);
     void discardPart(DownloadId id);
+    void applyLink(DownloadId id, const QUrl &url);
+    void setNote(DownloadId id, const QString &note);
+    void eraseWaiting(DownloadId id, const QString &host);
     void checkIdle();
     static QString hostOf(const QUrl &url);
 
@@ -82,6 +93,7 @@ private:
     QHash<DownloadId, QTimer *> m_retryTimers;
     QHash<DownloadId, qint64> m_bytesAtLaunch;   // to tell an attempt that made progress
     QSet<DownloadId> m_canceling;
+    QHash<DownloadId, QUrl> m_pendingLinks;      // new links of running items, applied once they stopped
     bool m_filling = false;
     bool m_refill = false;
     bool m_wasIdle = true;

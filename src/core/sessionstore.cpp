@@ -174,6 +174,10 @@ QJsonObject SessionStore::toJson(const DownloadItem &item)
         object.insert("lastModified"_L1, QString::fromLatin1(item.lastModified));
     if (!item.sha256.isEmpty())
         object.insert("sha256"_L1, QString::fromLatin1(item.sha256.toHex()));
+    // Where the .part's bytes came from: an edited "url" then differs, and the new link must prove it
+    // serves the same file before they are continued (see linkchange.h).
+    if (!item.partUrl.isEmpty() && item.bytesReceived > 0 && item.state != DownloadState::Finished)
+        object.insert("partUrl"_L1, item.partUrl.adjusted(QUrl::RemoveUserInfo).toString(QUrl::FullyEncoded));
     return object;
 }
 
@@ -191,6 +195,12 @@ bool SessionStore::fromJson(const QJsonObject &object, DownloadItem *item, QStri
     if (!url.isValid() || (scheme != "http"_L1 && scheme != "https"_L1) || url.host().isEmpty())
         return reject(QT_TRANSLATE_NOOP("Quiver::SessionStore", "its link is not a valid http or https link"));
     result.url = url.adjusted(QUrl::RemoveUserInfo);
+    if (object.contains("partUrl"_L1)) {
+        const QUrl partUrl(object.value("partUrl"_L1).toString(), QUrl::StrictMode);
+        if (!partUrl.isValid() || partUrl.host().isEmpty())
+            return reject(QT_TRANSLATE_NOOP("Quiver::SessionStore", "the link its partial file came from is not valid"));
+        result.partUrl = partUrl.adjusted(QUrl::RemoveUserInfo);
+    }
 
     const QString directory = object.value("directory"_L1).toString();
     if (directory.isEmpty() || !QDir::isAbsolutePath(directory))

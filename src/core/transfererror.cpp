@@ -16,6 +16,7 @@ ErrorClass classify(const TransferError &error)
     case ErrorKind::Network:
     case ErrorKind::Timeout:
     case ErrorKind::Protocol:
+    case ErrorKind::OtherFile:
         return ErrorClass::Retryable;
     case ErrorKind::HttpStatus:
         return isRetryableHttpStatus(error.httpStatus) ? ErrorClass::Retryable : ErrorClass::Permanent;

@@ -18,6 +18,7 @@ enum class ErrorKind {
     Protocol,       // a reply we cannot trust (bad Content-Range, more bytes than announced, ...)
     LocalFile,      // disk full, permission denied, folder missing
     Checksum,       // the finished file does not match the checksum the user gave
+    OtherFile,      // a changed link serves another file than the .part holds: start over at once
     Canceled,       // the user stopped it
 };
 

@@ -2,164 +2,44 @@
 
 #include "addlinkspanel.h"
 #include "appsettings.h"
+#include "changelinkdialog.h"
+#include "detailspane.h"
 #include "downloadengine.h"
 #include "icons.h"
 #include "linkdrop.h"
 #include "linksparser.h"
 #include "progressdelegate.h"
 #include "queuemodel.h"
+#include "queuesortproxy.h"
 #include "queuesummary.h"
 #include "scheduler.h"
-#include "sessionstore.h"
 #include "settingsdialog.h"
 #include "speedgraph.h"
 #include "units.h"
+#include "windowsession.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
-#include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
-#include <QTextBrowser>
-#include <QToolBar>
 
 namespace Quiver {
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The sort keys of one column, one per source row, read once before a sort (see QueueSortProxy). Also a
-// model of those keys, so keys of other types can still be compared by QSortFilterProxyModel itself.
-class SortKeys final : public QAbstractListModel
-{
-public:
-    enum class Kind { None, Integer, Real, Text, Variant };
-
-    void fill(const QAbstractItemModel *source, int column, int role)
-    {
-        clear();
-        const int rows = source->rowCount();
-        m_variants.reserve(rows);
-        for (int row = 0; row < rows; ++row)
-            m_variants.append(source->data(source->index(row, column), role));
-        // QueueModel's sort keys are all of one type per column: then they are compared without a
-        // QVariant, as QSortFilterProxyModel would compare them (see QAbstractItemModelPrivate::
-        // isVariantLessThan: the left key's type decides, and an int compares as an int).
-        const int type = m_variants.isEmpty() ? QMetaType::UnknownType : m_variants.constFirst().userType();
-        const bool uniform = std::all_of(m_variants.cbegin(), m_variants.cend(),
-                                         [type](const QVariant &key) { return key.userType() == type; });
-        m_kind = Kind::Variant;
-        if (uniform && (type == QMetaType::Int || type == QMetaType::LongLong)) {
-            m_integers.reserve(rows);
-            for (const QVariant &key : std::as_const(m_variants))
-                m_integers.push_back(key.toLongLong());
-            m_kind = Kind::Integer;
-        } else if (uniform && type == QMetaType::Double) {
-            m_reals.reserve(rows);
-            for (const QVariant &key : std::as_const(m_variants))
-                m_reals.push_back(key.toDouble());
-            m_kind = Kind::Real;
-        } else if (uniform && type == QMetaType::QString) {
-            m_texts.reserve(rows);
-            for (const QVariant &key : std::as_const(m_variants))
-                m_texts.append(key.toString());
-            m_kind = Kind::Text;
-        }
-        if (m_kind != Kind::Variant)
-            m_variants = {};
-    }
-
-    void clear()
-    {
-        m_kind = Kind::None;
-        m_variants = {};
-        m_integers = {};
-        m_reals = {};
-        m_texts = {};
-    }
-
-    Kind kind() const { return m_kind; }
-    bool integerLess(int left, int right) const { return m_integers[size_t(left)] < m_integers[size_t(right)]; }
-    bool realLess(int left, int right) const { return m_reals[size_t(left)] < m_reals[size_t(right)]; }
-    const QString &text(int row) const { return m_texts[row]; }
-
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_variants.size()); }
-    QVariant data(const QModelIndex &index, int /*role: the keys are all of the sort role*/) const override
-    {
-        return m_variants.value(index.row());
-    }
-
-private:
-    Kind m_kind = Kind::None;
-    QList<QVariant> m_variants;
-    std::vector<qint64> m_integers;
-    std::vector<double> m_reals;
-    QStringList m_texts;
-};
-
-// QSortFilterProxyModel asks the source for both rows' keys at each of the n log n comparisons of a
-// sort: 3.4 million data() calls and QVariant comparisons for 100,000 rows, which took seconds for the
-// name column (names are worked out from the URLs). This proxy reads each row's key once before a sort
-// and compares those, in the order QSortFilterProxyModel::lessThan would give.
-class QueueSortProxy final : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-    void sort(int column, Qt::SortOrder order) override
-    {
-        // No column is ever filtered out, so proxy and source columns are the same.
-        if (sourceModel() && column >= 0 && column < sourceModel()->columnCount()) {
-            m_keys.fill(sourceModel(), column, sortRole());
-            m_keyColumn = column;
-        }
-        QSortFilterProxyModel::sort(column, order);
-        m_keyColumn = -1;
-        m_keys.clear();
-    }
-
-protected:
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
-    {
-        if (m_keyColumn < 0 || left.model() != sourceModel() || right.model() != sourceModel()
-            || left.column() != m_keyColumn || right.column() != m_keyColumn)
-            return QSortFilterProxyModel::lessThan(left, right);
-        switch (m_keys.kind()) {
-        case SortKeys::Kind::Integer:
-            return m_keys.integerLess(left.row(), right.row());
-        case SortKeys::Kind::Real:
-            return m_keys.realLess(left.row(), right.row());
-        case SortKeys::Kind::Text:
-            if (isSortLocaleAware())
-                return m_keys.text(left.row()).localeAwareCompare(m_keys.text(right.row())) < 0;
-            return m_keys.text(left.row()).compare(m_keys.text(right.row()), sortCaseSensitivity()) < 0;
-        case SortKeys::Kind::Variant:
-            return QSortFilterProxyModel::lessThan(m_keys.index(left.row()), m_keys.index(right.row()));
-        case SortKeys::Kind::None:
-            break;
-        }
-        return QSortFilterProxyModel::lessThan(left, right);
-    }
-
-private:
-    SortKeys m_keys;
-    int m_keyColumn = -1;
-};
 
 // Whether the view shows the download's row as selected.
 bool isSelectedRow(const QTableView *view, const QSortFilterProxyModel *proxy, const QueueModel *model, DownloadId id)
@@ -174,39 +54,6 @@ bool isSelectedRow(const QTableView *view, const QSortFilterProxyModel *proxy, c
     return index.isValid() && selection->isRowSelected(index.row(), index.parent());
 }
 
-// The toolbar shows text beside its icons while the texts fit. Where they are wider than the toolbar
-// (a narrow window, or a language with longer words than English), the buttons for the selected rows
-// show only their icons first: they keep their tooltips and are also in the menus and the context
-// menu, while the queue-wide buttons keep their text and none falls into the overflow menu.
-class ToolBarFitter final : public QObject
-{
-public:
-    ToolBarFitter(QToolBar *bar, QList<QAction *> iconsOnlyFirst)
-        : QObject(bar)
-        , m_bar(bar)
-        , m_iconsOnlyFirst(std::move(iconsOnlyFirst))
-        , m_fullWidth(bar->sizeHint().width())
-    {
-        bar->installEventFilter(this);
-    }
-
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (watched == m_bar && event->type() == QEvent::Resize) {
-            const auto priority = m_bar->width() < m_fullWidth ? QAction::LowPriority : QAction::NormalPriority;
-            for (QAction *action : std::as_const(m_iconsOnlyFirst)) {
-                if (action->priority() != priority)
-                    action->setPriority(priority);
-            }
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    QToolBar *m_bar;
-    QList<QAction *> m_iconsOnlyFirst;
-    int m_fullWidth;   // with every text shown
-};
 
 } // namespace
 
@@ -214,14 +61,15 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_engine(new DownloadEngine(this))
+    , m_actions(new WindowActions(this))
 {
     setWindowTitle(tr("Quiver"));
     setWindowIcon(applicationIcon());
     setAcceptDrops(true);
 
-    createActions();
+    connectActions();
     createCentralArea();
-    createMenusAndToolBar();
+    m_actions->populate(this);
     createStatusBar();
     createTray();
     applySettings();
@@ -240,6 +88,11 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     connect(model, &QueueModel::stateChanged, this, [this](DownloadId id) {
         if (isSelectedRow(m_view, m_proxy, m_engine->model(), id))
             updateActions();
+    });
+    connect(m_engine->scheduler(), &Scheduler::linkChanged, this, [this](DownloadId id, const QUrl &previous) {
+        m_queuedLinks.remove(linkIdentity(previous));
+        if (const DownloadItem *item = m_engine->model()->find(id))
+            m_queuedLinks.insert(linkIdentity(item->url));
     });
     connect(m_engine->scheduler(), &Scheduler::itemFailed, this, &MainWindow::onItemFailed);
     connect(m_engine->scheduler(), &Scheduler::idle, this, &MainWindow::onQueueIdle);
@@ -289,58 +142,36 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-QAction *MainWindow::addAction(Action which, const QString &text, const QString &iconName,
-                               const QKeySequence &shortcut, const std::function<void()> &handler)
-{
-    auto *action = new QAction(icon(iconName), text, this);
-    action->setShortcut(shortcut);
-    // Row shortcuts only act while the queue has focus, so typing in the links box is never hijacked.
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(action, &QAction::triggered, this, handler);
-    m_actions.insert(which, action);
-    return action;
-}
-
-void MainWindow::createActions()
+void MainWindow::connectActions()
 {
     Scheduler *scheduler = m_engine->scheduler();
+    const auto on = [this](Action which, const std::function<void()> &handler) {
+        connect(m_actions->get(which), &QAction::triggered, this, handler);
+    };
     const auto onSelection = [this, scheduler](void (Scheduler::*call)(const QList<DownloadId> &)) {
         return [this, scheduler, call] { (scheduler->*call)(selectedIds()); };
     };
-    addAction(Action::AddLinks, tr("&Paste Links"), u"list-add"_s, QKeySequence::Paste,
-              [this] { pasteFromClipboard(); });
-    addAction(Action::Start, tr("&Start"), u"media-playback-start"_s, QKeySequence(tr("Ctrl+Return")), [this, scheduler] {
+    on(Action::AddLinks, [this] { pasteFromClipboard(); });
+    on(Action::Start, [this, scheduler] {
         // Start means "download these now", whatever stopped them.
         const QList<DownloadId> ids = selectedIds();
         scheduler->retry(ids);
         scheduler->resume(ids);
     });
-    addAction(Action::Pause, tr("&Pause"), u"media-playback-pause"_s, QKeySequence(tr("Ctrl+P")), onSelection(&Scheduler::pause));
-    addAction(Action::Resume, tr("Res&ume"), u"media-playback-start"_s, QKeySequence(tr("Ctrl+R")), onSelection(&Scheduler::resume));
-    addAction(Action::Cancel, tr("&Cancel"), u"process-stop"_s, QKeySequence(tr("Ctrl+.")), onSelection(&Scheduler::cancel));
-    addAction(Action::Retry, tr("Re&try"), u"view-refresh"_s, QKeySequence(tr("Ctrl+T")), onSelection(&Scheduler::retry));
-    addAction(Action::Remove, tr("Re&move…"), u"edit-delete"_s, QKeySequence::Delete, [this] { removeSelected(); });
-    addAction(Action::CopyLink, tr("Copy &Link"), u"edit-copy"_s, QKeySequence::Copy, [this] { copySelectedLinks(); });
-    addAction(Action::OpenFile, tr("&Open File"), u"document-open"_s, QKeySequence(tr("Ctrl+O")), [this] { openSelectedFiles(); });
-    addAction(Action::OpenFolder, tr("Open Containing &Folder"), u"folder-open"_s, QKeySequence(tr("Ctrl+Shift+O")),
-              [this] { openSelectedFolders(); });
-
-    QAction *startAll = addAction(Action::StartAll, tr("Start All"), u"media-playback-start"_s,
-                                  QKeySequence(tr("Ctrl+Shift+Return")), [scheduler] { scheduler->startAll(); });
-    QAction *pauseAll = addAction(Action::PauseAll, tr("Pause All"), u"media-playback-pause"_s,
-                                  QKeySequence(tr("Ctrl+Shift+P")), [scheduler] { scheduler->pauseAll(); });
-    QAction *retryFailed = addAction(Action::RetryFailed, tr("Retry Failed"), u"view-refresh"_s,
-                                     QKeySequence(tr("Ctrl+Shift+T")),
-                                     [this, scheduler] { scheduler->retry(idsInState(DownloadState::Failed)); });
-    addAction(Action::ClearFinished, tr("Clear Finished"), u"edit-clear"_s, QKeySequence(),
-              [this] { m_engine->remove(idsInState(DownloadState::Finished), false); });
-    QAction *settings = addAction(Action::Settings, tr("S&ettings…"), u"configure"_s, QKeySequence::Preferences,
-                                  [this] { showSettings(); });
-    for (QAction *action : {startAll, pauseAll, retryFailed, settings})
-        action->setShortcutContext(Qt::WindowShortcut);
-    settings->setMenuRole(QAction::PreferencesRole);
-    startAll->setToolTip(tr("Start every download that is waiting or paused"));
-    retryFailed->setToolTip(tr("Try every failed download again"));
+    on(Action::Pause, onSelection(&Scheduler::pause));
+    on(Action::Resume, onSelection(&Scheduler::resume));
+    on(Action::Cancel, onSelection(&Scheduler::cancel));
+    on(Action::Retry, onSelection(&Scheduler::retry));
+    on(Action::Remove, [this] { removeSelected(); });
+    on(Action::ChangeLink, [this] { changeSelectedLink(); });
+    on(Action::CopyLink, [this] { copySelectedLinks(); });
+    on(Action::OpenFile, [this] { openSelectedFiles(); });
+    on(Action::OpenFolder, [this] { openSelectedFolders(); });
+    on(Action::StartAll, [scheduler] { scheduler->startAll(); });
+    on(Action::PauseAll, [scheduler] { scheduler->pauseAll(); });
+    on(Action::RetryFailed, [this, scheduler] { scheduler->retry(idsInState(DownloadState::Failed)); });
+    on(Action::ClearFinished, [this] { m_engine->remove(idsInState(DownloadState::Finished), false); });
+    on(Action::Settings, [this] { showSettings(); });
 }
 
 void MainWindow::createCentralArea()
@@ -373,7 +204,7 @@ void MainWindow::createCentralArea()
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setHighlightSections(false);
-    for (QAction *action : std::as_const(m_actions))
+    for (QAction *action : m_actions->all())
         m_view->addAction(action);
     connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showQueueContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -382,10 +213,7 @@ void MainWindow::createCentralArea()
     });
     connect(m_view, &QAbstractItemView::doubleClicked, this, &MainWindow::openSelectedFiles);
 
-    m_details = new QTextBrowser(this);
-    m_details->setObjectName(u"detailsPane"_s);
-    m_details->setOpenLinks(false);
-    m_details->setPlaceholderText(tr("Select a download to see its details."));
+    m_details = new DetailsPane(this);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"mainSplitter"_s);
@@ -398,59 +226,6 @@ void MainWindow::createCentralArea()
     splitter->setSizes({220, 380, 110});
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
-}
-
-void MainWindow::createMenusAndToolBar()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_actions[Action::AddLinks]);
-    file->addSeparator();
-    file->addAction(m_actions[Action::Settings]);
-    file->addSeparator();
-    QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *downloads = menuBar()->addMenu(tr("&Downloads"));
-    for (Action which : {Action::Start, Action::Pause, Action::Resume, Action::Cancel, Action::Retry})
-        downloads->addAction(m_actions[which]);
-    downloads->addSeparator();
-    for (Action which : {Action::OpenFile, Action::OpenFolder, Action::CopyLink})
-        downloads->addAction(m_actions[which]);
-    downloads->addSeparator();
-    downloads->addAction(m_actions[Action::Remove]);
-
-    QMenu *queue = menuBar()->addMenu(tr("&Queue"));
-    for (Action which : {Action::StartAll, Action::PauseAll, Action::RetryFailed, Action::ClearFinished})
-        queue->addAction(m_actions[which]);
-
-    m_contextMenu = new QMenu(this);
-    for (Action which : {Action::Start, Action::Pause, Action::Resume, Action::Cancel, Action::Retry})
-        m_contextMenu->addAction(m_actions[which]);
-    m_contextMenu->addSeparator();
-    for (Action which : {Action::OpenFile, Action::OpenFolder, Action::CopyLink})
-        m_contextMenu->addAction(m_actions[which]);
-    m_contextMenu->addSeparator();
-    m_contextMenu->addAction(m_actions[Action::Remove]);
-
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(u"mainToolBar"_s);
-    bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addAction(m_actions[Action::StartAll]);
-    bar->addAction(m_actions[Action::PauseAll]);
-    bar->addSeparator();
-    for (Action which : {Action::Start, Action::Pause, Action::Cancel, Action::Retry, Action::Remove})
-        bar->addAction(m_actions[which]);
-    bar->addSeparator();
-    bar->addAction(m_actions[Action::RetryFailed]);
-    bar->addAction(m_actions[Action::ClearFinished]);
-    auto *spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-    bar->addAction(m_actions[Action::Settings]);
-    new ToolBarFitter(bar, {m_actions[Action::Start], m_actions[Action::Pause], m_actions[Action::Cancel],
-                            m_actions[Action::Retry], m_actions[Action::Remove]});
 }
 
 void MainWindow::createStatusBar()
@@ -476,8 +251,8 @@ void MainWindow::createTray()
         raise();
         activateWindow();
     });
-    menu->addAction(m_actions[Action::StartAll]);
-    menu->addAction(m_actions[Action::PauseAll]);
+    menu->addAction(m_actions->get(Action::StartAll));
+    menu->addAction(m_actions->get(Action::PauseAll));
     m_tray->setContextMenu(menu);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger)
@@ -540,30 +315,12 @@ QList<DownloadId> MainWindow::idsInState(DownloadState state) const
 
 void MainWindow::updateActions()
 {
-    bool canStart = false, canPause = false, canResume = false, canCancel = false, canRetry = false;
-    bool anyFinished = false;
-    const QList<DownloadId> ids = selectedIds();
-    for (DownloadId id : ids) {
-        const DownloadItem *item = m_engine->model()->find(id);
-        if (!item)
-            continue;
-        const DownloadState state = item->state;
-        canStart |= state == DownloadState::Paused || state == DownloadState::Failed || state == DownloadState::Canceled;
-        canPause |= !isTerminal(state) && state != DownloadState::Paused;
-        canResume |= state == DownloadState::Paused;
-        canCancel |= state != DownloadState::Finished && state != DownloadState::Canceled;
-        canRetry |= state == DownloadState::Failed || state == DownloadState::Canceled;
-        anyFinished |= state == DownloadState::Finished;
+    QList<const DownloadItem *> selected;
+    for (DownloadId id : selectedIds()) {
+        if (const DownloadItem *item = m_engine->model()->find(id))
+            selected.append(item);
     }
-    m_actions[Action::Start]->setEnabled(canStart);
-    m_actions[Action::Pause]->setEnabled(canPause);
-    m_actions[Action::Resume]->setEnabled(canResume);
-    m_actions[Action::Cancel]->setEnabled(canCancel);
-    m_actions[Action::Retry]->setEnabled(canRetry);
-    m_actions[Action::Remove]->setEnabled(!ids.isEmpty());
-    m_actions[Action::CopyLink]->setEnabled(!ids.isEmpty());
-    m_actions[Action::OpenFile]->setEnabled(anyFinished);
-    m_actions[Action::OpenFolder]->setEnabled(!ids.isEmpty());
+    m_actions->updateFor(selected);
 }
 
 QString MainWindow::detailsText() const
@@ -573,36 +330,7 @@ QString MainWindow::detailsText() const
 
 void MainWindow::updateDetails()
 {
-    const QList<DownloadId> ids = selectedIds();
-    if (ids.size() != 1) {
-        m_detailsHtml.clear();
-        m_details->setHtml(ids.isEmpty() ? QString() : tr("%1 downloads selected.").arg(ids.size()));
-        return;
-    }
-    const DownloadItem *item = m_engine->model()->find(ids.constFirst());
-    if (!item)
-        return;
-    const QueueModel *model = m_engine->model();
-    const auto row = [](const QString &label, const QString &value) {
-        return u"<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>"_s.arg(label.toHtmlEscaped(),
-                                                                                           value.toHtmlEscaped());
-    };
-    QString html = u"<table>"_s;
-    html += row(tr("Name"), model->data(model->index(model->rowOf(item->id), QueueModel::NameColumn)).toString());
-    html += row(tr("Link"), item->url.toDisplayString(QUrl::RemoveUserInfo));
-    html += row(tr("Folder"), QDir::toNativeSeparators(item->directory));
-    // A failed row's status already carries the reason; show it once, in its own row.
-    html += row(tr("Status"), item->state == DownloadState::Failed ? stateName(item->state) : model->statusText(*item));
-    html += row(tr("Size"), Units::progress(item->bytesReceived, item->bytesTotal));
-    html += row(tr("Attempts"), QString::number(item->attempts));
-    if (!item->lastError.isEmpty())
-        html += row(item->state == DownloadState::Failed ? tr("Reason") : tr("Last error"), item->lastError);
-    html += u"</table>"_s;
-    // Progress ticks would otherwise rebuild the pane (and lose a text selection) many times a second.
-    if (m_detailsHtml != html) {
-        m_detailsHtml = html;
-        m_details->setHtml(html);
-    }
+    m_details->showDownloads(m_engine->model(), selectedIds());
 }
 
 void MainWindow::refreshStatus()
@@ -680,6 +408,35 @@ void MainWindow::copySelectedLinks()
     QApplication::clipboard()->setText(links.join(u'\n'));
 }
 
+ChangeLinkDialog *MainWindow::changeLinkDialog() const
+{
+    return m_changeLinkDialog;
+}
+
+void MainWindow::changeSelectedLink()
+{
+    const QList<DownloadId> ids = selectedIds();
+    const DownloadItem *item = ids.size() == 1 ? m_engine->model()->find(ids.constFirst()) : nullptr;
+    if (!item || m_changeLinkDialog)
+        return;
+    auto *dialog = new ChangeLinkDialog(*item, this);
+    dialog->setObjectName(u"changeLinkDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setExtraCheck([this](const QUrl &url) {
+        return m_queuedLinks.contains(linkIdentity(url))
+            ? tr("This link is already in the queue as another download. Remove that one first, or give this "
+                 "download another link.")
+            : QString();
+    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_engine->scheduler()->changeLink(dialog->downloadId(), dialog->link()))
+            statusBar()->showMessage(tr("The link was not changed: the download finished in the meantime."), 15000);
+    });
+    m_changeLinkDialog = dialog;
+    // Window-modal without a nested event loop: downloads and repaints go on while it is open.
+    dialog->open();
+}
+
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, this);
@@ -690,7 +447,7 @@ void MainWindow::showQueueContextMenu(const QPoint &position)
 {
     if (!m_view->indexAt(position).isValid())
         return;
-    m_contextMenu->popup(m_view->viewport()->mapToGlobal(position));
+    m_actions->contextMenu()->popup(m_view->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::onItemFailed(DownloadId id)
@@ -743,33 +500,14 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 QString MainWindow::defaultSessionPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"queue.json"_s);
+    return WindowSession::defaultPath();
 }
 
 void MainWindow::useSession(const QString &path)
 {
-    // The store watches the model before the restore, so the restored queue is what gets saved.
-    m_session = new SessionStore(m_engine->model(), path, this);
-    const SessionLoadResult loaded = m_session->load();
-    for (const DownloadItem &item : loaded.items)
-        m_queuedLinks.insert(linkIdentity(item.url));
-    m_engine->restore(loaded.items);
-    connect(m_session, &SessionStore::saveFailed, this, [this](const QString &message) {
-        statusBar()->showMessage(tr("Could not save the queue: %1").arg(message), 15000);
-    });
-    if (!loaded.problems.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Queue restored with problems"),
-                                    loaded.items.isEmpty() ? tr("The saved queue could not be read.")
-                                                           : tr("Some downloads of the saved queue could not be read."),
-                                    QMessageBox::Ok, this);
-        QString details = loaded.problems.join(u'\n');
-        if (!loaded.quarantinedPath.isEmpty())
-            details += u'\n' + tr("The damaged file was kept as %1.").arg(QDir::toNativeSeparators(loaded.quarantinedPath));
-        box->setInformativeText(details);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setObjectName(u"sessionProblems"_s);
-        box->open();
-    }
+    m_session = new WindowSession(m_engine, this, path);
+    for (DownloadId id : m_session->restore())
+        m_queuedLinks.insert(linkIdentity(m_engine->model()->find(id)->url));
     refreshStatus();
 }
 

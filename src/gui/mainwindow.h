@@ -1,28 +1,29 @@
 #pragma once
 
 #include "downloaditem.h"
+#include "windowactions.h"
 
-#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
 #include <functional>
 
 class QLabel;
-class QMenu;
 class QSortFilterProxyModel;
 class QSystemTrayIcon;
 class QTableView;
-class QTextBrowser;
 
 namespace Quiver {
 
 class AddLinksPanel;
 class AppSettings;
+class ChangeLinkDialog;
+class DetailsPane;
 class DownloadEngine;
-class SessionStore;
 class SpeedGraph;
+class WindowSession;
 struct Link;
 
 // The window: the add-links box, the queue table with its actions, a details pane for the selected
@@ -34,23 +35,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Action {
-        AddLinks,
-        Start,
-        Pause,
-        Resume,
-        Cancel,
-        Retry,
-        Remove,
-        CopyLink,
-        OpenFile,
-        OpenFolder,
-        StartAll,
-        PauseAll,
-        RetryFailed,
-        ClearFinished,
-        Settings,
-    };
+    using Action = WindowActions::Id;
     enum class RemoveChoice { Cancel, KeepFiles, DeleteFiles };
 
     explicit MainWindow(AppSettings *settings, QWidget *parent = nullptr);
@@ -59,11 +44,13 @@ public:
     DownloadEngine *engine() const { return m_engine; }
     AddLinksPanel *addLinksPanel() const { return m_addLinks; }
     QTableView *queueView() const { return m_view; }
-    QAction *action(Action which) const { return m_actions.value(which); }
+    QAction *action(Action which) const { return m_actions->get(which); }
     QString detailsText() const;
 
     // Remove asks whether to delete the files too; tests answer in place of the dialog.
     void setRemoveQuestion(std::function<RemoveChoice(int count, bool anyFinished)> ask);
+    // The Change Link dialog while it is open (it is window-modal, not a nested event loop).
+    ChangeLinkDialog *changeLinkDialog() const;
 
     // Keeps the queue in path across runs: restores what is there now (saying what could not be read)
     // and saves changes from then on.
@@ -85,8 +72,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
-    void createMenusAndToolBar();
+    void connectActions();
     void createCentralArea();
     void createStatusBar();
     void createTray();
@@ -99,28 +85,26 @@ private:
     void openSelectedFiles();
     void openSelectedFolders();
     void copySelectedLinks();
+    void changeSelectedLink();
     void showSettings();
     void showQueueContextMenu(const QPoint &position);
     void onItemFailed(DownloadId id);
     void onQueueIdle();
     QList<DownloadId> idsInState(DownloadState state) const;
-    QAction *addAction(Action which, const QString &text, const QString &icon, const QKeySequence &shortcut,
-                       const std::function<void()> &handler);
 
     AppSettings *m_settings = nullptr;
     DownloadEngine *m_engine = nullptr;
     AddLinksPanel *m_addLinks = nullptr;
     QTableView *m_view = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
-    QTextBrowser *m_details = nullptr;
+    DetailsPane *m_details = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_speedLabel = nullptr;
     SpeedGraph *m_speedGraph = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
-    SessionStore *m_session = nullptr;
-    QMenu *m_contextMenu = nullptr;
-    QHash<Action, QAction *> m_actions;
-    QString m_detailsHtml;
+    WindowActions *m_actions = nullptr;
+    WindowSession *m_session = nullptr;
+    QPointer<ChangeLinkDialog> m_changeLinkDialog;
     QSet<QString> m_queuedLinks;            // link identities, so a link is never queued twice
     QTimer m_statusTimer;
     std::function<RemoveChoice(int, bool)> m_askRemove;

@@ -9,6 +9,7 @@
 #include <QTemporaryFile>
 
 #include "appsettings.h"
+#include "errortext.h"
 #include "ui_settingsdialog.h"
 
 using namespace Qt::StringLiterals;
@@ -66,10 +67,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     makeHeading(m_ui->retriesHeading);
 
     // The error has to stand out against whichever palette is in use.
-    QPalette errorPalette = m_ui->folderErrorLabel->palette();
-    const bool darkPalette = errorPalette.color(QPalette::Window).lightness() < 128;
-    errorPalette.setColor(QPalette::WindowText, darkPalette ? QColor(0xff, 0x8a, 0x80) : QColor(0xc0, 0x1c, 0x28));
-    m_ui->folderErrorLabel->setPalette(errorPalette);
+    m_ui->folderErrorLabel->setPalette(errorTextPalette(m_ui->folderErrorLabel->palette()));
     showFolderError({});
 
     connect(m_ui->folderEdit, &QLineEdit::textChanged, this, [this] {

@@ -2,6 +2,7 @@
 
 #include "addlinkspanel.h"
 #include "appsettings.h"
+#include "changelinkdialog.h"
 #include "downloadengine.h"
 #include "faultserver.h"
 #include "mainwindow.h"
@@ -13,6 +14,8 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -312,6 +315,84 @@ private slots:
         window.addLinksPanel()->setText(m_server.url(u"/later.bin"_s).toString());
         window.addLinksPanel()->submit();
         QCOMPARE(model->rowCount(), 2);
+    }
+
+    void changeLinkGivesAFailedRowANewLinkThatKeepsItsBytes()
+    {
+        Fixture f;
+        const QByteArray content = randomBytes(600000, 770);
+        // The link dies mid-file: the first answer ends early, asking for the rest is forbidden.
+        m_server.handle(u"/expired.iso"_s, [content](const RecordedRequest &request) {
+            if (!request.header("range").isEmpty())
+                return FaultServer::statusPage(403);
+            Reply partial = FaultServer::rangeReply(content, "\"iso\"");
+            partial.fault = Fault::CloseAfter;
+            partial.faultAfter = 100000;
+            return partial;
+        });
+        m_server.serveFile(u"/mirror.iso"_s, content, "\"iso\"");
+        m_server.serveFile(u"/done.bin"_s, randomBytes(1000, 771));
+        const QUrl expired = m_server.url(u"/expired.iso"_s);
+        const QUrl mirror = m_server.url(u"/mirror.iso"_s);
+        const QUrl done = m_server.url(u"/done.bin"_s);
+        f.paste({expired.toString(), done.toString()});
+        QTRY_COMPARE(f.model()->rowCount(), 2);
+        const DownloadId id = f.model()->ids().at(0);
+        const DownloadId finished = f.model()->ids().at(1);
+        f.window->action(MainWindow::Action::StartAll)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(f.model()->find(id)->state, DownloadState::Failed, 20000);
+        QTRY_COMPARE(f.model()->find(finished)->state, DownloadState::Finished);
+        QCOMPARE(f.model()->find(id)->bytesReceived, 100000);
+
+        // One row that is not finished.
+        QAction *change = f.window->action(MainWindow::Action::ChangeLink);
+        f.select({id, finished});
+        QVERIFY(!change->isEnabled());
+        f.select({finished});
+        QVERIFY(!change->isEnabled());
+        f.select({id});
+        QVERIFY(change->isEnabled());
+        change->trigger();
+        ChangeLinkDialog *dialog = f.window->changeLinkDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *current = dialog->findChild<QLineEdit *>(u"currentEdit"_s);
+        auto *edit = dialog->findChild<QLineEdit *>(u"newEdit"_s);
+        auto *message = dialog->findChild<QLabel *>(u"messageLabel"_s);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s);
+        QVERIFY(current && edit && message && buttons);
+        QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+        QCOMPARE(current->text(), expired.toString());
+        QVERIFY(!ok->isEnabled());
+
+        QTest::keyClicks(edit, u"ftp://mirror.example.org/x.iso"_s);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY2(message->text().contains(u"only http and https links"_s), qPrintable(message->text()));
+        edit->setText(u"https://"_s);
+        QVERIFY(!ok->isEnabled());
+        edit->setText(done.toString());
+        QVERIFY(!ok->isEnabled());
+        QVERIFY2(message->text().contains(u"already in the queue"_s), qPrintable(message->text()));
+        edit->setText(mirror.toString());
+        QVERIFY(ok->isEnabled());
+        QVERIFY2(message->text().contains(u"97.7 KiB already downloaded are kept if the new link serves the same "
+                                          "file"_s), qPrintable(message->text()));
+        ok->click();
+        QTRY_VERIFY(!f.window->changeLinkDialog());
+
+        QTRY_COMPARE_WITH_TIMEOUT(f.model()->find(id)->state, DownloadState::Finished, 20000);
+        QCOMPARE(fileSha256(f.file(u"expired.iso"_s)), sha256(content));
+        const auto requests = m_server.requestsFor(u"/mirror.iso"_s);
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.constFirst().header("range"), QByteArray("bytes=100000-"));
+        f.model()->flush();
+        QCOMPARE(f.cell(id, QueueModel::UrlColumn), mirror.toString());
+        QCOMPARE(f.cell(id, QueueModel::NameColumn), u"expired.iso"_s);
+        QTRY_VERIFY(f.window->detailsText().contains(u"The new link serves the same file"_s));
+        // The old link is no longer in the queue; the new one is.
+        f.paste({expired.toString(), mirror.toString()});
+        QTRY_COMPARE(f.model()->rowCount(), 3);
+        QCOMPARE(f.model()->find(f.model()->ids().at(2))->url, expired);
     }
 
     void columnLayoutIsRemembered()

@@ -229,6 +229,53 @@ private slots:
         QVERIFY(!readFile(session).contains("hunter2"));
     }
 
+    void editedUrlInTheSessionIsHonoured_data()
+    {
+        QTest::addColumn<bool>("sameFile");
+        QTest::newRow("same file: the bytes are kept") << true;
+        QTest::newRow("other file: starts over") << false;
+    }
+    void editedUrlInTheSessionIsHonoured()
+    {
+        // An expired link is replaced by editing "url" in the session file; the next run keeps the bytes
+        // already on disk only when the new link serves the same file.
+        QFETCH(bool, sameFile);
+        QTemporaryDir dir;
+        const QString session = dir.filePath(u"queue.json"_s);
+        const QByteArray content = randomBytes(300000, 120);
+        Reply partial = FaultServer::rangeReply(content, "\"img\"");
+        partial.fault = Fault::CloseAfter;
+        partial.faultAfter = 100000;
+        m_server.script(u"/expired.img"_s, {partial});
+        const CliRun first = run({u"--session"_s, session, u"-d"_s, dir.path(), u"--retries"_s, u"0"_s,
+                                  m_server.url(u"/expired.img"_s).toString()});
+        QCOMPARE(first.exitCode, 1);
+        QJsonArray items = sessionItems(session);
+        QCOMPARE(items.at(0)["bytesReceived"_L1].toInteger(), 100000);
+        QCOMPARE(items.at(0)["partUrl"_L1].toString(), m_server.url(u"/expired.img"_s).toString());
+
+        const QByteArray served = sameFile ? content : randomBytes(250000, 121);
+        m_server.serveFile(u"/mirror.img"_s, served, sameFile ? "\"img\"" : "\"other\"");
+        QJsonObject item = items.at(0).toObject();
+        item.insert("url"_L1, m_server.url(u"/mirror.img"_s).toString());
+        items.replace(0, item);
+        QJsonObject root = QJsonDocument::fromJson(readFile(session)).object();
+        root.insert("items"_L1, items);
+        QVERIFY(!writeFile(session, QJsonDocument(root).toJson()).isEmpty());
+
+        const CliRun second = run({u"--session"_s, session});
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QCOMPARE(fileSha256(dir.filePath(u"expired.img"_s)), sha256(served));
+        const auto requests = m_server.requestsFor(u"/mirror.img"_s);
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.constFirst().header("range"), QByteArray("bytes=100000-"));
+        const QString note = sameFile ? u"The new link serves the same file: continuing from 97.7 KiB."_s
+                                      : u"The new link serves a different file (other size): starting over."_s;
+        QVERIFY2(second.err.contains(u"Note      "_s + m_server.url(u"/mirror.img"_s).toString() + u": "_s + note),
+                 qPrintable(second.err));
+        QCOMPARE(sessionItems(session).at(0)["url"_L1].toString(), m_server.url(u"/mirror.img"_s).toString());
+    }
+
     void corruptSessionIsSetAsideAndSaid()
     {
         QTemporaryDir dir;

@@ -104,6 +104,23 @@ private slots:
                  u"Server answered 404 Not Found: the file is not there. Check the link."_s);
     }
 
+    void noteIsShownWhileTheDownloadIsUnderWay()
+    {
+        QueueModel model;
+        const DownloadId id = model.append({item(u"http://a/1"_s)}).constFirst();
+        const QString note = u"The new link serves a different file (other size): starting over."_s;
+        model.update(id, [&note](DownloadItem &it) { it.note = note; });
+        QVERIFY(model.setState(id, DownloadState::Connecting));
+        QVERIFY(model.setState(id, DownloadState::Downloading));
+        const QModelIndex status = model.index(0, QueueModel::StatusColumn);
+        QCOMPARE(status.data().toString(), u"Downloading — "_s + note);
+        QCOMPARE(status.data(Qt::ToolTipRole).toString(), note);
+        QVERIFY(model.setState(id, DownloadState::Verifying));
+        QVERIFY(model.setState(id, DownloadState::Finished));
+        QCOMPARE(status.data().toString(), u"Finished"_s);
+        QCOMPARE(status.data(Qt::ToolTipRole).toString(), note);
+    }
+
     void removeKeepsTheIndexRight()
     {
         QueueModel model;

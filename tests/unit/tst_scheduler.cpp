@@ -33,6 +33,7 @@ public:
         TransferResult result;
         result.error.kind = ErrorKind::Canceled;
         result.bytesOnDisk = bytes;
+        result.etag = etag;
         finishWith(result);
     }
     void succeed(qint64 size = 100)
@@ -43,6 +44,12 @@ public:
         result.bytesOnDisk = size;
         result.bytesTotal = size;
         finishWith(result);
+    }
+    // The response was accepted: the name and size are known, and bytes may follow.
+    void begin(qint64 total, const QByteArray &validator)
+    {
+        etag = validator;
+        emit Transfer::started(TransferStart{u"f"_s + QString::number(item.id), 0, total, etag, {}});
     }
     void failWith(ErrorKind kind, int status = 0, std::optional<std::chrono::seconds> retryAfter = {})
     {
@@ -56,6 +63,7 @@ public:
     }
 
     DownloadItem item;
+    QByteArray etag;
     qint64 bytes = 0;
     bool started = false;
     bool stopped = false;
@@ -314,6 +322,116 @@ private slots:
         factory.forId(ids.at(2))->succeed();
         QCOMPARE(idle.size(), 1);
         QVERIFY(scheduler.isIdle());
+    }
+
+    void changeLinkKeepsWhatTheUserAskedFor()
+    {
+        QueueModel model;
+        FakeFactory factory;
+        Scheduler scheduler(&model, &factory);
+        QList<DownloadItem> items = itemsFor({u"a"_s, u"a"_s, u"a"_s, u"a"_s});
+        items[0].state = DownloadState::Paused;
+        items[0].intent = Intent::Pause;
+        items[1].state = DownloadState::Failed;
+        items[1].attempts = items[1].attemptsWithoutProgress = 6;
+        items[1].lastError = u"Server answered 403 Forbidden"_s;
+        items[2].state = DownloadState::Finished;
+        items[3].state = DownloadState::Canceled;
+        const auto ids = model.append(items);
+        QCOMPARE(factory.created.size(), 0);
+
+        QVERIFY(scheduler.changeLink(ids.at(0), QUrl(u"http://b/paused"_s)));
+        QCOMPARE(model.find(ids.at(0))->state, DownloadState::Paused);
+        QCOMPARE(model.find(ids.at(0))->url, QUrl(u"http://b/paused"_s));
+        // A dead link replaced is the user asking to try again: queued with a fresh budget, and it runs.
+        QVERIFY(scheduler.changeLink(ids.at(1), QUrl(u"http://b/failed"_s)));
+        QCOMPARE(model.find(ids.at(1))->state, DownloadState::Connecting);
+        QCOMPARE(model.find(ids.at(1))->attempts, 1);
+        QVERIFY(model.find(ids.at(1))->lastError.isEmpty());
+        QCOMPARE(factory.forId(ids.at(1))->item.url, QUrl(u"http://b/failed"_s));
+        QVERIFY(!scheduler.changeLink(ids.at(2), QUrl(u"http://b/finished"_s)));
+        QCOMPARE(model.find(ids.at(2))->url, items.at(2).url);
+        QVERIFY(scheduler.changeLink(ids.at(3), QUrl(u"http://b/canceled"_s)));
+        QCOMPARE(model.find(ids.at(3))->state, DownloadState::Canceled);
+        for (const QString &bad : {u"ftp://b/file"_s, u"http:///file"_s, QString()})
+            QVERIFY2(!scheduler.changeLink(ids.at(0), QUrl(bad)), qPrintable(bad));
+        QVERIFY(!scheduler.changeLink(12345, QUrl(u"http://b/none"_s)));
+        QCOMPARE(factory.created.size(), 1);
+    }
+
+    void changeLinkMovesAWaitingItemToItsNewHost()
+    {
+        QueueModel model;
+        FakeFactory factory;
+        Scheduler scheduler(&model, &factory);
+        scheduler.setLimits(4, 1);
+        RetrySettings retry;
+        retry.baseDelay = std::chrono::minutes(1);
+        scheduler.setRetrySettings(retry);
+        scheduler.setRandomSource([] { return 0.9; });
+        const auto ids = model.append(itemsFor({u"a"_s, u"a"_s, u"c"_s}));
+        QCOMPARE(model.find(ids.at(1))->state, DownloadState::Queued);   // host a is busy
+        QVERIFY(scheduler.changeLink(ids.at(1), QUrl(u"http://b/moved"_s)));
+        QCOMPARE(model.find(ids.at(1))->state, DownloadState::Connecting);
+        QCOMPARE(factory.runningFor(u"b"_s), 1);
+        QCOMPARE(factory.runningFor(u"a"_s), 1);
+
+        // A retry waiting for its backoff goes at once with its new link.
+        factory.forId(ids.at(2))->failWith(ErrorKind::Network);
+        QCOMPARE(model.find(ids.at(2))->state, DownloadState::Retrying);
+        QVERIFY(scheduler.changeLink(ids.at(2), QUrl(u"http://d/retry"_s)));
+        QCOMPARE(model.find(ids.at(2))->state, DownloadState::Connecting);
+        QCOMPARE(factory.runningFor(u"d"_s), 1);
+
+        factory.forId(ids.at(0))->succeed();
+        factory.forId(ids.at(1))->succeed();
+        factory.forId(ids.at(2))->succeed();
+        QVERIFY(scheduler.isIdle());
+    }
+
+    void changeLinkStopsARunningItemAndRelaunchesItWithTheNewLink()
+    {
+        QueueModel model;
+        FakeFactory factory;
+        Scheduler scheduler(&model, &factory);
+        RetrySettings noRetries;
+        noRetries.maxRetries = 0;
+        scheduler.setRetrySettings(noRetries);
+        const DownloadId id = model.append(itemsFor({u"a"_s})).constFirst();
+        QPointer<FakeTransfer> first = factory.forId(id);
+        first->begin(100, "\"e\"");
+        first->bytes = 40;
+        emit first->progress(40, 100);
+
+        QVERIFY(scheduler.changeLink(id, QUrl(u"http://b/new"_s)));
+        QVERIFY(first->stopped);
+        FakeTransfer *second = factory.forId(id);
+        QVERIFY(second != first);
+        // The bytes stay, and the next attempt knows they came from the old link.
+        QCOMPARE(second->item.url, QUrl(u"http://b/new"_s));
+        QCOMPARE(second->item.bytesReceived, 40);
+        QCOMPARE(second->item.partUrl, QUrl(u"http://a/file0"_s));
+        QVERIFY(second->item.linkChanged());
+        QCOMPARE(factory.runningFor(u"a"_s), 0);
+        QCOMPARE(factory.runningFor(u"b"_s), 1);
+
+        // The new link serves another file: not a failure, even with no retries left; it goes again from 0.
+        TransferResult otherFile;
+        otherFile.error.kind = ErrorKind::OtherFile;
+        otherFile.error.restartFromZero = true;
+        otherFile.error.message = u"The new link serves a different file (other size): starting over."_s;
+        otherFile.bytesOnDisk = 40;
+        second->finishWith(otherFile);
+        FakeTransfer *third = factory.forId(id);
+        QVERIFY(third != second);
+        QCOMPARE(model.find(id)->state, DownloadState::Connecting);
+        QCOMPARE(third->item.bytesReceived, 0);
+        QVERIFY(!third->item.linkChanged());
+        QCOMPARE(model.find(id)->note, otherFile.error.message);
+        QVERIFY(model.find(id)->lastError.isEmpty());
+        third->succeed();
+        QCOMPARE(model.find(id)->state, DownloadState::Finished);
+        QCOMPARE(model.find(id)->partUrl, QUrl(u"http://b/new"_s));
     }
 };
 

@@ -39,6 +39,7 @@ DownloadItem fullItem(const QString &directory)
     item.etag = "\"abc-123\"";
     item.lastModified = "Wed, 21 Oct 2015 07:28:00 GMT";
     item.sha256 = QByteArray::fromHex("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    item.partUrl = QUrl(u"https://user:secret@old.example.org/file.iso"_s);
     return item;
 }
 
@@ -110,6 +111,7 @@ private slots:
         QCOMPARE(item.etag, original.etag);
         QCOMPARE(item.lastModified, original.lastModified);
         QCOMPARE(item.sha256, original.sha256);
+        QCOMPARE(item.partUrl, original.partUrl.adjusted(QUrl::RemoveUserInfo));
 
         const DownloadItem &plain = loaded.items.at(1);
         QCOMPARE(plain.url, minimal.url);
@@ -118,6 +120,43 @@ private slots:
         QCOMPARE(plain.intent, Intent::Run);
         QCOMPARE(plain.bytesTotal, -1);
         QVERIFY(plain.etag.isEmpty() && plain.sha256.isEmpty());
+        QVERIFY(plain.partUrl.isEmpty());
+    }
+
+    void editedUrlIsALinkChange()
+    {
+        // Choice: "url" is the field a person edits to give an item a new link; "partUrl" says where the
+        // bytes in the .part came from, so the edit is seen and the new link has to prove it serves the
+        // same file before those bytes are continued.
+        QTemporaryDir dir;
+        DownloadItem written;
+        written.url = QUrl(u"https://old.example.org/disk.img?token=expired"_s);
+        written.partUrl = written.url;
+        written.directory = dir.path();
+        written.fileName = u"disk.img"_s;
+        written.state = DownloadState::Failed;
+        written.bytesReceived = 1000;
+        written.bytesTotal = 5000;
+        written.etag = "\"v1\"";
+        QJsonObject object = SessionStore::toJson(written);
+        QCOMPARE(object.value("partUrl"_L1).toString(), u"https://old.example.org/disk.img?token=expired"_s);
+
+        DownloadItem item;
+        QString problem;
+        QVERIFY(SessionStore::fromJson(object, &item, &problem));
+        QVERIFY(!item.linkChanged());
+        object.insert("url"_L1, u"https://mirror.example.net/disk.img"_s);
+        QVERIFY2(SessionStore::fromJson(object, &item, &problem), qPrintable(problem));
+        QVERIFY(item.linkChanged());
+        QCOMPARE(item.url, QUrl(u"https://mirror.example.net/disk.img"_s));
+        QCOMPARE(item.bytesReceived, 1000);
+        // A session written before partUrl existed: nothing to compare with, so no change is seen.
+        object.remove("partUrl"_L1);
+        QVERIFY(SessionStore::fromJson(object, &item, &problem));
+        QVERIFY(!item.linkChanged());
+        // A finished file has no .part left to continue.
+        written.state = DownloadState::Finished;
+        QVERIFY(!SessionStore::toJson(written).contains("partUrl"_L1));
     }
 
     void credentialsAreNeverWritten()
@@ -285,6 +324,8 @@ private slots:
         QTest::newRow("ftp") << u"url"_s << QJsonValue(u"ftp://example.org/x"_s) << u"http or https"_s;
         QTest::newRow("file url") << u"url"_s << QJsonValue(u"file:///etc/passwd"_s) << u"http or https"_s;
         QTest::newRow("no host") << u"url"_s << QJsonValue(u"http:///x"_s) << u"http or https"_s;
+        QTest::newRow("part link without host") << u"partUrl"_s << QJsonValue(u"http:///x"_s) << u"partial file"_s;
+        QTest::newRow("part link not text") << u"partUrl"_s << QJsonValue(3) << u"partial file"_s;
         QTest::newRow("unknown state") << u"state"_s << QJsonValue(u"DOWNLOADING"_s) << u"state"_s;
         QTest::newRow("unknown intent") << u"intent"_s << QJsonValue(u"later"_s) << u"run/pause"_s;
         QTest::newRow("header injection") << u"etag"_s << QJsonValue(u"\"a\"\r\nX-Evil: 1"_s) << u"validators"_s;
