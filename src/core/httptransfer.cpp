@@ -4,11 +4,11 @@
 #include "filenames.h"
 #include "linkchange.h"
 #include "nameregistry.h"
+#include "partfinisher.h"
 #include "networkpool.h"
 #include "retrypolicy.h"
 #include "units.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,9 +16,7 @@
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QPromise>
 #include <QSslError>
-#include <QThreadPool>
 
 namespace Quiver {
 
@@ -51,15 +49,6 @@ QString seconds(std::chrono::milliseconds duration)
     return QString::number(double(duration.count()) / 1000.0, 'g', 4);
 }
 
-QByteArray hashFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result();
-}
 } // namespace
 
 HttpTransfer::HttpTransfer(const DownloadItem &item, NetworkPool *pool, NameRegistry *names,
@@ -552,33 +541,13 @@ void HttpTransfer::startVerifyWorker()
         fail(error);
         return;
     }
-    // fsync, hashing and the rename can take seconds on a large file or a slow disk: do them off this
-    // thread. The watcher is our child, so a transfer removed meanwhile never hears back.
-    auto promise = std::make_shared<QPromise<VerifyOutcome>>();
-    std::shared_ptr<PartFile> file = m_file;   // the worker keeps it alive even if we go away
-    const QString part = m_item.partPath();
-    const QString target = m_item.targetPath();
-    const QByteArray expected = m_item.sha256;
+    // The watcher is our child, so a transfer removed meanwhile never hears back.
     auto *watcher = new QFutureWatcher<VerifyOutcome>(this);
     connect(watcher, &QFutureWatcher<VerifyOutcome>::finished, this, [this, watcher] {
         watcher->deleteLater();
         commit(watcher->result());
     });
-    watcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, file, part, target, expected] {
-        promise->start();
-        VerifyOutcome outcome;
-        outcome.synced = file->sync();
-        if (outcome.synced && !expected.isEmpty())
-            outcome.sha256 = hashFile(part);
-        if (outcome.synced && (expected.isEmpty() || outcome.sha256 == expected)) {
-            outcome.committed = file->commit(target);
-            outcome.targetExists = file->errorExists();
-        }
-        outcome.error = file->errorString();
-        promise->addResult(outcome);
-        promise->finish();
-    });
+    watcher->setFuture(finishPartFile(m_file, m_item.partPath(), m_item.targetPath(), m_item.sha256));
 }
 
 void HttpTransfer::commit(const VerifyOutcome &outcome)

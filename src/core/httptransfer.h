@@ -1,6 +1,7 @@
 #pragma once
 
 #include "partfile.h"
+#include "partfinisher.h"
 #include "partwriter.h"
 #include "transfer.h"
 
@@ -18,15 +19,6 @@ namespace Quiver {
 
 class NameRegistry;
 class NetworkPool;
-
-// What the verify worker found: the file synced, its hash, and whether it now has its final name.
-struct VerifyOutcome {
-    bool synced = false;
-    bool committed = false;
-    bool targetExists = false;   // the final name appeared meanwhile; nothing was replaced
-    QString error;
-    QByteArray sha256;
-};
 
 struct HttpSettings {
     std::chrono::milliseconds connectTimeout{30000};   // dispatch (or a redirect hop) until response headers

@@ -93,7 +93,7 @@ void TestTranslations::picksTheLanguage()
     QFETCH(QString, locale);
     QFETCH(QString, installed);
     QCOMPARE(installTranslations(QLocale(locale)), installed);
-    const QString start = QCoreApplication::translate("Quiver::MainWindow", "&Start");
+    const QString start = QCoreApplication::translate("Quiver::WindowActions", "&Start");
     QCOMPARE(start, installed.isEmpty() ? u"&Start"_s : u"&Starten"_s);
 }
 

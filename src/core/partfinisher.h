@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QFuture>
+#include <QString>
+
+#include <memory>
+
+namespace Quiver {
+
+class PartFile;
+
+// What finishing a .part found: the file synced, its hash, and whether it now has its final name.
+struct VerifyOutcome {
+    bool synced = false;
+    bool committed = false;
+    bool targetExists = false;   // the final name appeared meanwhile; nothing was replaced
+    QString error;
+    QByteArray sha256;
+};
+
+// Syncs a complete .part to the disk, checks its SHA-256 when one is expected, and gives it its final
+// name without replacing anything. fsync, hashing and the rename can take seconds on a large file or a
+// slow disk, so this runs on a worker thread; the worker keeps the file alive even if its transfer goes
+// away. Nothing may write to the file meanwhile.
+QFuture<VerifyOutcome> finishPartFile(std::shared_ptr<PartFile> file, const QString &partPath,
+                                      const QString &targetPath, const QByteArray &expectedSha256);
+
+} // namespace Quiver
