@@ -6,22 +6,22 @@
     <message>
         <location filename="../ui/changelinkdialog.ui" line="+14"/>
         <source>Change Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link ändern</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Current link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Link:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;New link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Link:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
 </context>
 <context>
@@ -181,27 +181,27 @@
     <message>
         <location filename="../src/gui/changelinkdialog.cpp" line="+22"/>
         <source>Give “%1” a new link, for example when the old one has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen neuen Link für „%1“ an, zum Beispiel wenn der alte abgelaufen ist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link ändern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The %1 already downloaded are kept if the new link serves the same file (same size and version); otherwise the download starts over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bereits heruntergeladenen %1 bleiben erhalten, wenn der neue Link dieselbe Datei liefert (gleiche Größe und Version); andernfalls beginnt der Download von vorn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The download uses the new link from its next attempt on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download verwendet den neuen Link ab dem nächsten Versuch.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>This is the link the download already has. Paste the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Link hat der Download bereits. Fügen Sie den neuen ein.</translation>
     </message>
 </context>
 <context>
@@ -374,57 +374,57 @@
     <message>
         <location filename="../src/gui/detailspane.cpp" line="+17"/>
         <source>Select a download to see its details.</source>
-        <translation type="unfinished">Wählen Sie einen Download aus, um seine Details zu sehen.</translation>
+        <translation>Wählen Sie einen Download aus, um seine Details zu sehen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 downloads selected.</source>
-        <translation type="unfinished">%1 Downloads ausgewählt.</translation>
+        <translation>%1 Downloads ausgewählt.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link</source>
-        <translation type="unfinished">Link</translation>
+        <translation>Link</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Folder</source>
-        <translation type="unfinished">Ordner</translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attempts</source>
-        <translation type="unfinished">Versuche</translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last error</source>
-        <translation type="unfinished">Letzter Fehler</translation>
+        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -618,42 +618,42 @@
     <message>
         <location filename="../src/core/linkchange.cpp" line="+24"/>
         <source>The new link cannot be compared with the part already downloaded (no ETag or Last-Modified was recorded for it): starting over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Link lässt sich nicht mit dem bereits heruntergeladenen Teil vergleichen (für diesen wurde weder ETag noch Last-Modified vermerkt): Der Download beginnt von vorn.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The new link cannot be compared with the part already downloaded (its size was never known): starting over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Link lässt sich nicht mit dem bereits heruntergeladenen Teil vergleichen (die Größe der Datei war nie bekannt): Der Download beginnt von vorn.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The new link serves a different file (other size): starting over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Link liefert eine andere Datei (andere Größe): Der Download beginnt von vorn.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The new link does not identify its file (no ETag or Last-Modified), so it cannot be compared with the part already downloaded: starting over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Link kennzeichnet seine Datei nicht (weder ETag noch Last-Modified) und lässt sich daher nicht mit dem bereits heruntergeladenen Teil vergleichen: Der Download beginnt von vorn.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The new link serves a different file (other version): starting over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Link liefert eine andere Datei (andere Version): Der Download beginnt von vorn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The new link does not say how large its file is, so it cannot be compared with the part already downloaded: starting over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Link gibt die Größe seiner Datei nicht an und lässt sich daher nicht mit dem bereits heruntergeladenen Teil vergleichen: Der Download beginnt von vorn.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The new link did not continue the part already downloaded: starting over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den neuen Link ließ sich der bereits heruntergeladene Teil nicht fortsetzen: Der Download beginnt von vorn.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The new link serves the same file: continuing from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Link liefert dieselbe Datei: Der Download wird ab %1 fortgesetzt.</translation>
     </message>
 </context>
 <context>
@@ -920,12 +920,12 @@
     <message>
         <location line="+82"/>
         <source>This link is already in the queue as another download. Remove that one first, or give this download another link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link gehört bereits zu einem anderen Download in der Warteschlange. Entfernen Sie zuerst jenen oder geben Sie hier einen anderen Link an.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The link was not changed: the download finished in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link wurde nicht geändert: Der Download ist inzwischen fertig.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1052,7 +1052,7 @@
     <message>
         <location line="+9"/>
         <source>Note      %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis   %1: %2</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1087,7 +1087,7 @@
         <location line="+9"/>
         <source>%1 — %2</source>
         <comment>a download&apos;s state, then a note about it</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1177,7 +1177,7 @@
     <message>
         <location line="+5"/>
         <source>the link its partial file came from is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>der Link, von dem seine Teildatei stammt, ist ungültig</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1479,177 +1479,177 @@ Höchstwert der letzten Minute: %2</translation>
     <message>
         <location filename="../src/gui/windowactions.cpp" line="+56"/>
         <source>&amp;Paste Links</source>
-        <translation type="unfinished">&amp;Links einfügen</translation>
+        <translation>&amp;Links einfügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start</source>
-        <translation type="unfinished">&amp;Starten</translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+Return</source>
-        <translation type="unfinished">Ctrl+Return</translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished">&amp;Pausieren</translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+P</source>
-        <translation type="unfinished">Ctrl+P</translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Res&amp;ume</source>
-        <translation type="unfinished">&amp;Fortsetzen</translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished">Ctrl+R</translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Abbrechen</translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+.</source>
-        <translation type="unfinished">Ctrl+.</translation>
+        <translation>Ctrl+.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;try</source>
-        <translation type="unfinished">Erneut &amp;versuchen</translation>
+        <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+T</source>
-        <translation type="unfinished">Ctrl+T</translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move…</source>
-        <translation type="unfinished">&amp;Entfernen…</translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hange Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Link ä&amp;ndern…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;Link</source>
-        <translation type="unfinished">&amp;Link kopieren</translation>
+        <translation>&amp;Link kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open File</source>
-        <translation type="unfinished">&amp;Datei öffnen</translation>
+        <translation>&amp;Datei öffnen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+O</source>
-        <translation type="unfinished">Ctrl+O</translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Containing &amp;Folder</source>
-        <translation type="unfinished">Enthaltenden &amp;Ordner öffnen</translation>
+        <translation>Enthaltenden &amp;Ordner öffnen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished">Ctrl+Shift+O</translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start All</source>
-        <translation type="unfinished">Alle starten</translation>
+        <translation>Alle starten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+Shift+Return</source>
-        <translation type="unfinished">Ctrl+Shift+Return</translation>
+        <translation>Ctrl+Shift+Return</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause All</source>
-        <translation type="unfinished">Alle pausieren</translation>
+        <translation>Alle pausieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished">Ctrl+Shift+P</translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry Failed</source>
-        <translation type="unfinished">Fehlgeschlagene erneut versuchen</translation>
+        <translation>Fehlgeschlagene erneut versuchen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished">Ctrl+Shift+T</translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear Finished</source>
-        <translation type="unfinished">Fertige entfernen</translation>
+        <translation>Fertige entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished">&amp;Einstellungen…</translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start every download that is waiting or paused</source>
-        <translation type="unfinished">Alle wartenden und pausierten Downloads starten</translation>
+        <translation>Alle wartenden und pausierten Downloads starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try every failed download again</source>
-        <translation type="unfinished">Alle fehlgeschlagenen Downloads erneut versuchen</translation>
+        <translation>Alle fehlgeschlagenen Downloads erneut versuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the selected download a new link, for example when the old one expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Link für den ausgewählten Download angeben, zum Beispiel wenn der alte abgelaufen ist</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Datei</translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Downloads</source>
-        <translation type="unfinished">D&amp;ownloads</translation>
+        <translation>D&amp;ownloads</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Queue</source>
-        <translation type="unfinished">&amp;Warteschlange</translation>
+        <translation>&amp;Warteschlange</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Main</source>
-        <translation type="unfinished">Hauptwerkzeugleiste</translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
 </context>
 <context>
@@ -1657,27 +1657,27 @@ Höchstwert der letzten Minute: %2</translation>
     <message>
         <location filename="../src/gui/windowsession.cpp" line="+23"/>
         <source>Could not save the queue: %1</source>
-        <translation type="unfinished">Die Warteschlange konnte nicht gespeichert werden: %1</translation>
+        <translation>Die Warteschlange konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Queue restored with problems</source>
-        <translation type="unfinished">Warteschlange mit Problemen wiederhergestellt</translation>
+        <translation>Warteschlange mit Problemen wiederhergestellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The saved queue could not be read.</source>
-        <translation type="unfinished">Die gespeicherte Warteschlange konnte nicht gelesen werden.</translation>
+        <translation>Die gespeicherte Warteschlange konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some downloads of the saved queue could not be read.</source>
-        <translation type="unfinished">Einige Downloads der gespeicherten Warteschlange konnten nicht gelesen werden.</translation>
+        <translation>Einige Downloads der gespeicherten Warteschlange konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The damaged file was kept as %1.</source>
-        <translation type="unfinished">Die beschädigte Datei wurde als %1 aufbewahrt.</translation>
+        <translation>Die beschädigte Datei wurde als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
