@@ -57,6 +57,7 @@ private:
     enum class Phase { Idle, WaitingForHeaders, Receiving, Verifying, Done };
     enum class TimeoutKind { None, Connect, Stall };
 
+    void sendRequest(const QUrl &url);      // the first request, or a hop asked afresh
     void onRedirected(const QUrl &target);
     void onMetaDataChanged();
     void onReadyRead();
