@@ -34,6 +34,9 @@ void onTerminationSignal(int)
     [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
 }
 
+// A wrong file (a 50 MB log) would bury the terminal under a line per line of it: the rest are counted.
+constexpr qsizetype kMaxListedProblems = 100;
+
 void printError(const QString &text)
 {
     std::fprintf(stderr, "quiver-cli: %s\n", qPrintable(text));
@@ -139,6 +142,13 @@ int CliApp::start(const QStringList &arguments)
             else
                 printError(tr("%1: %2").arg(source, reason));
         }
+        if (parsed.unlistedProblems > 0) {
+            m_inputHadProblems = true;
+            printError(tr("%1: only the first %2 of %3 problems are listed. Check that this is a list of links.")
+                           .arg(source)
+                           .arg(parsed.problems.size())
+                           .arg(parsed.problems.size() + parsed.unlistedProblems));
+        }
         for (const Link &link : parsed.links) {
             const QString identity = linkIdentity(link.url);
             if (!seen.contains(identity)) {
@@ -156,7 +166,7 @@ int CliApp::start(const QStringList &arguments)
             printError(tr("Cannot read the links file “%1”: %2.").arg(path, file.errorString()));
             return BadUsage;
         }
-        take(parseLinkListBytes(file.readAll()), path == QLatin1String("-") ? tr("standard input") : path);
+        take(parseLinkListBytes(file.readAll(), kMaxListedProblems), path == QLatin1String("-") ? tr("standard input") : path);
     }
     const QStringList urls = parser.positionalArguments();
     for (int i = 0; i < urls.size(); ++i) {

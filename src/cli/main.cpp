@@ -3,8 +3,13 @@
 
 #include <QCoreApplication>
 
+#include <csignal>
+
 int main(int argc, char *argv[])
 {
+    // Past a file size limit (ulimit -f) the kernel would kill the whole process with SIGXFSZ; ignored,
+    // the write fails with EFBIG instead and only that download fails, with its reason.
+    std::signal(SIGXFSZ, SIG_IGN);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("quiver-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QUIVER_VERSION));

@@ -7,6 +7,7 @@
 #include "partfinisher.h"
 #include "networkpool.h"
 #include "retrypolicy.h"
+#include "targetfolder.h"
 #include "units.h"
 
 #include <QDir>
@@ -82,15 +83,20 @@ void HttpTransfer::start()
         const qint64 onDisk = PartFile::existingSize(m_item.partPath());
         m_requestedOffset = onDisk < 0 ? 0 : qMin(onDisk, m_item.bytesReceived);
     }
+    m_previousHop = m_item.url;
+    sendRequest(m_item.url);
+}
 
-    QNetworkRequest request(m_item.url);
+void HttpTransfer::sendRequest(const QUrl &url)
+{
+    QNetworkRequest request(url);
     // Exact bytes, so Content-Length and Range offsets mean what they say (Qt would otherwise decompress).
     request.setRawHeader("Accept-Encoding", "identity");
     request.setRawHeader("User-Agent", m_settings.userAgent);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setMaximumRedirectsAllowed(m_settings.maxRedirects);
+    request.setMaximumRedirectsAllowed(qMax(0, m_settings.maxRedirects - m_redirects));
     if (m_requestedOffset > 0) {
         request.setRawHeader("Range", "bytes=" + QByteArray::number(m_requestedOffset) + '-');
         // A weak ETag must not be used for a range; a date is the next best validator.
@@ -100,7 +106,6 @@ void HttpTransfer::start()
             request.setRawHeader("If-Range", m_item.lastModified);
     }
 
-    m_previousHop = m_item.url;
     m_manager = m_pool->acquire();
     m_reply = m_manager->get(request);
     // Right after get(): Qt reads this before returning to the event loop.
@@ -178,8 +183,29 @@ void HttpTransfer::onMetaDataChanged()
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status < 200)
         return;   // Qt reports an interim state between redirect hops; the real answer follows
-    if (status >= 300 && status < 400 && !m_reply->rawHeader("Location").isEmpty())
+    const QByteArray location = m_reply->rawHeader("Location");
+    if (status >= 300 && status < 400 && !location.isEmpty()) {
+        // Qt 6.4 at times hands over a hop's headers a second time after following it, and then merges
+        // them into the next answer's: the hop's Content-Disposition, Content-Length or Set-Cookie would
+        // pass for the final server's. A hop that points at where the reply already is, is that replay;
+        // the target is asked afresh instead.
+        // It costs a request like a hop, and a server redirecting to itself looks the same: it counts
+        // towards the limit.
+        const QUrl target = m_reply->url();
+        if (m_redirects > 0 && target.resolved(QUrl(QString::fromUtf8(location))) == target) {
+            if (++m_redirects > m_settings.maxRedirects) {
+                TransferError error;
+                error.kind = ErrorKind::Redirect;
+                error.message = tr("The link redirects too many times (more than %1); it probably loops. Check the link.")
+                                    .arg(m_settings.maxRedirects);
+                fail(error);
+                return;
+            }
+            releaseReply();
+            sendRequest(target);
+        }
         return;   // a hop: redirected() decides, or Qt ends the reply with the reason it refused it
+    }
     m_connectTimer.stop();
     acceptResponse();
 }
@@ -273,9 +299,16 @@ bool HttpTransfer::acceptResponse()
 
     m_etag = reply.rawHeader("ETag");
     m_lastModified = reply.rawHeader("Last-Modified");
-    if (m_etag.size() > 1024 || m_etag.contains('\n') || m_etag.contains('\r'))
+    // Validators are sent back in If-Range and kept in the session: a control character (an escape
+    // sequence, a line break) would make either refuse them, so such a value is no validator at all.
+    const auto storable = [](const QByteArray &value, qsizetype limit) {
+        return value.size() <= limit && std::none_of(value.begin(), value.end(), [](char c) {
+                   return (c >= 0 && c < 0x20) || c == 0x7f;
+               });
+    };
+    if (!storable(m_etag, 1024))
         m_etag.clear();
-    if (m_lastModified.size() > 128 || m_lastModified.contains('\n') || m_lastModified.contains('\r'))
+    if (!storable(m_lastModified, 128))
         m_lastModified.clear();
     return prepareFile(offset);
 }
@@ -284,10 +317,8 @@ bool HttpTransfer::prepareFile(qint64 offset)
 {
     TransferError error;
     error.kind = ErrorKind::LocalFile;
-    // A stat is cheaper than mkpath's failing mkdir, and the folder exists for all but the first file.
-    if (!QFileInfo(m_item.directory).isDir() && !QDir().mkpath(m_item.directory)) {
-        error.message = tr("Could not create the folder “%1”. Check that its parent exists and is writable.")
-                            .arg(m_item.directory);
+    error.message = TargetFolder::prepare(m_item.directory);
+    if (!error.message.isEmpty()) {
         fail(error);
         return false;
     }

@@ -50,6 +50,7 @@ private:
     enum class Phase { Idle, WaitingForHeaders, Receiving, Verifying, Done };
     enum class TimeoutKind { None, Connect, Stall };
 
+    void sendRequest(const QUrl &url);      // the first request, or a hop asked afresh
     void onRedirected(const QUrl &target);
     void onMetaDataChanged();
     enum class ReadMode { UpToHighWater, Everything };

@@ -1,4 +1,4 @@
-#include "linksparser.h"
+#include "linksparser_p.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -13,64 +13,14 @@ using namespace Qt::StringLiterals;
 
 namespace Quiver {
 
+using namespace LinkText;
+
 namespace {
 
-constexpr char16_t kReplacementChar = 0xFFFD;
-constexpr char16_t kByteOrderMark = 0xFEFF;
 constexpr qsizetype kBinarySniffBytes = 64 * 1024;
 // A text file may carry a stray NUL or a zero-filled block left by a crash; a binary file has them
 // scattered everywhere.
 constexpr int kMaxNulRunsInText = 3;
-
-// Exactly Unicode category Cc (C0, DEL and C1), without a table lookup per character.
-bool isControl(QChar c)
-{
-    return c.unicode() < 0x20 || (c.unicode() >= 0x7F && c.unicode() <= 0x9F);
-}
-
-// Controls, and formatting characters (Cf) such as zero-width spaces, soft hyphens and bidirectional
-// overrides: what is shown would differ from what is fetched or saved. Cf starts at U+00AD, so plain
-// ASCII needs no table lookup.
-bool isInvisible(QChar c)
-{
-    return isControl(c) || (c.unicode() >= 0xAD && c.category() == QChar::Other_Format);
-}
-
-bool isAsciiAlpha(QChar c)
-{
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
-}
-
-bool isAsciiDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
-
-bool containsInvisible(QStringView s)
-{
-    return std::any_of(s.begin(), s.end(), isInvisible);
-}
-
-bool containsSpace(QStringView s)
-{
-    return std::any_of(s.begin(), s.end(), [](QChar c) { return c.isSpace(); });
-}
-
-// Length of a leading RFC 3986 scheme, or 0 when the text does not start with "scheme:".
-qsizetype schemeLength(QStringView s)
-{
-    if (s.isEmpty() || !isAsciiAlpha(s.front()))
-        return 0;
-    qsizetype i = 1;
-    while (i < s.size() && (isAsciiAlpha(s[i]) || isAsciiDigit(s[i]) || s[i] == u'+' || s[i] == u'-' || s[i] == u'.'))
-        ++i;
-    return (i < s.size() && s[i] == u':') ? i : 0;
-}
-
-bool startsWithWebScheme(QStringView s)
-{
-    return s.startsWith(u"http://", Qt::CaseInsensitive) || s.startsWith(u"https://", Qt::CaseInsensitive);
-}
 
 // Per line, not only at the start: files joined with cat keep each part's BOM.
 QStringView withoutBom(QStringView line)
@@ -111,82 +61,6 @@ private:
     int m_lineNumber = 0;
 };
 
-// Strict parsing refuses these printable characters, yet they are common in real links (font lists
-// with '|', templated paths with '{}'); every browser sends them percent-encoded, so we do the same.
-QString encodeLenientCharacters(QStringView s)
-{
-    QString out = s.toString();
-    out.replace(u'|', u"%7C"_s).replace(u'{', u"%7B"_s).replace(u'}', u"%7D"_s);
-    out.replace(u'^', u"%5E"_s).replace(u'`', u"%60"_s);
-    return out;
-}
-
-// One sentence per problem; %1 is the offending text or option name unless a translator comment says
-// otherwise. Marked with QT_TRANSLATE_NOOP so lupdate finds them; reasonFor() translates.
-struct ReasonText {
-    ProblemKind kind;
-    const char *text;
-};
-
-constexpr ReasonText kReasons[] = {
-    {ProblemKind::NotALink, QT_TRANSLATE_NOOP("Quiver::LinksParser",
-        "“%1” is not a link: a link starts with http:// or https://.")},
-    {ProblemKind::RefusedScheme, QT_TRANSLATE_NOOP("Quiver::LinksParser",
-        "“%1” is not a web link: only http and https links can be downloaded.")},
-    {ProblemKind::ControlCharacters, QT_TRANSLATE_NOOP("Quiver::LinksParser",
-        "“%1” contains invisible characters (such as NUL bytes, stray line breaks or zero-width "
-        "spaces), so it is not a safe link.")},
-    {ProblemKind::UndecodableText, QT_TRANSLATE_NOOP("Quiver::LinksParser",
-        "“%1” contains characters that could not be read (the text is not valid UTF-8), "
-        "so the link would be wrong.")},
-    {ProblemKind::SpaceInLink, QT_TRANSLATE_NOOP("Quiver::LinksParser",
-        "“%1” contains a space. Put each link on its own line, and write a space inside a link as %20.")},
-    //: %1 is the link's length, %2 the limit
-    {ProblemKind::TooLong, QT_TRANSLATE_NOOP("Quiver::LinksParser",
-        "This link is %1 characters long; links longer than %2 characters are refused.")},
-    {ProblemKind::InvalidLink, QT_TRANSLATE_NOOP("Quiver::LinksParser",
-        "“%1” is not a valid link: it has characters or parts that a web address cannot contain.")},
-    {ProblemKind::NoHost, QT_TRANSLATE_NOOP("Quiver::LinksParser",
-        "“%1” does not name a server, so there is nothing to download from.")},
-    {ProblemKind::BadCredentials, QT_TRANSLATE_NOOP("Quiver::LinksParser",
-        "“%1” has control characters hidden in its user name or password, so it is refused.")},
-    {ProblemKind::OptionNotIndented, QT_TRANSLATE_NOOP("Quiver::LinksParser",
-        "“%1” looks like an option, but options must be on the lines under their link, "
-        "starting with a space or a tab.")},
-    {ProblemKind::OptionWithoutLink, QT_TRANSLATE_NOOP("Quiver::LinksParser",
-        "This option has no link above it, so it was ignored. Put options on the lines just under "
-        "their link, starting with a space or a tab.")},
-    //: %1 is a line number
-    {ProblemKind::OptionForRejectedLink, QT_TRANSLATE_NOOP("Quiver::LinksParser",
-        "This option was ignored because its link on line %1 could not be used.")},
-    {ProblemKind::MalformedOption, QT_TRANSLATE_NOOP("Quiver::LinksParser",
-        "“%1” is not an option: options are written as name=value, for example out=file.zip.")},
-    {ProblemKind::UnknownOption, QT_TRANSLATE_NOOP("Quiver::LinksParser",
-        "Unknown option “%1” was ignored: only out, dir and checksum are understood.")},
-    {ProblemKind::EmptyOptionValue, QT_TRANSLATE_NOOP("Quiver::LinksParser",
-        "The option “%1” has no value after “=”, so it was ignored.")},
-    {ProblemKind::FolderOutside, QT_TRANSLATE_NOOP("Quiver::LinksParser",
-        "“dir=%1” points outside the download folder. Use a folder inside it, such as dir=music; the "
-        "option was ignored.")},
-    {ProblemKind::BadOptionValue, QT_TRANSLATE_NOOP("Quiver::LinksParser",
-        "The value of the option “%1” contains invisible characters or characters that could not "
-        "be read, so it was ignored.")},
-    {ProblemKind::RepeatedOption, QT_TRANSLATE_NOOP("Quiver::LinksParser",
-        "The option “%1” is given more than once for this link; only the first one is used.")},
-    //: %1 is a line number, %2 an option name (out, dir or checksum)
-    {ProblemKind::ConflictingOption, QT_TRANSLATE_NOOP("Quiver::LinksParser",
-        "This link already appeared on line %1 with a different “%2”; the first one is used.")},
-    //: %1 is a checksum type such as md5
-    {ProblemKind::UnsupportedChecksum, QT_TRANSLATE_NOOP("Quiver::LinksParser",
-        "Checksum type “%1” is not supported: only sha-256 can be checked. The link was not added, "
-        "so it is not downloaded unverified.")},
-    {ProblemKind::BadChecksum, QT_TRANSLATE_NOOP("Quiver::LinksParser",
-        "This is not a valid SHA-256 checksum: write it as checksum=sha-256= followed by 64 "
-        "hexadecimal digits. The link was not added, so it is not downloaded unverified.")},
-    {ProblemKind::BinaryInput, QT_TRANSLATE_NOOP("Quiver::LinksParser",
-        "This looks like a binary file, not a list of links.")},
-};
-
 // A dir= value is a sub-folder of the download folder: never absolute, never climbing out of it.
 bool staysInside(QStringView folder)
 {
@@ -204,49 +78,6 @@ bool staysInside(QStringView folder)
             return false;
     }
     return true;
-}
-
-QString reasonFor(ProblemKind kind)
-{
-    for (const ReasonText &reason : kReasons) {
-        if (reason.kind == kind)
-            return QCoreApplication::translate("Quiver::LinksParser", reason.text);
-    }
-    Q_UNREACHABLE();
-    return QString();
-}
-
-LinkCheck fail(ProblemKind kind, const QString &reason)
-{
-    LinkCheck check;
-    check.kind = kind;
-    check.reason = reason;
-    return check;
-}
-
-LinkCheck failFor(ProblemKind kind, QStringView link)
-{
-    return fail(kind, reasonFor(kind).arg(cleanExcerpt(link)));
-}
-
-LinkCheck failTooLong(qsizetype length)
-{
-    return fail(ProblemKind::TooLong,
-                reasonFor(ProblemKind::TooLong).arg(QString::number(length), QString::number(kMaxLinkLength)));
-}
-
-// NormalizePathSegments is deliberately not applied: Qt 6.4 turns "/a/./b/../c" into "/a//c", which is
-// a different resource, and servers may treat dot segments specially anyway.
-QUrl normalized(QUrl url)
-{
-    if (url.hasFragment())
-        url = url.adjusted(QUrl::RemoveFragment);   // never sent to the server
-    const int defaultPort = url.scheme() == u"https" ? 443 : 80;
-    if (url.port() == defaultPort)
-        url.setPort(-1);
-    if (url.path().isEmpty())
-        url.setPath(u"/"_s);
-    return url;
 }
 
 enum class OptionKey { None, Out, Dir, Checksum };
@@ -273,52 +104,13 @@ std::optional<QByteArray> parseSha256Hex(QStringView hex)
     return QByteArray::fromHex(hex.toLatin1());
 }
 
-// The identity (the encoded URL) is computed once here, as it also gives the length on the wire.
-LinkCheck checkLinkAndIdentity(QStringView text, QString *identity)
-{
-    const QStringView s = text.trimmed();
-    if (s.size() > kMaxLinkLength)
-        return failTooLong(s.size());
-    if (containsInvisible(s))
-        return failFor(ProblemKind::ControlCharacters, s);
-    const qsizetype scheme = schemeLength(s);
-    if (scheme == 0)
-        return failFor(ProblemKind::NotALink, s);
-    const QStringView schemeName = s.first(scheme);
-    if (schemeName.compare(u"http", Qt::CaseInsensitive) != 0
-        && schemeName.compare(u"https", Qt::CaseInsensitive) != 0) {
-        return failFor(ProblemKind::RefusedScheme, s);
-    }
-    if (s.contains(QChar(kReplacementChar)))
-        return failFor(ProblemKind::UndecodableText, s);
-    if (containsSpace(s))
-        return failFor(ProblemKind::SpaceInLink, s);
-
-    QUrl url(s.toString(), QUrl::StrictMode);
-    if (!url.isValid())
-        url = QUrl(encodeLenientCharacters(s), QUrl::StrictMode);
-    if (!url.isValid())
-        return failFor(ProblemKind::InvalidLink, s);
-    if (url.host().isEmpty())
-        return failFor(ProblemKind::NoHost, s);
-    // Percent-encoded CR/LF in credentials would be decoded into the request header.
-    if (containsInvisible(url.userName(QUrl::FullyDecoded)) || containsInvisible(url.password(QUrl::FullyDecoded)))
-        return failFor(ProblemKind::BadCredentials, s);
-    url = normalized(url);
-    // Non-ASCII text grows when percent-encoded; the limit applies to what goes on the wire.
-    *identity = linkIdentity(url);
-    if (identity->size() > kMaxLinkLength)
-        return failTooLong(identity->size());
-    LinkCheck check;
-    check.url = url;
-    return check;
-}
-
 // Builds the result of parseLinkList line by line. Every accepted or duplicate URL line opens a block
 // that the following option lines apply to.
 class LinkListBuilder final
 {
 public:
+    explicit LinkListBuilder(qsizetype maxProblems) : m_maxProblems(maxProblems) {}
+
     void addUrlLine(int line, QStringView text);
     void addOptionLine(int line, QStringView text);
     ParsedLinks finish();
@@ -326,6 +118,8 @@ public:
 private:
     enum class Block { None, Rejected, Link };
 
+    // False once maxProblems are kept; a problem past them is only counted.
+    bool listing();
     void report(int line, QStringView text, ProblemKind kind, const QString &reason);
     void reportAbout(int line, QStringView text, ProblemKind kind, QStringView subject);
     void applyChecksum(int line, QStringView text, QStringView value);
@@ -338,11 +132,21 @@ private:
     qsizetype m_linkIndex = -1;
     int m_blockLine = 0;
     std::array<bool, 4> m_seenKeys{};          // indexed by OptionKey
+    qsizetype m_maxProblems = -1;
 };
+
+bool LinkListBuilder::listing()
+{
+    if (m_maxProblems < 0 || m_result.problems.size() < m_maxProblems)
+        return true;
+    ++m_result.unlistedProblems;
+    return false;
+}
 
 void LinkListBuilder::report(int line, QStringView text, ProblemKind kind, const QString &reason)
 {
-    m_result.problems.append(InputProblem{line, cleanExcerpt(text), reason, kind});
+    if (listing())
+        m_result.problems.append(InputProblem{line, cleanExcerpt(text), reason, kind});
 }
 
 // For the reasons whose only argument (%1) is the offending text or the option name.
@@ -489,75 +293,6 @@ ParsedLinks LinkListBuilder::finish()
     return std::move(m_result);
 }
 
-// Characters that can never be part of a link found in running text.
-bool endsLinkInText(QChar c)
-{
-    if (c.isSpace() || isControl(c))
-        return true;
-    switch (c.unicode()) {
-    case u'"': case u'<': case u'>': case u'`': case u'\\':
-    case 0x201C: case 0x201D: case 0x2018: case 0x2019:     // curly quotes
-    case 0x00AB: case 0x00BB: case 0x2039: case 0x203A:     // guillemets
-    case 0x300C: case 0x300D: case 0x300E: case 0x300F:     // CJK corner brackets
-    // CJK text puts no space after its punctuation, so these end a link even in the middle of a run.
-    case 0x3001: case 0x3002: case 0x2026:                  // 、 。 …
-    case 0xFF01: case 0xFF08: case 0xFF09: case 0xFF0C:     // full-width ! ( ) ,
-    case 0xFF1A: case 0xFF1B: case 0xFF1C: case 0xFF1E: case 0xFF1F:   // full-width : ; < > ?
-        return true;
-    default:
-        return false;
-    }
-}
-
-// Escaped HTML quotes and angle brackets end an attribute value, as the raw characters would.
-bool startsEscapedDelimiter(QStringView s)
-{
-    constexpr QStringView delimiters[] = {u"&quot;", u"&lt;", u"&gt;", u"&#34;", u"&#39;"};
-    return std::any_of(std::begin(delimiters), std::end(delimiters),
-                       [s](QStringView d) { return s.startsWith(d, Qt::CaseInsensitive); });
-}
-
-// End of the link starting at start: balanced brackets belong to it (Wikipedia-style paths), an
-// unbalanced closer ends it, and so does the quote that opened it.
-qsizetype linkEndInText(QStringView text, qsizetype start)
-{
-    const QChar opener = start > 0 ? text[start - 1] : QChar();
-    const bool quoted = opener == u'\'' || opener == u'"';
-    std::array<int, 3> depth{};   // of ( [ {
-    qsizetype i = start;
-    for (; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (endsLinkInText(c) || (quoted && c == opener))
-            break;
-        if (c == u'&' && startsEscapedDelimiter(text.sliced(i)))
-            break;
-        const qsizetype open = QStringView(u"([{").indexOf(c);
-        const qsizetype close = QStringView(u")]}").indexOf(c);
-        if (open >= 0)
-            ++depth[open];
-        else if (close >= 0 && depth[close]-- == 0)
-            break;
-    }
-    return i;
-}
-
-bool continuesWord(QChar c)
-{
-    return c.isLetterOrNumber() || c == u'+' || c == u'-' || c == u'.' || c == u'_';
-}
-
-// "&amp;" inside a link is an HTML escape in practice: no real link contains that text literally.
-QString decodeAmpersands(QStringView s)
-{
-    QString out = s.toString();
-    if (!s.contains(u'&'))
-        return out;
-    out.replace(u"&amp;"_s, u"&"_s, Qt::CaseInsensitive);
-    out.replace(u"&#38;"_s, u"&"_s);
-    out.replace(u"&#x26;"_s, u"&"_s, Qt::CaseInsensitive);
-    return out;
-}
-
 std::optional<QString> decodeText(const QByteArray &bytes, ParsedLinks *binaryResult)
 {
     std::optional<QStringDecoder::Encoding> encoding;
@@ -592,42 +327,9 @@ std::optional<QString> decodeText(const QByteArray &bytes, ParsedLinks *binaryRe
 
 } // namespace
 
-QString cleanExcerpt(QStringView text)
+ParsedLinks parseLinkList(QStringView text, qsizetype maxProblems)
 {
-    // Copies whole runs between removed characters, and never more than one character past the limit,
-    // so a megabyte-long line costs no more than a short one.
-    QString out;
-    out.reserve(qMin(text.size(), kMaxExcerptLength + 1));
-    qsizetype runStart = 0;
-    for (qsizetype i = 0; i <= text.size() && out.size() <= kMaxExcerptLength; ++i) {
-        if (i < text.size() && !isInvisible(text[i]))
-            continue;
-        out.append(text.sliced(runStart, qMin(i - runStart, kMaxExcerptLength + 1 - out.size())));
-        runStart = i + 1;
-    }
-    if (out.size() > kMaxExcerptLength) {
-        out.truncate(kMaxExcerptLength - 1);
-        if (out.back().isHighSurrogate())
-            out.chop(1);
-        out += QChar(0x2026);
-    }
-    return out;
-}
-
-LinkCheck checkLink(QStringView text)
-{
-    QString identity;
-    return checkLinkAndIdentity(text, &identity);
-}
-
-QString linkIdentity(const QUrl &url)
-{
-    return url.toString(QUrl::FullyEncoded);
-}
-
-ParsedLinks parseLinkList(QStringView text)
-{
-    LinkListBuilder builder;
+    LinkListBuilder builder(maxProblems);
     LineReader reader(text);
     QStringView line;
     while (reader.next(&line)) {
@@ -644,47 +346,6 @@ ParsedLinks parseLinkList(QStringView text)
             builder.addUrlLine(reader.lineNumber(), trimmed);
     }
     return builder.finish();
-}
-
-ParsedLinks extractLinks(QStringView text)
-{
-    ParsedLinks result;
-    QSet<QString> seen;
-    int line = 1;
-    const qsizetype n = text.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const QChar c = text[i];
-        if (c == u'\n' || c == u'\r') {
-            ++line;
-            i += (c == u'\r' && i + 1 < n && text[i + 1] == u'\n') ? 2 : 1;
-            continue;
-        }
-        if ((c != u'h' && c != u'H') || (i > 0 && continuesWord(text[i - 1]))
-            || !startsWithWebScheme(text.sliced(i))) {
-            ++i;
-            continue;
-        }
-        const qsizetype end = linkEndInText(text, i);   // never crosses a line break
-        QStringView candidate = text.sliced(i, end - i);
-        while (!candidate.isEmpty() && QStringView(u".,;:!?").contains(candidate.back()))
-            candidate.chop(1);
-        i = end;
-
-        QString identity;
-        const LinkCheck check = checkLinkAndIdentity(decodeAmpersands(candidate), &identity);
-        if (!check.isOk())
-            continue;
-        if (seen.contains(identity)) {
-            // [url](url) and <a href="url">url</a> repeat a link on one line; list that line once.
-            if (result.duplicateLines.isEmpty() || result.duplicateLines.back() != line)
-                result.duplicateLines.append(line);
-            continue;
-        }
-        seen.insert(identity);
-        result.links.append(Link{check.url, line, {}});
-    }
-    return result;
 }
 
 bool looksLikeLinkList(QStringView text)
@@ -711,11 +372,11 @@ ParsedLinks parseAnyText(QStringView text)
     return looksLikeLinkList(text) ? parseLinkList(text) : extractLinks(text);
 }
 
-ParsedLinks parseLinkListBytes(const QByteArray &bytes)
+ParsedLinks parseLinkListBytes(const QByteArray &bytes, qsizetype maxProblems)
 {
     ParsedLinks binary;
     const std::optional<QString> text = decodeText(bytes, &binary);
-    return text ? parseLinkList(*text) : binary;
+    return text ? parseLinkList(*text, maxProblems) : binary;
 }
 
 ParsedLinks parseAnyBytes(const QByteArray &bytes)

@@ -61,6 +61,7 @@ struct InputProblem {
 struct ParsedLinks {
     QList<Link> links;
     QList<InputProblem> problems;
+    qsizetype unlistedProblems = 0;   // problems past the caller's maxProblems: counted, not kept
     QList<int> duplicateLines;   // lines whose URL repeated an earlier one (merged, not an error)
 };
 
@@ -82,7 +83,10 @@ struct LinkCheck {
 // \r, a BOM (at the start of any line, for files joined with cat) and surrounding whitespace. Duplicate
 // URLs are merged into the first; options a duplicate brings fill in what the first lacks, and a
 // different value is reported. Linear time.
-ParsedLinks parseLinkList(QStringView text);
+//
+// maxProblems >= 0 keeps only the first that many problems and counts the others in unlistedProblems:
+// a wrong file (a 50 MB log) would otherwise cost a sentence per line, hundreds of megabytes.
+ParsedLinks parseLinkList(QStringView text, qsizetype maxProblems = -1);
 
 // Every http:// and https:// link in arbitrary text (prose, Markdown, HTML): balanced brackets stay in
 // the link, trailing .,;:!? and an unbalanced closing bracket do not, a quote ends a link it opened,
@@ -98,8 +102,9 @@ ParsedLinks parseAnyText(QStringView text);
 
 // Bytes from a file or stdin, read as a links file. Decodes UTF-8 (UTF-16/32 when a BOM says so); invalid
 // sequences become U+FFFD and the links containing them are reported. Binary data (NUL bytes in more than
-// a few places in the first 64 KiB) gives one problem on line 0 and no links.
-ParsedLinks parseLinkListBytes(const QByteArray &bytes);
+// a few places in the first 64 KiB) gives one problem on line 0 and no links. maxProblems as for
+// parseLinkList.
+ParsedLinks parseLinkListBytes(const QByteArray &bytes, qsizetype maxProblems = -1);
 
 // The same decoding and binary check, then parseAnyText. For files dropped on the window.
 ParsedLinks parseAnyBytes(const QByteArray &bytes);
@@ -114,7 +119,8 @@ LinkCheck checkLink(QStringView text);
 // Two links with the same identity are the same download (the fully encoded form of a checkLink URL).
 QString linkIdentity(const QUrl &url);
 
-// Control and invisible formatting characters removed, cut to kMaxExcerptLength with an ellipsis.
+// Control and invisible formatting characters removed, the password of a link hidden ("user:***@"), cut to
+// kMaxExcerptLength with an ellipsis.
 QString cleanExcerpt(QStringView text);
 
 } // namespace Quiver

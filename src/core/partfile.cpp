@@ -36,27 +36,44 @@ void syncFolder(const QString &file)
     }
 }
 
-QString systemMessage(int error)
+// Why a file operation failed, and what the person can do about it.
+struct SystemMessage {
+    QString cause;
+    QString advice;
+};
+
+SystemMessage systemMessage(int error)
 {
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Quiver::PartFile", text); };
     switch (error) {
     case ENOSPC:
     case EDQUOT:
-        return QCoreApplication::translate("Quiver::PartFile", "the disk is full. Free some space, then retry");
+        return {tr("The disk is full"), tr("Free some space, then Retry.")};
+    case EFBIG:
+        return {tr("The file is too large for this disk or for the file size limit (ulimit -f)"),
+                tr("Save it to another disk or raise the limit, then Retry.")};
+    case EIO:
+        return {tr("The disk reported an input/output error"), tr("Check the disk, then Retry.")};
     case EACCES:
     case EPERM:
-        return QCoreApplication::translate("Quiver::PartFile", "permission denied. Choose a folder you can write to");
+        return {tr("Permission denied"), tr("Choose a folder you can write to, then Retry.")};
     case EROFS:
-        return QCoreApplication::translate("Quiver::PartFile", "the disk is read-only. Choose another folder");
+        return {tr("The disk is read-only"), tr("Choose another folder, then Retry.")};
     case ELOOP:
-        return QCoreApplication::translate("Quiver::PartFile", "a symbolic link is in the way; Quiver never writes through one");
+        return {tr("A symbolic link is in the way, and Quiver never writes through one"),
+                tr("Remove the link, then Retry.")};
     case ENOENT:
-        return QCoreApplication::translate("Quiver::PartFile", "the folder does not exist");
+        return {tr("The folder does not exist (any more)"), tr("Check the folder, then Retry.")};
     case ENOTDIR:
-        return QCoreApplication::translate("Quiver::PartFile", "part of the path is not a folder");
+        return {tr("Part of the path is not a folder"), tr("Choose another folder, then Retry.")};
     case EISDIR:
-        return QCoreApplication::translate("Quiver::PartFile", "a folder has that name");
-    default:
-        return QString::fromLocal8Bit(std::strerror(error));
+        return {tr("A folder has that name"), tr("Rename or move the folder, then Retry.")};
+    default: {
+        QString cause = QString::fromLocal8Bit(std::strerror(error));
+        if (!cause.isEmpty())
+            cause[0] = cause[0].toUpper();
+        return {cause, tr("Check the folder, then Retry.")};
+    }
     }
 }
 } // namespace
@@ -68,8 +85,11 @@ PartFile::~PartFile()
 
 bool PartFile::fail(const QString &what, int error)
 {
-    m_error = QCoreApplication::translate("Quiver::PartFile", "Could not %1 “%2”: %3.")
-                  .arg(what, QFileInfo(m_path).fileName(), systemMessage(error));
+    const QFileInfo file(m_path);
+    const SystemMessage message = systemMessage(error);
+    //: %1 is why (“The disk is full”), %2 the action (“write to”), %3 the file, %4 its folder, %5 what to do
+    m_error = QCoreApplication::translate("Quiver::PartFile", "%1: Quiver could not %2 “%3” in “%4”. %5")
+                  .arg(message.cause, what, file.fileName(), file.absolutePath(), message.advice);
     return false;
 }
 

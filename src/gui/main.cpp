@@ -4,8 +4,13 @@
 
 #include <QApplication>
 
+#include <csignal>
+
 int main(int argc, char *argv[])
 {
+    // Past a file size limit (ulimit -f) the kernel would kill the whole process with SIGXFSZ; ignored,
+    // the write fails with EFBIG instead and only that download fails, with its reason.
+    std::signal(SIGXFSZ, SIG_IGN);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Quiver"));
     QApplication::setOrganizationName(QStringLiteral("Quiver"));

@@ -266,11 +266,19 @@ FaultServer::~FaultServer()
 
 bool FaultServer::listen()
 {
+    return listen(QHostAddress(QHostAddress::LocalHost));
+}
+
+bool FaultServer::listen(const QHostAddress &loopback)
+{
     if (m_server->isListening())
         return true;
+    // Tests talk to loopback only.
+    if (!loopback.isLoopback())
+        return false;
     m_peak = m_active;
     m_nextConnectionId = 1;
-    return m_server->listen(QHostAddress::LocalHost, 0);
+    return m_server->listen(loopback, 0);
 }
 
 void FaultServer::close()
@@ -289,7 +297,10 @@ quint16 FaultServer::port() const
 QUrl FaultServer::url(const QString &path) const
 {
     const QString normalized = path.startsWith(u'/') ? path : u'/' + path;
-    return QUrl(u"http://127.0.0.1:"_s + QString::number(port()) + normalized, QUrl::TolerantMode);
+    const QHostAddress address = m_server->serverAddress();
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
+                                                                             : u"127.0.0.1"_s;
+    return QUrl(u"http://"_s + host + u':' + QString::number(port()) + normalized, QUrl::TolerantMode);
 }
 
 QString FaultServer::routeKey(const QString &path)

@@ -19,6 +19,7 @@
 #include <optional>
 #include <utility>
 
+class QHostAddress;
 class QTcpServer;
 
 namespace Quiver::Test {
@@ -90,9 +91,11 @@ public:
     ~FaultServer() override;
 
     bool listen();                                  // 127.0.0.1, a free port chosen by the OS
+    bool listen(const QHostAddress &loopback);      // QHostAddress::LocalHostIPv6 for ::1; url() follows it
     void close();                                   // stop listening and abort every connection
     quint16 port() const;
-    QUrl url(const QString &path) const;            // http://127.0.0.1:PORT/path; path may carry ?query and be
+    QUrl url(const QString &path) const;            // http://127.0.0.1:PORT/path (http://[::1]:PORT/path); path
+                                                    // may carry ?query and be
                                                     // percent-encoded already (parsed in QUrl::TolerantMode)
 
     // Routes. A route matches the request path without its query, raw or percent-decoded. Registering a path

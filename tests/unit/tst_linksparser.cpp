@@ -363,9 +363,12 @@ void TestLinksParser::refusedLines_data()
     row("bidi override", u"http://a.example/\u202Etxt.exe"_s, K::ControlCharacters, u"http://a.example/txt.exe"_s);
     row("zero-width space", u"https://exa\u200Bmple.com/f"_s, K::ControlCharacters, u"https://example.com/f"_s);
     row("soft hyphen", u"https://a.example/fi\u00ADle"_s, K::ControlCharacters, u"https://a.example/file"_s);
+    // The excerpt never shows the password (it ends up in logs and on screen).
     row("encoded crlf in user info", u"http://u%0D%0A:p@a.example/"_s, K::BadCredentials,
-        u"http://u%0D%0A:p@a.example/"_s);
-    row("encoded crlf in password", u"http://u:p%0A@a.example/"_s, K::BadCredentials, u"http://u:p%0A@a.example/"_s);
+        u"http://u%0D%0A:***@a.example/"_s);
+    row("encoded crlf in password", u"http://u:p%0A@a.example/"_s, K::BadCredentials, u"http://u:***@a.example/"_s);
+    row("password in a refused link", u"ftp://alice:hunter2@a.example/x"_s, K::RefusedScheme,
+        u"ftp://alice:***@a.example/x"_s);
     row("bad percent escape", u"http://a.example/%zz"_s, K::InvalidLink, u"http://a.example/%zz"_s);
     row("unclosed ipv6", u"http://[::1/"_s, K::InvalidLink, u"http://[::1/"_s);
     row("port out of range", u"http://a.example:99999/"_s, K::InvalidLink, u"http://a.example:99999/"_s);
@@ -481,6 +484,13 @@ void TestLinksParser::excerpts_data()
     // U+1F600 is a surrogate pair; cutting between its halves would leave an invalid string.
     QTest::newRow("surrogate pair not split") << QString(118, u'x') + u"😀😀"_s + u"z"_s
                                               << QString(118, u'x') + u"…"_s;
+    QTest::newRow("password hidden") << u"see http://alice:hunter2@a.example/f and https://b:c@d/"_s
+                                     << u"see http://alice:***@a.example/f and https://b:***@d/"_s;
+    QTest::newRow("port kept") << u"http://a.example:8080/f"_s << u"http://a.example:8080/f"_s;
+    QTest::newRow("password cut off hidden") << QString(100, u'x') + u" http://alice:hunter2hunter2hunter2@h/"_s
+                                             << QString(100, u'x') + u" http://alice:***…"_s;
+    QTest::newRow("port cut off kept") << QString(106, u'x') + u" http://h:8080808080/"_s
+                                       << QString(106, u'x') + u" http://h:808…"_s;
 }
 
 void TestLinksParser::excerpts()
