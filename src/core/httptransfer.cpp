@@ -5,6 +5,7 @@
 #include "linkchange.h"
 #include "nameregistry.h"
 #include "partfinisher.h"
+#include "replyerror.h"
 #include "networkpool.h"
 #include "retrypolicy.h"
 #include "targetfolder.h"
@@ -27,21 +28,9 @@ constexpr qint64 chunkSize = 256 * 1024;
 constexpr qint64 writeHighWater = 4 * 1024 * 1024;
 constexpr qint64 maxErrorPageBytes = 256 * 1024;
 
-
 bool isStrongEtag(const QByteArray &etag)
 {
     return !etag.isEmpty() && !etag.startsWith("W/");
-}
-
-// Server-supplied text shown to a person: printable ASCII only, bounded.
-QString cleanForDisplay(const QString &text)
-{
-    QString result;
-    for (QChar c : text.left(200)) {
-        if (c.isPrint())
-            result.append(c);
-    }
-    return result;
 }
 
 // "30" for whole seconds, "0.5" otherwise.
@@ -475,58 +464,12 @@ void HttpTransfer::onReplyFinished()
 
 TransferError HttpTransfer::errorFromReply() const
 {
-    TransferError error;
-    error.kind = ErrorKind::Network;
-    const QString host = m_item.url.host();
-    const QString received = Units::bytes(m_file->isOpen() ? m_received : 0);
-    switch (m_reply->error()) {
-    case QNetworkReply::ConnectionRefusedError:
-        error.message = tr("%1 refused the connection. The server may be down.").arg(host);
-        break;
-    case QNetworkReply::RemoteHostClosedError:
-        error.message = tr("The server closed the connection after %1.").arg(received);
-        break;
-    case QNetworkReply::HostNotFoundError:
-        error.message = tr("Could not find the server %1. Check the link and your connection.").arg(host);
-        break;
-    case QNetworkReply::TimeoutError:
-        error.kind = ErrorKind::Timeout;
-        error.message = tr("The connection to %1 timed out.").arg(host);
-        break;
-    case QNetworkReply::TooManyRedirectsError:
-        error.kind = ErrorKind::Redirect;
-        error.message = tr("The link redirects too many times (more than %1); it probably loops. Check the link.")
-                            .arg(m_settings.maxRedirects);
-        break;
-    case QNetworkReply::InsecureRedirectError:
-        error.kind = ErrorKind::Redirect;
-        error.message = tr("The secure link redirects to an insecure address. Quiver does not follow https links to http.");
-        break;
-    case QNetworkReply::ProtocolUnknownError:
-        error.kind = ErrorKind::Redirect;
-        error.message = tr("The link leads to an address Quiver cannot download from: only http and https work.");
-        break;
-    case QNetworkReply::SslHandshakeFailedError:
-        error.kind = ErrorKind::Tls;
-        error.message = tr("The secure connection to %1 failed: %2. Quiver does not download from a server it "
-                           "cannot verify.")
-                            .arg(host, cleanForDisplay(m_sslErrors.isEmpty() ? m_reply->errorString()
-                                                                               : m_sslErrors.join(QLatin1String("; "))));
-        break;
-    default: {
-        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status >= 400) {
-            error.kind = ErrorKind::HttpStatus;
-            error.httpStatus = status;
-            error.message = httpStatusMessage(status, m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
-        } else {
-            error.message = tr("The download from %1 was interrupted: %2.")
-                                .arg(host, cleanForDisplay(m_reply->errorString()));
-        }
-        break;
-    }
-    }
-    return error;
+    ReplyError::Context context;
+    context.host = m_item.url.host();
+    context.bytesReceived = m_file->isOpen() ? m_received : 0;
+    context.maxRedirects = m_settings.maxRedirects;
+    context.sslErrors = m_sslErrors;
+    return ReplyError::describe(*m_reply, context);
 }
 
 void HttpTransfer::finishBody()
