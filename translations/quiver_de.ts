@@ -25,6 +25,96 @@
     </message>
 </context>
 <context>
+    <name>Quiver</name>
+    <message>
+        <location filename="../src/core/partfile.cpp" line="+51"/>
+        <source>The disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Free some space, then Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is too large for this disk or for the file size limit (ulimit -f)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it to another disk or raise the limit, then Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk reported an input/output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check the disk, then Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a folder you can write to, then Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>Choose another folder, then Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>A symbolic link is in the way, and Quiver never writes through one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the link, then Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder does not exist (any more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Check the folder, then Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Part of the path is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A folder has that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename or move the folder, then Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quiver::AddLinksPanel</name>
     <message>
         <location filename="../src/gui/addlinkspanel.cpp" line="+59"/>
@@ -207,7 +297,7 @@
 <context>
     <name>Quiver::CliApp</name>
     <message>
-        <location filename="../src/cli/cliapp.cpp" line="+72"/>
+        <location filename="../src/cli/cliapp.cpp" line="+75"/>
         <source>Downloads many files at once, resuming and retrying until each one is complete and correct.</source>
         <translation>Lädt viele Dateien gleichzeitig herunter und setzt fort oder versucht es erneut, bis jede vollständig und korrekt ist.</translation>
     </message>
@@ -327,7 +417,12 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>%1: only the first %2 of %3 problems are listed. Check that this is a list of links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Cannot read the links file “%1”: %2.</source>
         <translation>Die Linkdatei „%1“ kann nicht gelesen werden: %2.</translation>
     </message>
@@ -478,7 +573,7 @@
 <context>
     <name>Quiver::HttpTransfer</name>
     <message>
-        <location filename="../src/core/httptransfer.cpp" line="+156"/>
+        <location filename="../src/core/httptransfer.cpp" line="+139"/>
         <source>The server redirected to “%1”, which is not a web address. Quiver only follows http and https redirects.</source>
         <translation>Der Server leitet auf „%1“ weiter; das ist keine Webadresse. Quiver folgt nur Weiterleitungen auf http- und https-Adressen.</translation>
     </message>
@@ -493,7 +588,7 @@
         <translation>Die Verbindung wurde mitten in der Datei unterbrochen und neu aufgebaut. Quiver setzt bei den bereits gespeicherten Bytes fort.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+42"/>
         <source>The server cannot continue the partial download (%1), so the next attempt starts from the beginning.</source>
         <translation>Der Server kann den unvollständigen Download nicht fortsetzen (%1), daher beginnt der nächste Versuch von vorn.</translation>
     </message>
@@ -523,12 +618,7 @@
         <translation>die Datei auf dem Server ist jetzt kleiner als der bereits heruntergeladene Teil</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Could not create the folder “%1”. Check that its parent exists and is writable.</source>
-        <translation>Der Ordner „%1“ konnte nicht angelegt werden. Prüfen Sie, ob der übergeordnete Ordner existiert und beschreibbar ist.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+53"/>
         <source>Every variant of the name “%1” is already taken in “%2”. Choose another folder.</source>
         <translation>Alle Varianten des Namens „%1“ sind in „%2“ bereits vergeben. Wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -553,52 +643,12 @@
         <translation>Seit %1 s keine Daten.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>%1 refused the connection. The server may be down.</source>
-        <translation>%1 hat die Verbindung abgelehnt. Der Server ist möglicherweise nicht in Betrieb.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server closed the connection after %1.</source>
-        <translation>Der Server hat die Verbindung nach %1 geschlossen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Could not find the server %1. Check the link and your connection.</source>
-        <translation>Der Server %1 wurde nicht gefunden. Prüfen Sie den Link und Ihre Internetverbindung.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The connection to %1 timed out.</source>
-        <translation>Zeitüberschreitung bei der Verbindung zu %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-251"/>
         <source>The link redirects too many times (more than %1); it probably loops. Check the link.</source>
         <translation>Der Link leitet zu oft weiter (mehr als %1-mal); vermutlich eine Endlosschleife. Prüfen Sie den Link.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The secure link redirects to an insecure address. Quiver does not follow https links to http.</source>
-        <translation>Der sichere Link leitet auf eine unsichere Adresse weiter. Quiver folgt keinen Weiterleitungen von https auf http.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The link leads to an address Quiver cannot download from: only http and https work.</source>
-        <translation>Der Link führt zu einer Adresse, von der Quiver nicht herunterladen kann: Nur http und https werden unterstützt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The secure connection to %1 failed: %2. Quiver does not download from a server it cannot verify.</source>
-        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Quiver lädt nicht von einem Server herunter, dessen Identität es nicht prüfen kann.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The download from %1 was interrupted: %2.</source>
-        <translation>Der Download von %1 wurde unterbrochen: %2.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+293"/>
         <source>The connection ended after %1 of %2.</source>
         <translation>Die Verbindung endete nach %1 von %2.</translation>
     </message>
@@ -608,7 +658,7 @@
         <translation>Der Server hat die Datei nur bis %1 von %2 gesendet.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+48"/>
         <source>The file&apos;s SHA-256 is %1, but the link list expects %2. The download was kept as “%3” and not given its final name.</source>
         <translation>Die SHA-256-Prüfsumme der Datei ist %1, die Linkliste erwartet aber %2. Der Download wurde als „%3“ behalten und nicht unter seinem endgültigen Namen gespeichert.</translation>
     </message>
@@ -749,7 +799,7 @@
 <context>
     <name>Quiver::LinksParser</name>
     <message>
-        <location filename="../src/core/linksparser.cpp" line="+132"/>
+        <location filename="../src/core/linkcheck.cpp" line="+36"/>
         <source>“%1” is not a link: a link starts with http:// or https://.</source>
         <translation>„%1“ ist kein Link: Ein Link beginnt mit http:// oder https://.</translation>
     </message>
@@ -961,44 +1011,10 @@
 <context>
     <name>Quiver::PartFile</name>
     <message>
-        <location filename="../src/core/partfile.cpp" line="+44"/>
-        <source>the disk is full. Free some space, then retry</source>
-        <translation>Der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es dann erneut</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>permission denied. Choose a folder you can write to</source>
-        <translation>Zugriff verweigert. Wählen Sie einen Ordner, in den Sie schreiben dürfen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the disk is read-only. Choose another folder</source>
-        <translation>Der Datenträger ist schreibgeschützt. Wählen Sie einen anderen Ordner</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a symbolic link is in the way; Quiver never writes through one</source>
-        <translation>Eine symbolische Verknüpfung ist im Weg; Quiver schreibt nie durch eine hindurch</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the folder does not exist</source>
-        <translation>Der Ordner existiert nicht</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>part of the path is not a folder</source>
-        <translation>Ein Teil des Pfads ist kein Ordner</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a folder has that name</source>
-        <translation>Ein Ordner trägt diesen Namen</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Could not %1 “%2”: %3.</source>
-        <translation>„%2“ konnte nicht %1 werden: %3.</translation>
+        <location filename="../src/core/partfile.cpp" line="+21"/>
+        <source>%1: Quiver could not %2 “%3” in “%4”. %5</source>
+        <extracomment>%1 is why (“The disk is full”), %2 the action (“write to”), %3 the file, %4 its folder, %5 what to do</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1147,6 +1163,54 @@
         <location line="+1"/>
         <source>Downloading %1 of %2 · %3 · %4</source>
         <translation>Lädt %1 von %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::ReplyError</name>
+    <message>
+        <location filename="../src/core/replyerror.cpp" line="+29"/>
+        <source>%1 refused the connection. The server may be down.</source>
+        <translation type="unfinished">%1 hat die Verbindung abgelehnt. Der Server ist möglicherweise nicht in Betrieb.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server closed the connection after %1.</source>
+        <translation type="unfinished">Der Server hat die Verbindung nach %1 geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not find the server %1. Check the link and your connection.</source>
+        <translation type="unfinished">Der Server %1 wurde nicht gefunden. Prüfen Sie den Link und Ihre Internetverbindung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection to %1 timed out.</source>
+        <translation type="unfinished">Zeitüberschreitung bei der Verbindung zu %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The link redirects too many times (more than %1); it probably loops. Check the link.</source>
+        <translation type="unfinished">Der Link leitet zu oft weiter (mehr als %1-mal); vermutlich eine Endlosschleife. Prüfen Sie den Link.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secure link redirects to an insecure address. Quiver does not follow https links to http.</source>
+        <translation type="unfinished">Der sichere Link leitet auf eine unsichere Adresse weiter. Quiver folgt keinen Weiterleitungen von https auf http.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The link leads to an address Quiver cannot download from: only http and https work.</source>
+        <translation type="unfinished">Der Link führt zu einer Adresse, von der Quiver nicht herunterladen kann: Nur http und https werden unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secure connection to %1 failed: %2. Quiver does not download from a server it cannot verify.</source>
+        <translation type="unfinished">Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Quiver lädt nicht von einem Server herunter, dessen Identität es nicht prüfen kann.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The download from %1 was interrupted: %2.</source>
+        <translation type="unfinished">Der Download von %1 wurde unterbrochen: %2.</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1400,39 @@
 Highest in the last minute: %2</source>
         <translation>Download-Geschwindigkeit: %1
 Höchstwert der letzten Minute: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::TargetFolder</name>
+    <message>
+        <location filename="../src/core/targetfolder.cpp" line="+26"/>
+        <source>The disk is full: Quiver could not create the folder “%1”. Free some space, then Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is read-only: Quiver could not create the folder “%1”. Choose another folder, then Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Permission denied: Quiver could not create the folder “%1”. Choose a folder you can write to, then Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quiver could not create the folder “%1”: %2. Check the path, then Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is a file, not a folder, so nothing can be saved in it. Choose another folder, or move the file away, then Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is a file, not a folder, so the folder “%2” cannot be created in it. Choose another folder, or move the file away, then Retry.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
