@@ -44,12 +44,13 @@ cat > "$work/session.sh" <<SESSION
 export HOME=$work/home XDG_CONFIG_HOME=$work/home/.config QT_QPA_PLATFORM=xcb
 "$build/src/gui/quiver" "$work/links.txt" &
 sleep 3
-xdotool mousemove 1115 162 click 1    # Add to queue
+# Keys rather than button positions, so a change of layout or language does not break the script.
+xdotool mousemove 400 120 click 1     # into the add-links box
+xdotool key ctrl+Return               # Add to queue
 sleep 1
-xdotool mousemove 45 38 click 1       # Start All
+xdotool mousemove 400 336 click 1     # select the second row (its link is gone: it will fail)
+xdotool key ctrl+shift+Return         # Start All
 sleep 14
-xdotool mousemove 400 286 click 1     # select the failed row
-sleep 1.5
 import -window root -crop 1180x720+0+0 "$out"
 kill %1
 SESSION
