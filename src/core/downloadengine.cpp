@@ -66,14 +66,17 @@ void DownloadEngine::applySettings(const EngineSettings &settings)
 QList<DownloadId> DownloadEngine::add(const QList<Link> &links, const QString &directory, Intent intent)
 {
     const QDir base(QDir(directory).absolutePath());
+    // Shared by every item without a dir= of its own: 100,000 copies of it cost time and memory.
+    const QString baseDirectory = QDir::cleanPath(base.absolutePath());
     QList<DownloadItem> items;
     items.reserve(links.size());
     for (const Link &link : links) {
-        DownloadItem item;
+        // Built in place: constructing, moving and destroying 100,000 items costs a good part of a paste.
+        DownloadItem &item = items.emplaceBack();
         item.url = link.url;
-        item.directory = QDir::cleanPath(link.options.directory.isEmpty()
-                                             ? base.absolutePath()
-                                             : base.absoluteFilePath(link.options.directory));
+        item.directory = link.options.directory.isEmpty()
+            ? baseDirectory
+            : QDir::cleanPath(base.absoluteFilePath(link.options.directory));
         item.sha256 = link.options.sha256;
         item.intent = intent;
         if (intent == Intent::Pause)
@@ -86,7 +89,6 @@ QList<DownloadId> DownloadEngine::add(const QList<Link> &links, const QString &d
                 item.fileNameFromUser = true;
             }
         }
-        items.append(std::move(item));
     }
     return m_model->append(std::move(items));
 }

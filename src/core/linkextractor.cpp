@@ -120,6 +120,7 @@ ParsedLinks extractLinks(QStringView text)
         }
         seen.insert(identity);
         result.links.append(Link{check.url, line, {}});
+        result.identities.append(identity);
     }
     return result;
 }

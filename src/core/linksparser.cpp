@@ -183,6 +183,7 @@ void LinkListBuilder::addUrlLine(int line, QStringView text)
     }
     m_linkIndex = m_result.links.size();
     m_result.links.append(Link{check.url, line, {}});
+    m_result.identities.append(identity);
     m_dropped.append(false);
     m_indexByIdentity.insert(identity, m_linkIndex);
 }
@@ -283,12 +284,16 @@ ParsedLinks LinkListBuilder::finish()
 {
     if (m_dropped.contains(true)) {
         QList<Link> kept;
+        QStringList keptIdentities;
         kept.reserve(m_result.links.size());
         for (qsizetype i = 0; i < m_result.links.size(); ++i) {
-            if (!m_dropped[i])
+            if (!m_dropped[i]) {
                 kept.append(std::move(m_result.links[i]));
+                keptIdentities.append(m_result.identities[i]);
+            }
         }
         m_result.links = std::move(kept);
+        m_result.identities = std::move(keptIdentities);
     }
     return std::move(m_result);
 }

@@ -12,14 +12,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSaveFile>
 
+#include <algorithm>
 #include <array>
+#include <limits>
 #include <optional>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace Quiver {
 
@@ -27,8 +24,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The first line of every file save() writes; the salvage of a damaged file starts from it.
-constexpr QByteArrayView header = "{\"version\":1,\"items\":[";
+// Rows handed to the writer per turn of the event loop: a few milliseconds of copying.
+constexpr qsizetype kHandOverPart = 4096;
+
+// The first line of every file SessionWriter writes; the salvage of a damaged file starts from it.
+constexpr QByteArrayView header = SessionWriter::header;
 
 struct StateKey {
     DownloadState state;
@@ -79,31 +79,36 @@ std::optional<QByteArray> headerValue(const QJsonObject &object, QLatin1StringVi
     return text.toLatin1();
 }
 
-void syncFolderOf(const QString &file)
-{
-    const int fd = ::open(QFile::encodeName(QFileInfo(file).absolutePath()).constData(),
-                          O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
-
 } // namespace
 
 SessionStore::SessionStore(QueueModel *model, const QString &path, QObject *parent)
     : QObject(parent)
     , m_model(model)
     , m_path(QFileInfo(path).absoluteFilePath())
+    , m_rowChanged(size_t(model->rowCount()), 1)
+    , m_writer(m_path)
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] { saveNow(); });
+    connect(&m_timer, &QTimer::timeout, this, &SessionStore::saveInBackground);
+    connect(&m_writer, &SessionWriter::written, this, [this](quint64 generation, bool ok, const QString &error) {
+        // A synchronous save may have waited for this write and reported it already.
+        if (generation > m_reported)
+            report(generation, SessionWriter::Result{ok, error});
+    });
     connect(m_model, &QueueModel::stateChanged, this, &SessionStore::onStructureChanged);
     connect(m_model, &QueueModel::itemsAppended, this, &SessionStore::onStructureChanged);
     // Removal is announced before the rows go; the save runs later from the timer, after they went.
     connect(m_model, &QueueModel::itemsAboutToBeRemoved, this, &SessionStore::onStructureChanged);
     // Progress, names, validators and errors all arrive as the model's coalesced dataChanged().
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &SessionStore::onProgress);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &SessionStore::onDataChanged);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this,
+            [this](const QModelIndex &, int first, int last) { onRowsRemoved(first, last); });
+    // QueueModel neither resets nor moves rows today; should it start to, every row is written again.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SessionStore::onEverythingChanged);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &SessionStore::onEverythingChanged);
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, &SessionStore::onEverythingChanged);
     connect(m_model, &QObject::destroyed, this, [this] {
         m_model = nullptr;
         m_timer.stop();
@@ -113,7 +118,7 @@ SessionStore::SessionStore(QueueModel *model, const QString &path, QObject *pare
 SessionStore::~SessionStore()
 {
     // The last changes must not be lost just because the owner forgot to save before shutting down.
-    if (m_model && m_dirty)
+    if (m_model && isDirty())
         saveNow();
 }
 
@@ -121,6 +126,11 @@ void SessionStore::setDelays(std::chrono::milliseconds saveDelay, std::chrono::m
 {
     m_saveDelay = saveDelay;
     m_progressSaveDelay = progressSaveDelay;
+}
+
+void SessionStore::setBeforeWriteHook(std::function<void()> hook)
+{
+    m_writer.setBeforeWriteHook(std::move(hook));
 }
 
 void SessionStore::scheduleSave(std::chrono::milliseconds delay)
@@ -136,9 +146,32 @@ void SessionStore::onStructureChanged()
     scheduleSave(m_saveDelay);
 }
 
-void SessionStore::onProgress()
+void SessionStore::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
 {
+    const auto first = m_rowChanged.begin() + qBound(0, topLeft.row(), int(m_rowChanged.size()));
+    const auto last = m_rowChanged.begin() + qBound(0, bottomRight.row() + 1, int(m_rowChanged.size()));
+    if (first < last)
+        std::fill(first, last, char(1));
     scheduleSave(m_progressSaveDelay);
+}
+
+void SessionStore::onRowsInserted(int first, int last)
+{
+    m_rowChanged.insert(m_rowChanged.begin() + first, size_t(last - first + 1), char(1));
+    m_orderChanged = true;
+}
+
+void SessionStore::onRowsRemoved(int first, int last)
+{
+    m_rowChanged.erase(m_rowChanged.begin() + first, m_rowChanged.begin() + last + 1);
+    m_orderChanged = true;
+}
+
+void SessionStore::onEverythingChanged()
+{
+    m_rowChanged.assign(size_t(m_model->rowCount()), 1);
+    m_orderChanged = true;
+    scheduleSave(m_saveDelay);
 }
 
 QString SessionStore::stateKey(DownloadState state)
@@ -267,56 +300,106 @@ bool SessionStore::fromJson(const QJsonObject &object, DownloadItem *item, QStri
     return true;
 }
 
-QByteArray SessionStore::serialize() const
+QList<DownloadItem> SessionStore::takeChangedItems(qsizetype limit)
 {
-    QByteArray data;
-    data.reserve(128 + m_model->rowCount() * 320);
-    data.append(header);
-    data.append('\n');
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (row > 0)
-            data.append(",\n");
-        // Compact JSON escapes every newline, so each item is exactly one line: see load()'s salvage.
-        data.append(QJsonDocument(toJson(m_model->at(row))).toJson(QJsonDocument::Compact));
+    QList<DownloadItem> items;
+    items.reserve(qMin<qsizetype>(limit, std::count(m_rowChanged.cbegin(), m_rowChanged.cend(), char(1))));
+    for (size_t row = 0; row < m_rowChanged.size() && items.size() < limit; ++row) {
+        if (m_rowChanged[row]) {
+            items.append(m_model->at(int(row)));
+            m_rowChanged[row] = 0;
+        }
     }
-    data.append("\n]}\n");
-    return data;
+    return items;
+}
+
+SessionWriter::Changes SessionStore::takeChanges()
+{
+    SessionWriter::Changes changes;
+    Q_ASSERT(m_rowChanged.size() == size_t(m_model->rowCount()));
+    if (m_rowChanged.size() != size_t(m_model->rowCount())) {
+        // Lost track of the rows somehow: writing them all again is slow but right.
+        m_rowChanged.assign(size_t(m_model->rowCount()), 1);
+        m_orderChanged = true;
+    }
+    if (m_orderChanged) {
+        changes.order = m_model->ids();
+        m_orderChanged = false;
+    }
+    changes.items = takeChangedItems(std::numeric_limits<qsizetype>::max());
+    m_dirty = false;
+    return changes;
+}
+
+bool SessionStore::failed(const QString &message)
+{
+    m_lastError = message;
+    emit saveFailed(message);
+    return false;
+}
+
+void SessionStore::saveInBackground()
+{
+    if (!m_model)
+        return;
+    // Rows changed within the model's coalescing interval are announced now, not after the hand-over.
+    m_model->flush();
+    m_timer.stop();
+    if (!m_dirty)
+        return;
+    if (m_blocked) {
+        failed(tr("The session file “%1” could not be read, so it is not overwritten.").arg(m_path));
+        return;
+    }
+    if (m_rowChanged.size() == size_t(m_model->rowCount())
+        && std::count(m_rowChanged.cbegin(), m_rowChanged.cend(), char(1)) > kHandOverPart) {
+        // Copying 100,000 rows at once would stall the event loop (mostly on fresh memory): the rows go
+        // over a part per turn, and the write follows with the last part.
+        m_writer.prepare(takeChangedItems(kHandOverPart));
+        if (!m_handOverQueued) {
+            m_handOverQueued = true;
+            QMetaObject::invokeMethod(this, &SessionStore::continueHandOver, Qt::QueuedConnection);
+        }
+        return;
+    }
+    m_submitted = m_writer.write(takeChanges());
+}
+
+void SessionStore::continueHandOver()
+{
+    m_handOverQueued = false;
+    saveInBackground();
 }
 
 bool SessionStore::saveNow(bool force)
 {
+    if (m_model)
+        m_model->flush();
     m_timer.stop();
-    if (!m_model || (!m_dirty && !force))
+    if (!m_model || (!isDirty() && !force))
         return true;
-    auto failed = [this](const QString &message) {
-        m_lastError = message;
-        emit saveFailed(message);
-        return false;
-    };
     if (m_blocked)
         return failed(tr("The session file “%1” could not be read, so it is not overwritten.").arg(m_path));
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(tr("Could not save the session to “%1”: %2.").arg(m_path, file.errorString()));
-    // Links can carry tokens in their query strings: the file is the user's alone.
-    ::fchmod(file.handle(), S_IRUSR | S_IWUSR);
-    const QByteArray data = serialize();
-    // The data must be on the disk before the rename makes it the session, or a power cut could leave
-    // an empty file in its place.
-    if (file.write(data) != data.size() || !file.flush() || ::fsync(file.handle()) != 0) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return failed(tr("Could not save the session to “%1”: %2.").arg(m_path, reason));
+    // A timed save in flight that already holds every change only needs waiting for. Otherwise this
+    // thread writes, at its own priority: the writer's thread runs below it.
+    if (m_dirty || force || m_lastWriteFailed || m_submitted == 0)
+        m_submitted = m_writer.writeNow(takeChanges());
+    const SessionWriter::Result result = m_writer.waitFor(m_submitted);
+    report(m_submitted, result);
+    return result.ok;
+}
+
+void SessionStore::report(quint64 generation, const SessionWriter::Result &result)
+{
+    m_reported = generation;
+    m_lastWriteFailed = !result.ok;
+    if (!result.ok) {
+        failed(result.error);
+        return;
     }
-    if (!file.commit())
-        return failed(tr("Could not save the session to “%1”: %2.").arg(m_path, file.errorString()));
-    syncFolderOf(m_path);
-    m_dirty = false;
     m_lastError.clear();
     ++m_saveCount;
     emit saved();
-    return true;
 }
 
 QString SessionStore::quarantine(QStringList *problems)

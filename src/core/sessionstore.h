@@ -1,15 +1,19 @@
 #pragma once
 
 #include "downloaditem.h"
+#include "sessionwriter.h"
 
 #include <QJsonObject>
 #include <QList>
+#include <QModelIndex>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
+#include <vector>
 
 namespace Quiver {
 
@@ -32,6 +36,11 @@ struct SessionLoadResult {
 // They are coalesced: a state change, an append or a removal schedules a save within saveDelay;
 // progress alone within progressSaveDelay, so a hundred progress ticks cost one write. Credentials
 // in URLs are never written.
+//
+// Timed saves run on SessionWriter's thread: this thread only copies the rows that changed since the
+// last save (the model's dataChanged, rowsInserted and rowsRemoved say which), so a queue of 100,000
+// rows with a few running downloads costs it well under a millisecond a save. saveNow() waits for the
+// file, for callers that are about to quit.
 class SessionStore final : public QObject
 {
     Q_OBJECT
@@ -52,14 +61,19 @@ public:
     // Loading does not touch the model: pass the items to DownloadEngine::restore().
     SessionLoadResult load();
 
-    // Writes now if anything changed since the last write (or always, with force).
+    // Writes now if anything changed since the last write (or always, with force), and returns once
+    // the file is on the disk, also when a timed save was still being written.
     bool saveNow(bool force = false);
-    bool isDirty() const { return m_dirty; }
+    // True while some change is not known to be on the disk: not yet written, being written, or its
+    // write failed.
+    bool isDirty() const { return m_dirty || m_reported < m_submitted || m_lastWriteFailed; }
     int saveCount() const { return m_saveCount; }
     QString lastError() const { return m_lastError; }
 
     // Tests shorten these; the defaults keep a busy queue at one write every few seconds.
     void setDelays(std::chrono::milliseconds saveDelay, std::chrono::milliseconds progressSaveDelay);
+    // Runs on the writing thread just before each write: tests hold a timed save in flight with it.
+    void setBeforeWriteHook(std::function<void()> hook);
 
     // The JSON of one item and back; exposed for tests. fromJson() returns a translated problem in
     // *problem and false when the item is not safe to restore.
@@ -74,8 +88,16 @@ signals:
 private:
     void scheduleSave(std::chrono::milliseconds delay);
     void onStructureChanged();
-    void onProgress();
-    QByteArray serialize() const;
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void onRowsInserted(int first, int last);
+    void onRowsRemoved(int first, int last);
+    void onEverythingChanged();
+    void saveInBackground();
+    void continueHandOver();
+    QList<DownloadItem> takeChangedItems(qsizetype limit);
+    SessionWriter::Changes takeChanges();
+    void report(quint64 generation, const SessionWriter::Result &result);
+    bool failed(const QString &message);
     QString quarantine(QStringList *problems);
 
     QueueModel *m_model = nullptr;
@@ -87,6 +109,16 @@ private:
     int m_saveCount = 0;
     bool m_dirty = false;
     bool m_blocked = false;   // the file exists but was unreadable: never overwrite it
+
+    // Parallel to the model's rows: 1 where the row changed since its item was last handed to the
+    // writer. Rows start out changed, so the first save writes them all.
+    std::vector<char> m_rowChanged;
+    bool m_orderChanged = true;      // rows came or went since the last hand-over
+    quint64 m_submitted = 0;         // the number of the last write handed to the writer
+    quint64 m_reported = 0;          // the number of the last write whose outcome was reported
+    bool m_lastWriteFailed = false;  // the last reported write failed, so its changes are not on disk
+    bool m_handOverQueued = false;   // a big save is being handed over, a part per turn
+    SessionWriter m_writer;          // last: destroyed first, waiting for the write in flight
 };
 
 } // namespace Quiver

@@ -2,28 +2,24 @@
 
 #include "icons.h"
 #include "linkdrop.h"
+#include "linksedit.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
-#include <QIcon>
-#include <QKeyEvent>
 #include <QLabel>
-#include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
-#include <QStyle>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -34,11 +30,8 @@ namespace {
 constexpr int kParseDelayMs = 150;
 // Above this many characters (about 1 MB of links) the parse leaves the GUI thread.
 constexpr int kAsyncParseChars = 1'000'000;
-// A list of 100,000 rejected lines helps nobody and costs seconds to build; the count says the rest.
-constexpr qsizetype kMaxProblemRows = 1000;
-constexpr int kMaxVisibleProblemRows = 5;
 // Laying out text costs the text box about 4 µs a line on the GUI thread; bigger drops stay beside it.
-constexpr qsizetype kMaxLinksShownAsText = 10'000;
+constexpr qsizetype kMaxLinksShownAsText = LinksEdit::kMaxLinesAsText;
 // Checking a link against the queue costs about half a microsecond, through the window's callback.
 constexpr qsizetype kMaxBatchCheckedOnArrival = 200'000;
 
@@ -59,59 +52,24 @@ QString joinParts(const QStringList &parts)
     return parts.join(AddLinksPanel::tr(" · ", "separates the parts of the summary line"));
 }
 
-// The parser's reasons usually quote the offending text already; repeating it after a dash only adds
-// noise, so the excerpt is shown only when the reason does not contain it.
-QString withExcerpt(const QString &text, const InputProblem &problem)
-{
-    if (problem.excerpt.isEmpty() || problem.reason.contains(problem.excerpt))
-        return text;
-    return AddLinksPanel::tr("%1 — %2", "a problem, then the text it is about").arg(text, problem.excerpt);
-}
-
-bool isSubmitKey(const QKeyEvent *event)
-{
-    return (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
-        && event->modifiers().testFlag(Qt::ControlModifier);
-}
-
 } // namespace
 
 AddLinksPanel::AddLinksPanel(QWidget *parent)
     : QWidget(parent)
-    , m_edit(new QPlainTextEdit(this))
+    , m_edit(new LinksEdit(this))
     , m_summary(new QLabel(this))
-    , m_problems(new QListWidget(this))
+    , m_problems(new ProblemList(this))
     , m_clearButton(new QPushButton(tr("Clear"), this))
     , m_addButton(new QPushButton(tr("Add to queue"), this))
 {
     setAcceptDrops(true);
 
-    m_edit->setObjectName(u"linksEdit"_s);
     m_edit->setPlaceholderText(tr("Paste links, or text that contains links, or drop a file of links here"));
-    // Problems are reported by line: wrapped lines would make "Line 4" hard to find.
-    m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    // The edit would insert a dropped file's path as text; the panel reads the file instead.
-    m_edit->setAcceptDrops(false);
-    m_edit->installEventFilter(this);
-    // Three lines at least, whatever the problems list below takes.
-    m_edit->setMinimumHeight(m_edit->fontMetrics().lineSpacing() * 3 + 2 * m_edit->frameWidth()
-                             + 2 * int(m_edit->document()->documentMargin()));
 
     m_summary->setObjectName(u"summaryLabel"_s);
     m_summary->setTextFormat(Qt::PlainText);
     // A long file name in "Reading …" must not widen the window.
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-
-    m_problems->setObjectName(u"problemsList"_s);
-    m_problems->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_problems->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_problems->setTextElideMode(Qt::ElideRight);
-    m_problems->setUniformItemSizes(true);
-    // The message-box icons are 32 pixels; at that size five problems would fill the pane.
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_problems);
-    m_problems->setIconSize(QSize(iconSize, iconSize));
-    m_problems->hide();
 
     const QString shortcut = QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText);
     m_addButton->setObjectName(u"addButton"_s);
@@ -138,6 +96,8 @@ AddLinksPanel::AddLinksPanel(QWidget *parent)
     m_parseTimer.setInterval(kParseDelayMs);
     connect(&m_parseTimer, &QTimer::timeout, this, &AddLinksPanel::parseNow);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &AddLinksPanel::onTextChanged);
+    connect(m_edit, &LinksEdit::submitRequested, this, &AddLinksPanel::submit);
+    connect(m_edit, &LinksEdit::largeTextPasted, this, &AddLinksPanel::paste);
     connect(m_addButton, &QPushButton::clicked, this, &AddLinksPanel::submit);
     connect(m_clearButton, &QPushButton::clicked, this, &AddLinksPanel::clear);
 
@@ -153,9 +113,7 @@ AddLinksPanel::~AddLinksPanel() = default;
 AddLinksPanel::TextParse AddLinksPanel::parseText(const QString &text)
 {
     TextParse parse{parseAnyText(text), {}};
-    parse.identities.reserve(parse.parsed.links.size());
-    for (const Link &link : std::as_const(parse.parsed.links))
-        parse.identities.append(linkIdentity(link.url));
+    parse.identities = identitiesOf(parse.parsed);
     return parse;
 }
 
@@ -169,10 +127,22 @@ QString AddLinksPanel::text() const
     return m_edit->toPlainText();
 }
 
+void AddLinksPanel::paste(const QString &text)
+{
+    if (LinksEdit::isLargeText(text)) {
+        readInBackground(pastedTextAsync(text), tr("the pasted text"));
+        return;
+    }
+    QTextCursor cursor(m_edit->document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(m_edit->document()->isEmpty() ? text : u'\n' + text);
+    m_edit->setTextCursor(cursor);
+}
+
 void AddLinksPanel::setQueuedCheck(std::function<bool(const QString &)> isQueued)
 {
     m_isQueued = std::move(isQueued);
-    m_batchQueued = m_batch.links.size() <= kMaxBatchCheckedOnArrival ? countQueued(m_batch.identities) : 0;
+    countBatchQueued();
     updateView();
 }
 
@@ -208,7 +178,7 @@ void AddLinksPanel::appendParsed(const ParsedLinks &parsed, const QString &sourc
         return;
     }
     if (parsed.links.size() > kMaxLinksShownAsText) {
-        m_waitingBatches.append(WaitingBatch{parsed.links, sourceName});
+        m_waitingBatches.append(WaitingBatch{parsed.links, parsed.identities, sourceName});
         m_readingName = sourceName;
         startBatchJob();
         updateView();
@@ -230,8 +200,12 @@ void AddLinksPanel::appendParsed(const ParsedLinks &parsed, const QString &sourc
                 block.prepend(u'\n');
         }
     }
-    // One edit, so one undo step brings the text back.
+    // One edit, so one undo step brings the text back. The parse of it follows as for any edit, but a
+    // click on Add that waits for this drop still stands.
+    m_changingText = true;
     cursor.insertText(block);
+    m_changingText = false;
+    m_parseTimer.start();
     updateView();
 }
 
@@ -239,7 +213,11 @@ void AddLinksPanel::readMimeData(const QMimeData *mime)
 {
     if (!canAcceptLinks(mime))
         return;
-    const QString source = describeDrop(mime);
+    readInBackground(linksFromMimeDataAsync(mime), describeDrop(mime));
+}
+
+void AddLinksPanel::readInBackground(const QFuture<ParsedLinks> &future, const QString &source)
+{
     const quint64 epoch = m_dropEpoch;
     ++m_pendingReads;
     m_readingName = source;
@@ -252,35 +230,32 @@ void AddLinksPanel::readMimeData(const QMimeData *mime)
             appendParsed(watcher->future().takeResult(), source);
         else
             updateView();
+        if (m_submitWhenReady)
+            submitIfReady();
     });
-    watcher->setFuture(linksFromMimeDataAsync(mime));
+    watcher->setFuture(future);
     updateView();
 }
 
 void AddLinksPanel::submit()
 {
+    m_submitWhenReady = true;
+    submitIfReady();
+}
+
+void AddLinksPanel::submitIfReady()
+{
+    if (m_pendingReads > 0 || m_batchJobRunning) {
+        updateView();   // "Reading …": the read or merge that ends calls back here
+        return;
+    }
     if (m_parsedGeneration != m_textGeneration) {
-        m_submitWhenParsed = true;
-        parseNow();   // a small text is parsed (and submitted) right here
-        if (m_submitWhenParsed)
+        parseNow();   // a small text is parsed (and submitted, through applyParse) right here
+        if (m_parsedGeneration != m_textGeneration)
             updateView();   // a big one is still being parsed: "Checking links…"
         return;
     }
     finishSubmit();
-}
-
-bool AddLinksPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_edit && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
-        if (isSubmitKey(static_cast<QKeyEvent *>(event))) {
-            // Claiming the override keeps a window-wide Ctrl+Return shortcut from taking the key.
-            if (event->type() == QEvent::KeyPress)
-                submit();
-            event->accept();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void AddLinksPanel::dragEnterEvent(QDragEnterEvent *event)
@@ -307,10 +282,11 @@ void AddLinksPanel::dropEvent(QDropEvent *event)
 void AddLinksPanel::onTextChanged()
 {
     ++m_textGeneration;
+    if (m_changingText)
+        return;   // the panel's own change, which sees to its parse itself
     // Editing after clicking Add while a big text was being parsed: what was asked for is gone.
-    m_submitWhenParsed = false;
-    if (m_clearingAfterSubmit)
-        return;
+    if (std::exchange(m_submitWhenReady, false))
+        countBatchQueued();   // left for the submission to count
     m_parseTimer.start();
     if (m_showingSubmitted) {
         m_showingSubmitted = false;
@@ -334,9 +310,10 @@ void AddLinksPanel::clear()
     forgetDrops();
     m_showingSubmitted = false;
     m_submittedRows.clear();
-    m_clearingAfterSubmit = true;   // nothing to parse in an empty box
+    m_submitWhenReady = false;
+    m_changingText = true;   // nothing to parse in an empty box
     m_edit->clear();
-    m_clearingAfterSubmit = false;
+    m_changingText = false;
     m_parseTimer.stop();
     disposeInBackground(m_text);
     m_parsedGeneration = m_textGeneration;
@@ -380,8 +357,8 @@ void AddLinksPanel::applyParse(TextParse parse)
     if (parse.parsed.links.size() > kMaxLinksShownAsText)
         disposeInBackground(parse);
     m_parsedGeneration = m_textGeneration;
-    if (m_submitWhenParsed)
-        finishSubmit();
+    if (m_submitWhenReady)
+        submitIfReady();
     else
         updateView();
 }
@@ -403,54 +380,70 @@ void AddLinksPanel::startBatchJob()
         IdentifiedLinks batch = watcher->future().takeResult();
         if (epoch == m_dropEpoch) {
             std::swap(m_batch, batch);
-            // A million calls into the window's check would freeze it; past this, queued links are
-            // only found (and left out) when the links are added.
-            m_batchQueued = m_batch.links.size() <= kMaxBatchCheckedOnArrival ? countQueued(m_batch.identities) : 0;
+            // A submission waiting for this batch counts them anyway.
+            if (!m_submitWhenReady)
+                countBatchQueued();
             m_notes.append(note);
         }
         disposeInBackground(batch);
         startBatchJob();
-        updateView();
+        if (m_submitWhenReady)
+            submitIfReady();
+        else
+            updateView();
     });
     // The links live on in the job only, so the pool frees whatever the merge leaves unused.
-    watcher->setFuture(runInThreadPool<IdentifiedLinks>([batch = m_batch, links = std::exchange(waiting.links, {})] {
-        return mergedLinks(batch, links);
+    watcher->setFuture(runInThreadPool<IdentifiedLinks>([batch = m_batch, links = std::exchange(waiting.links, {}),
+                                                         identities = std::exchange(waiting.identities, {})] {
+        return mergedLinks(batch, links, identities);
     }));
 }
 
 void AddLinksPanel::finishSubmit()
 {
-    m_submitWhenParsed = false;
+    m_submitWhenReady = false;
     const QList<bool> textQueued = textQueuedFlags();
     const QList<Link> &textLinks = m_text.parsed.links;
-    QList<Link> fresh;   // not const: handed to the pool to be freed
+    // Not const: handed to the pool to be freed.
+    QList<Link> fresh;
+    QStringList identities;
     fresh.reserve(textLinks.size());
+    identities.reserve(textLinks.size());
     qsizetype queued = 0;
     for (qsizetype i = 0; i < textLinks.size(); ++i) {
-        if (textQueued[i])
+        if (textQueued[i]) {
             ++queued;
-        else
+        } else {
             fresh.append(textLinks[i]);
+            identities.append(m_text.identities[i]);
+        }
     }
     if (!m_batch.links.isEmpty()) {
         const QSet<QString> inText(m_text.identities.cbegin(), m_text.identities.cend());
         QList<bool> skip(m_batch.links.size(), false);
         qsizetype skipped = 0;
+        qsizetype batchQueued = 0;
         for (qsizetype i = 0; i < m_batch.links.size(); ++i) {
             const QString &identity = m_batch.identities[i];
             const bool typed = inText.contains(identity);
             const bool wasQueued = !typed && isQueued(identity);
             queued += wasQueued ? 1 : 0;
+            batchQueued += wasQueued ? 1 : 0;
             skip[i] = typed || wasQueued;
             skipped += skip[i] ? 1 : 0;
         }
+        // What the summary says should the question below be answered no.
+        m_batchQueued = batchQueued;
         // A big drop added on its own is handed over as it is, without copying a million links.
         if (fresh.isEmpty() && skipped == 0) {
             fresh = m_batch.links;
+            identities = m_batch.identities;
         } else {
             for (qsizetype i = 0; i < m_batch.links.size(); ++i) {
-                if (!skip[i])
+                if (!skip[i]) {
                     fresh.append(m_batch.links[i]);
+                    identities.append(m_batch.identities[i]);
+                }
             }
         }
     }
@@ -480,9 +473,9 @@ void AddLinksPanel::finishSubmit()
     for (const InputProblem &problem : std::as_const(m_dropProblems))
         m_submittedRejected += problem.line > 0 ? 1 : 0;
 
-    m_clearingAfterSubmit = true;
+    m_changingText = true;   // nothing to parse in an empty box
     m_edit->clear();
-    m_clearingAfterSubmit = false;
+    m_changingText = false;
     m_parseTimer.stop();
     disposeInBackground(m_text);
     m_parsedGeneration = m_textGeneration;
@@ -490,8 +483,16 @@ void AddLinksPanel::finishSubmit()
     m_showingSubmitted = true;
     updateView();
     // Last, so a receiver that fills the box again is not undone by the clearing above.
-    emit linksSubmitted(fresh);
+    emit linksSubmitted(fresh, identities);
     disposeInBackground(fresh);
+    disposeInBackground(identities);
+}
+
+void AddLinksPanel::countBatchQueued()
+{
+    // A million calls into the window's check would freeze it; past this, queued links are only found
+    // (and left out) when the links are added.
+    m_batchQueued = m_batch.links.size() <= kMaxBatchCheckedOnArrival ? countQueued(m_batch.identities) : 0;
 }
 
 bool AddLinksPanel::isQueued(const QString &identity) const
@@ -516,76 +517,9 @@ qsizetype AddLinksPanel::countQueued(const QStringList &identities) const
     return std::count_if(identities.cbegin(), identities.cend(), m_isQueued);
 }
 
-QList<AddLinksPanel::ProblemRow> AddLinksPanel::problemRows(const QList<bool> &textQueued) const
+QList<ProblemRow> AddLinksPanel::problemRows(const QList<bool> &textQueued) const
 {
-    QList<ProblemRow> rows;
-    auto full = [&rows] { return rows.size() >= kMaxProblemRows; };
-    // Drops first: their problems name files, not lines of the box.
-    for (const QString &note : m_notes)
-        rows.append(ProblemRow{note, QString(), false});
-    for (const InputProblem &problem : m_dropProblems) {
-        if (full())
-            break;
-        rows.append(ProblemRow{withExcerpt(problem.reason, problem), problem.excerpt, true});
-    }
-    // The parser reports in line order and links come in line order, so the two lists merge.
-    const QList<InputProblem> &problems = m_text.parsed.problems;
-    const QList<Link> &links = m_text.parsed.links;
-    qsizetype p = 0;
-    qsizetype l = 0;
-    qsizetype queued = 0;
-    while (p < problems.size() || l < links.size()) {
-        if (l < links.size() && !textQueued[l]) {
-            ++l;
-            continue;
-        }
-        const bool problemFirst = p < problems.size() && (l >= links.size() || problems[p].line <= links[l].line);
-        if (full()) {
-            // Past the limit only the queued duplicates still need counting.
-            queued += problemFirst ? 0 : 1;
-            (problemFirst ? p : l) += 1;
-            continue;
-        }
-        if (problemFirst) {
-            const InputProblem &problem = problems[p++];
-            const QString text = problem.line > 0 ? tr("Line %1: %2").arg(QString::number(problem.line), problem.reason)
-                                                  : problem.reason;
-            rows.append(ProblemRow{withExcerpt(text, problem), problem.excerpt, true});
-        } else {
-            const Link &link = links[l++];
-            ++queued;
-            rows.append(ProblemRow{tr("Line %1: already in the queue").arg(link.line), link.url.toDisplayString(), false});
-        }
-    }
-    const qsizetype total = m_notes.size() + m_dropProblems.size() + problems.size() + queued;
-    if (rows.size() < total)
-        rows.append(ProblemRow{tr("… and %1 more").arg(number(total - rows.size())), QString(), false});
-    return rows;
-}
-
-void AddLinksPanel::showProblems(const QList<ProblemRow> &rows)
-{
-    m_problems->clear();
-    if (rows.isEmpty()) {
-        m_problems->hide();
-        return;
-    }
-    // Status icons are not among Quiver's own drawings; every style has these.
-    const QIcon warning = QIcon::fromTheme(u"dialog-warning"_s, style()->standardIcon(QStyle::SP_MessageBoxWarning));
-    const QIcon info = QIcon::fromTheme(u"dialog-information"_s, style()->standardIcon(QStyle::SP_MessageBoxInformation));
-    for (const ProblemRow &row : rows) {
-        auto *item = new QListWidgetItem(row.isProblem ? warning : info, row.text, m_problems);
-        item->setToolTip(row.toolTip.isEmpty() || row.text.contains(row.toolTip)
-                             ? row.text
-                             : tr("%1\n%2", "a problem, then the text it is about").arg(row.text, row.toolTip));
-    }
-    // At most a few rows tall, so the text box keeps its room; in a short pane it gives way down to two
-    // rows before the text box shrinks below three lines. It scrolls for more.
-    const int rowHeight = m_problems->sizeHintForRow(0);
-    const int frame = 2 * m_problems->frameWidth();
-    m_problems->setMaximumHeight(int(qMin<qsizetype>(rows.size(), kMaxVisibleProblemRows)) * rowHeight + frame);
-    m_problems->setMinimumHeight(int(qMin<qsizetype>(rows.size(), 2)) * rowHeight + frame);
-    m_problems->show();
+    return ProblemList::rowsFor(m_notes, m_dropProblems, m_text.parsed, textQueued);
 }
 
 void AddLinksPanel::updateView()
@@ -635,7 +569,7 @@ void AddLinksPanel::updateView()
     }
 
     const bool reading = m_pendingReads > 0 || m_batchJobRunning;
-    const bool parsing = m_parsedGeneration != m_textGeneration && (m_asyncParseRunning || m_submitWhenParsed);
+    const bool parsing = m_parsedGeneration != m_textGeneration && (m_asyncParseRunning || m_submitWhenReady);
     if (reading)
         m_summary->setText(tr("Reading %1…").arg(m_readingName));
     else if (parsing)
@@ -643,8 +577,8 @@ void AddLinksPanel::updateView()
     else
         m_summary->setText(joinParts(parts));
 
-    showProblems(rows);
-    m_addButton->setEnabled(newLinks > 0 && !m_submitWhenParsed);
+    m_problems->setRows(rows);
+    m_addButton->setEnabled(newLinks > 0 && !m_submitWhenReady);
     m_clearButton->setEnabled(!m_edit->document()->isEmpty() || !rows.isEmpty());
 }
 

@@ -2,6 +2,7 @@
 
 #include "linkdrop.h"
 #include "linksparser.h"
+#include "problemlist.h"
 
 #include <QList>
 #include <QString>
@@ -11,19 +12,21 @@
 #include <functional>
 
 class QLabel;
-class QListWidget;
 class QMimeData;
-class QPlainTextEdit;
 class QPushButton;
 
 namespace Quiver {
+
+class LinksEdit;
 
 // The "Add links" box: a text box that checks what is typed, pasted or dropped into it as it changes,
 // says how many links it found and which lines it rejected (and why), and hands the new links over
 // when the user clicks "Add to queue". It never queues anything itself.
 //
-// Texts over 1 MB are parsed on the thread pool, so pasting 100,000 links does not freeze the window;
-// drops of more than 10,000 links are kept beside the text rather than in it, for the same reason.
+// Texts over 1 MB are parsed on the thread pool, so a big text does not freeze the window. Pastes of
+// more than 10,000 lines are not put into the text box at all (laying them out would take it a second):
+// they are read like a dropped file, on the thread pool, and drops of more than 10,000 links are kept
+// beside the text rather than in it, for the same reason.
 class AddLinksPanel final : public QWidget
 {
     Q_OBJECT
@@ -33,8 +36,15 @@ public:
     explicit AddLinksPanel(QWidget *parent = nullptr);
     ~AddLinksPanel() override;
 
+    // Replaces the text, as typing would; any size goes into the text box.
     void setText(const QString &text);
     QString text() const;
+
+    // What pasting does (Ctrl+V in the box, the window's Paste Links): up to 10,000 lines are added at
+    // the end of the text, on a line of their own; a bigger text is read off the GUI thread like a
+    // dropped file ("Reading the pasted text…"), its links kept beside the text if there are more than
+    // 10,000, and its problems named "Pasted text, line N: …".
+    void paste(const QString &text);
 
     // Shows the result of a drop as if it had been typed: the links are appended to the text (with
     // their out=, dir= and checksum= options), and the problems, which name their file and line (see
@@ -62,35 +72,31 @@ public:
     static constexpr int kConfirmAbove = 1000;
 
 public slots:
-    // = clicking the Add button. Parses first if the text changed since the last parse; a big text is
-    // parsed off the GUI thread and the links are submitted when it is done.
+    // = clicking the Add button. Parses first if the text changed since the last parse; when a big text
+    // is being parsed, or a paste or a drop read, the links are submitted once that is done.
     void submit();
 
 signals:
-    void linksSubmitted(const QList<Quiver::Link> &links);   // new links only (queued duplicates removed)
+    // New links only (queued duplicates removed), with their linkIdentity()s, worked out off the GUI
+    // thread where they could be: a receiver that keeps them saves recomputing 100,000 of them.
+    void linksSubmitted(const QList<Quiver::Link> &links, const QStringList &identities);
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
-    // A parse of the box's text, with each link's identity worked out where the parse ran: for 100,000
-    // links that alone takes longer than a frame.
+    // A parse of the box's text, with each link's identity from where the parse ran: for 100,000 links
+    // working them out takes longer than a frame.
     struct TextParse {
         ParsedLinks parsed;
         QStringList identities;   // parallel to parsed.links
     };
     struct WaitingBatch {
         QList<Link> links;
+        QStringList identities;   // parallel to links, or empty when the parse did not say
         QString sourceName;
-    };
-    // One line of the problems list.
-    struct ProblemRow {
-        QString text;
-        QString toolTip;
-        bool isProblem = true;    // false for notes and queued duplicates: nothing is wrong there
     };
 
     static TextParse parseText(const QString &text);
@@ -98,21 +104,23 @@ private:
     void onTextChanged();
     void clear();
     void forgetDrops();
+    void readInBackground(const QFuture<ParsedLinks> &future, const QString &source);
     void parseNow();
     void startAsyncParse(const QString &text);
     void applyParse(TextParse parse);
     void startBatchJob();
+    void submitIfReady();
     void finishSubmit();
     bool isQueued(const QString &identity) const;
     QList<bool> textQueuedFlags() const;
     qsizetype countQueued(const QStringList &identities) const;
+    void countBatchQueued();
     QList<ProblemRow> problemRows(const QList<bool> &textQueued) const;
-    void showProblems(const QList<ProblemRow> &rows);
     void updateView();
 
-    QPlainTextEdit *m_edit = nullptr;
+    LinksEdit *m_edit = nullptr;
     QLabel *m_summary = nullptr;
-    QListWidget *m_problems = nullptr;
+    ProblemList *m_problems = nullptr;
     QPushButton *m_clearButton = nullptr;
     QPushButton *m_addButton = nullptr;
     QTimer m_parseTimer;
@@ -122,7 +130,12 @@ private:
     quint64 m_textGeneration = 0;
     quint64 m_parsedGeneration = 0;
     bool m_asyncParseRunning = false;
-    bool m_submitWhenParsed = false;
+    // Add was clicked while something was still being parsed or read: submit once it is done. Editing
+    // the text or clearing the box takes the click back.
+    bool m_submitWhenReady = false;
+    // The panel itself is changing the text (a drop's links going in, the box emptied after Add): that
+    // is no edit of the user's.
+    bool m_changingText = false;
 
     // What drops brought besides text. Their problems name their file and are not lines of the box, so
     // editing the text keeps them; adding the links or clearing the box forgets them.
@@ -146,7 +159,6 @@ private:
     qsizetype m_submittedRejected = 0;
     qsizetype m_submittedQueued = 0;
     QList<ProblemRow> m_submittedRows;
-    bool m_clearingAfterSubmit = false;
 
     std::function<bool(const QString &)> m_isQueued;
     std::function<bool(int)> m_confirmLargeAdd;

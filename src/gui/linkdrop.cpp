@@ -124,18 +124,21 @@ private:
 void DropMerger::add(ParsedLinks part, const QString &where)
 {
     // The common case, one file: nothing to merge.
+    const QStringList identities = identitiesOf(part);
     if (m_result.links.isEmpty() && m_result.problems.isEmpty() && m_result.duplicateLines.isEmpty()) {
         m_result = std::move(part);
+        m_result.identities = identities;
         m_indexByIdentity.reserve(m_result.links.size());
         for (qsizetype i = 0; i < m_result.links.size(); ++i)
-            m_indexByIdentity.insert(linkIdentity(m_result.links[i].url), i);
+            m_indexByIdentity.insert(identities[i], i);
         m_whereByIndex = QStringList(m_result.links.size(), where);
         return;
     }
     m_result.problems.append(part.problems);
     m_result.duplicateLines.append(part.duplicateLines);
-    for (Link &link : part.links) {
-        const QString identity = linkIdentity(link.url);
+    for (qsizetype i = 0; i < part.links.size(); ++i) {
+        Link &link = part.links[i];
+        const QString &identity = identities[i];
         const auto existing = m_indexByIdentity.constFind(identity);
         if (existing != m_indexByIdentity.constEnd()) {
             m_result.duplicateLines.append(link.line);
@@ -145,6 +148,7 @@ void DropMerger::add(ParsedLinks part, const QString &where)
         m_indexByIdentity.insert(identity, m_result.links.size());
         m_whereByIndex.append(where);
         m_result.links.append(std::move(link));
+        m_result.identities.append(identity);
     }
 }
 
@@ -216,6 +220,15 @@ QFuture<ParsedLinks> parseAnyTextAsync(const QString &text)
     return runInThreadPool<ParsedLinks>([text] { return parseAnyText(text); });
 }
 
+QFuture<ParsedLinks> pastedTextAsync(const QString &text)
+{
+    return runInThreadPool<ParsedLinks>([text] {
+        ParsedLinks parsed = parseAnyText(text);
+        locateProblems(&parsed, LinkDrop::tr("Pasted text"));
+        return parsed;
+    });
+}
+
 QString linksAsText(const QList<Link> &links)
 {
     QString text;
@@ -233,26 +246,42 @@ QString linksAsText(const QList<Link> &links)
     return text;
 }
 
-IdentifiedLinks mergedLinks(IdentifiedLinks set, const QList<Link> &links)
+QStringList identitiesOf(const ParsedLinks &parsed)
 {
+    if (parsed.identities.size() == parsed.links.size())
+        return parsed.identities;
+    QStringList identities;
+    identities.reserve(parsed.links.size());
+    for (const Link &link : parsed.links)
+        identities.append(linkIdentity(link.url));
+    return identities;
+}
+
+IdentifiedLinks mergedLinks(IdentifiedLinks set, const QList<Link> &links, const QStringList &identities)
+{
+    const bool identified = identities.size() == links.size();
     set.identities.reserve(set.identities.size() + links.size());
     set.indexByIdentity.reserve(set.identities.size() + links.size());
     if (set.links.isEmpty()) {
-        // Shares the list rather than copying a million links.
+        // Shares the lists rather than copying a million links.
         set.links = links;
-        for (const Link &link : links) {
-            QString identity = linkIdentity(link.url);
-            set.indexByIdentity.insert(identity, set.identities.size());
-            set.identities.append(std::move(identity));
+        if (identified) {
+            set.identities = identities;
+        } else {
+            for (const Link &link : links)
+                set.identities.append(linkIdentity(link.url));
         }
+        for (qsizetype i = 0; i < set.identities.size(); ++i)
+            set.indexByIdentity.insert(set.identities[i], i);
         return set;
     }
-    for (const Link &link : links) {
-        QString identity = linkIdentity(link.url);
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        const Link &link = links[i];
+        const QString identity = identified ? identities[i] : linkIdentity(link.url);
         const auto existing = set.indexByIdentity.constFind(identity);
         if (existing == set.indexByIdentity.constEnd()) {
             set.indexByIdentity.insert(identity, set.links.size());
-            set.identities.append(std::move(identity));
+            set.identities.append(identity);
             set.links.append(link);
             continue;
         }

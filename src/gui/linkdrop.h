@@ -46,6 +46,10 @@ QFuture<ParsedLinks> linksFromMimeDataAsync(const QMimeData *mime);
 // parseAnyText on QThreadPool::globalInstance(), for texts too big to parse between two frames.
 QFuture<ParsedLinks> parseAnyTextAsync(const QString &text);
 
+// The same for a paste too big for the text box, with problems that say where they were ("Pasted text,
+// line 4: …"), since those lines are not lines of the box.
+QFuture<ParsedLinks> pastedTextAsync(const QString &text);
+
 // The links-file form of links, one per line with their out=, dir= and checksum= options indented
 // under them: parseLinkList reads it back as the same links.
 QString linksAsText(const QList<Link> &links);
@@ -58,10 +62,14 @@ struct IdentifiedLinks {
     QHash<QString, qsizetype> indexByIdentity;
 };
 
+// The identities of parsed.links: the parser's where it filled them in, else worked out here.
+QStringList identitiesOf(const ParsedLinks &parsed);
+
 // set plus the links not in it yet, in order (links itself holds no duplicates, as no parse result
 // does). A link already there keeps its place and its options, and gains those it lacked, as in a links
 // file; when two values differ the first stays, which for a checksum still verifies the download.
-IdentifiedLinks mergedLinks(IdentifiedLinks set, const QList<Link> &links);
+// identities are those of links (see identitiesOf), or empty to have them worked out here.
+IdentifiedLinks mergedLinks(IdentifiedLinks set, const QList<Link> &links, const QStringList &identities = {});
 
 // Runs work on QThreadPool::globalInstance() and hands its result over through the future (QtConcurrent
 // is not linked). work must not touch widgets or anything else the GUI thread may be changing.

@@ -266,17 +266,18 @@ void MainWindow::applySettings()
     m_engine->applySettings(m_settings->engineSettings());
 }
 
-void MainWindow::queueLinks(const QList<Link> &links)
+void MainWindow::queueLinks(const QList<Link> &links, const QStringList &identities)
 {
     // One hash lookup per link, and no copy of the list unless some links are already queued: a paste of
-    // 100,000 links must not spend its time here.
+    // 100,000 links must not spend its time here, so identities worked out on the thread pool are taken.
+    const bool identified = identities.size() == links.size();
     QList<Link> fresh;
     qsizetype firstQueued = -1;
     m_queuedLinks.reserve(m_queuedLinks.size() + links.size());
     for (qsizetype i = 0; i < links.size(); ++i) {
         const Link &link = links.at(i);
         const qsizetype before = m_queuedLinks.size();
-        m_queuedLinks.insert(linkIdentity(link.url));
+        m_queuedLinks.insert(identified ? identities.at(i) : linkIdentity(link.url));
         const bool isNew = m_queuedLinks.size() != before;
         if (firstQueued < 0 && !isNew) {
             firstQueued = i;
@@ -352,9 +353,7 @@ void MainWindow::refreshStatus()
 
 void MainWindow::pasteFromClipboard()
 {
-    const QString existing = m_addLinks->text();
-    const QString pasted = QApplication::clipboard()->text();
-    m_addLinks->setText(existing.isEmpty() ? pasted : existing + u'\n' + pasted);
+    m_addLinks->paste(QApplication::clipboard()->text());
     m_addLinks->setFocus();
 }
 

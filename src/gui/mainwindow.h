@@ -61,8 +61,9 @@ public:
     // anything is queued.
     void openArguments(const QStringList &arguments);
 
-    // Queues links in the download folder from the settings; they wait for Start.
-    void queueLinks(const QList<Link> &links);
+    // Queues links in the download folder from the settings; they wait for Start. identities are their
+    // linkIdentity()s, parallel to links, or empty to have them worked out here.
+    void queueLinks(const QList<Link> &links, const QStringList &identities = {});
     QList<DownloadId> selectedIds() const;
 
 protected:

@@ -12,7 +12,9 @@
 #include "testutil.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -127,6 +129,30 @@ private slots:
         // The same links pasted again are pointed out, not queued twice.
         f.paste(lines);
         QCOMPARE(f.model()->rowCount(), 6);
+    }
+
+    void pasteOfManyLinksQueuesThemWithoutTheTextBox()
+    {
+        // Paste Links (the window's Ctrl+V) with more lines than the text box takes: read off the GUI
+        // thread, queued all the same, and pointed out as queued when pasted again.
+        Fixture f;
+        f.window->addLinksPanel()->setConfirmLargeAdd([](int) { return true; });
+        QString text;
+        for (int i = 0; i < 20'000; ++i)
+            text += m_server.url(u"/many/%1.bin"_s.arg(i)).toString() + u'\n';
+        QGuiApplication::clipboard()->setText(text);
+        f.window->action(MainWindow::Action::AddLinks)->trigger();
+        QVERIFY(f.window->addLinksPanel()->text().isEmpty());
+        f.window->addLinksPanel()->submit();
+        QTRY_COMPARE_WITH_TIMEOUT(f.model()->rowCount(), 20'000, 60'000);
+        QCOMPARE(f.model()->at(19'999).url, m_server.url(u"/many/19999.bin"_s));
+        QCOMPARE(f.model()->at(0).state, DownloadState::Paused);
+
+        f.window->action(MainWindow::Action::AddLinks)->trigger();
+        f.window->addLinksPanel()->submit();
+        auto *summary = f.window->addLinksPanel()->findChild<QLabel *>(u"summaryLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(u"already in the queue"_s), 60'000);
+        QCOMPARE(f.model()->rowCount(), 20'000);
     }
 
     void droppedTextFileQueuesItsLinksAndReportsBadLines()

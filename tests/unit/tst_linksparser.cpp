@@ -77,6 +77,7 @@ private slots:
     void chooseFormat();
     void hundredThousandLines();
     void hundredThousandLinesOfProse();
+    void identitiesComeWithTheLinks();
 };
 
 void TestLinksParser::acceptedLinks_data()
@@ -737,6 +738,26 @@ void TestLinksParser::hundredThousandLinesOfProse()
     QCOMPARE(parsed.links.last().url.toString(), u"http://a.example/999"_s);
     QCOMPARE(parsed.links.last().line, 1000);
     QVERIFY(!Quiver::looksLikeLinkList(text));
+}
+
+void TestLinksParser::identitiesComeWithTheLinks()
+{
+    const auto check = [](const Quiver::ParsedLinks &parsed) {
+        QCOMPARE(parsed.identities.size(), parsed.links.size());
+        for (qsizetype i = 0; i < parsed.links.size(); ++i)
+            QCOMPARE(parsed.identities[i], Quiver::linkIdentity(parsed.links[i].url));
+    };
+    // A list with a duplicate and a link dropped for its bad checksum: the identities stay parallel.
+    const Quiver::ParsedLinks list = Quiver::parseLinkList(u"https://A.example:443/1\n"
+                                           "https://b.example/2\n  checksum=sha-256=abc\n"
+                                           "https://a.example/1#again\n"
+                                           "https://c.example/3\n"_s);
+    QCOMPARE(list.links.size(), 2);
+    check(list);
+    QCOMPARE(list.identities, QStringList({u"https://a.example/1"_s, u"https://c.example/3"_s}));
+    const Quiver::ParsedLinks prose = Quiver::extractLinks(u"See https://d.example/x, and https://d.example/x again, or http://e.example."_s);
+    QCOMPARE(prose.links.size(), 2);
+    check(prose);
 }
 
 QTEST_APPLESS_MAIN(TestLinksParser)
