@@ -117,19 +117,19 @@
 <context>
     <name>Quiver::AddLinksPanel</name>
     <message>
-        <location filename="../src/gui/addlinkspanel.cpp" line="+59"/>
+        <location filename="../src/gui/addlinkspanel.cpp" line="+52"/>
         <source> · </source>
         <comment>separates the parts of the summary line</comment>
         <translation> · </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/gui/problemlist.cpp" line="+24"/>
         <source>%1 — %2</source>
         <comment>a problem, then the text it is about</comment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/gui/addlinkspanel.cpp" line="+10"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
@@ -139,12 +139,12 @@
         <translation>Zur Warteschlange hinzufügen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Paste links, or text that contains links, or drop a file of links here</source>
         <translation>Fügen Sie Links oder Text mit Links ein, oder legen Sie hier eine Datei mit Links ab</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+11"/>
         <source>Add the links found to the download queue (%1)</source>
         <translation>Die gefundenen Links zur Warteschlange hinzufügen (%1)</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>Das Feld leeren und die gemeldeten Probleme verwerfen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Add many links?</source>
         <translation>Viele Links hinzufügen?</translation>
     </message>
@@ -164,17 +164,22 @@
         <translation>%1 Links zur Warteschlange hinzufügen?</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+27"/>
+        <source>the pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>No links found in %1.</source>
         <translation>In %1 wurden keine Links gefunden.</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+198"/>
         <source>%1 links from %2 are ready to add; there are too many to show them in the box.</source>
         <translation>%1 Links aus %2 können hinzugefügt werden; es sind zu viele, um sie im Feld anzuzeigen.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location filename="../src/gui/problemlist.cpp" line="+79"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -184,12 +189,12 @@
         <translation>Zeile %1: bereits in der Warteschlange</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-57"/>
         <source>%1
 %2</source>
         <comment>a problem, then the text it is about</comment>
@@ -197,7 +202,7 @@
 %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../src/gui/addlinkspanel.cpp" line="+157"/>
         <source>1 link added to the queue</source>
         <translation>1 Link zur Warteschlange hinzugefügt</translation>
     </message>
@@ -750,7 +755,7 @@
         <translation>„%1“ scheint eine Binärdatei zu sein, keine Liste von Links.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>This link is also on line %1 of %2 with a different “%3”; that one is used.</source>
         <translation>Dieser Link steht auch in Zeile %1 von %2, dort mit einem anderen Wert für „%3“; es gilt der Wert von dort.</translation>
     </message>
@@ -766,12 +771,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+127"/>
         <source>the dropped text</source>
         <translation>dem abgelegten Text</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-94"/>
+        <source>Pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
@@ -917,12 +927,12 @@
     <name>Quiver::MainWindow</name>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="+66"/>
-        <location line="+279"/>
+        <location line="+280"/>
         <source>Quiver</source>
         <translation>Quiver</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-239"/>
         <source>Remove downloads</source>
         <translation>Downloads entfernen</translation>
     </message>
@@ -962,13 +972,13 @@
         <translation>Quiver anzeigen</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <location line="+1"/>
         <source>Quiver — %1</source>
         <translation>Quiver – %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+80"/>
         <source>This link is already in the queue as another download. Remove that one first, or give this download another link.</source>
         <translation>Dieser Link gehört bereits zu einem anderen Download in der Warteschlange. Entfernen Sie zuerst jenen oder geben Sie hier einen anderen Link an.</translation>
     </message>
@@ -1234,7 +1244,7 @@
 <context>
     <name>Quiver::SessionStore</name>
     <message>
-        <location filename="../src/core/sessionstore.cpp" line="+196"/>
+        <location filename="../src/core/sessionstore.cpp" line="+229"/>
         <source>its link is not a valid http or https link</source>
         <translation>sein Link ist kein gültiger http- oder https-Link</translation>
     </message>
@@ -1284,19 +1294,18 @@
         <translation>seine Prüfsumme ist kein hexadezimaler SHA-256-Wert</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+55"/>
+        <location line="+31"/>
         <source>The session file “%1” could not be read, so it is not overwritten.</source>
         <translation>Die Sitzungsdatei „%1“ konnte nicht gelesen werden und wird daher nicht überschrieben.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+9"/>
-        <location line="+3"/>
+        <location filename="../src/core/sessionwriter.cpp" line="+181"/>
         <source>Could not save the session to “%1”: %2.</source>
         <translation>Die Sitzung konnte nicht in „%1“ gespeichert werden: %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../src/core/sessionstore.cpp" line="+32"/>
         <source>The damaged session file “%1” could not be moved aside, so the queue will not be saved until it is moved or deleted.</source>
         <translation>Die beschädigte Sitzungsdatei „%1“ konnte nicht beiseitegelegt werden; die Warteschlange wird erst wieder gespeichert, wenn die Datei verschoben oder gelöscht ist.</translation>
     </message>
