@@ -55,8 +55,9 @@ std::optional<qint64> integer(const QJsonObject &object, QLatin1StringView key, 
     if (!value.isDouble())
         return std::nullopt;
     const double number = value.toDouble();
-    // Beyond 2^53 a double no longer holds every whole number; no file is that large.
-    if (number != double(qint64(number)) || number < double(minimum) || number > 9007199254740992.0)
+    // Beyond 2^53 a double no longer holds every whole number; no file is that large. The range comes
+    // first: converting a double that a qint64 cannot hold is undefined behaviour.
+    if (!(number >= double(minimum) && number <= 9007199254740992.0) || number != double(qint64(number)))
         return std::nullopt;
     return qint64(number);
 }
@@ -235,10 +236,12 @@ bool SessionStore::fromJson(const QJsonObject &object, DownloadItem *item, QStri
         result.partUrl = partUrl.adjusted(QUrl::RemoveUserInfo);
     }
 
-    const QString directory = object.value("directory"_L1).toString();
-    if (directory.isEmpty() || !QDir::isAbsolutePath(directory))
+    // Checked after cleaning: QDir calls ":x/../y" absolute (':' marks a Qt resource), and cleaning
+    // leaves the relative "y", which would put files wherever the program was started.
+    const QString directory = QDir::cleanPath(object.value("directory"_L1).toString());
+    if (directory.isEmpty() || directory.startsWith(u':') || !QDir::isAbsolutePath(directory))
         return reject(QT_TRANSLATE_NOOP("Quiver::SessionStore", "its folder is not an absolute path"));
-    result.directory = QDir::cleanPath(directory);
+    result.directory = directory;
 
     const QJsonValue fileName = object.value("fileName"_L1);
     if (!fileName.isUndefined()) {
@@ -434,8 +437,27 @@ SessionLoadResult SessionStore::load()
     const QByteArray data = file.readAll();
     file.close();
 
+    SessionParseResult parsed = parse(data);
+    result.items = std::move(parsed.items);
+    result.problems = std::move(parsed.problems);
+    const QString &damage = parsed.damage;
+    if (!damage.isEmpty()) {
+        result.quarantinedPath = quarantine(&result.problems);
+        const QString kept = result.quarantinedPath.isEmpty()
+            ? QString()
+            : tr(" It was kept as “%1”.").arg(result.quarantinedPath);
+        result.problems.prepend(tr("The session file “%1” could not be read in full: %2. %n item(s) recovered.%3",
+                                   nullptr, int(result.items.size()))
+                                    .arg(m_path, damage, kept));
+    }
+    return result;
+}
+
+SessionParseResult SessionStore::parse(const QByteArray &data)
+{
+    SessionParseResult result;
     QList<QJsonObject> objects;
-    QString damage;
+    QString &damage = result.damage;
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(data, &error);
     if (error.error == QJsonParseError::NoError && document.isObject()) {
@@ -478,15 +500,6 @@ SessionLoadResult SessionStore::load()
         result.problems.append(tr("Skipped item %1 (%2): %3.").arg(i + 1).arg(link.isEmpty() ? tr("no link") : link, reason));
     }
 
-    if (!damage.isEmpty()) {
-        result.quarantinedPath = quarantine(&result.problems);
-        const QString kept = result.quarantinedPath.isEmpty()
-            ? QString()
-            : tr(" It was kept as “%1”.").arg(result.quarantinedPath);
-        result.problems.prepend(tr("The session file “%1” could not be read in full: %2. %n item(s) recovered.%3",
-                                   nullptr, int(result.items.size()))
-                                    .arg(m_path, damage, kept));
-    }
     return result;
 }
 

@@ -28,6 +28,13 @@ struct SessionLoadResult {
                                  // saving would overwrite what could not be read
 };
 
+// What SessionStore::parse() made of the bytes of a session file.
+struct SessionParseResult {
+    QList<DownloadItem> items;   // valid items, in file order
+    QStringList problems;        // translated sentences, one per skipped item
+    QString damage;              // why the file as a whole could not be read; empty when it could
+};
+
 // Keeps a QueueModel in a file so a later run continues it (quiver-cli --session, the window's queue).
 //
 // The file is JSON, {"version":1,"items":[...]}, written one item per line so that a truncated file
@@ -60,6 +67,10 @@ public:
     // renamed to PATH.corrupt-YYYYMMDD-hhmmss, keeping whatever complete item lines could be salvaged.
     // Loading does not touch the model: pass the items to DownloadEngine::restore().
     SessionLoadResult load();
+
+    // load() without the file: the items and problems in data. The file's fate (quarantine) stays with
+    // load(); this half is pure so it can be fuzzed and tested on bytes.
+    static SessionParseResult parse(const QByteArray &data);
 
     // Writes now if anything changed since the last write (or always, with force), and returns once
     // the file is on the disk, also when a timed save was still being written.

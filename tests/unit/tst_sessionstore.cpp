@@ -317,10 +317,19 @@ private slots:
         QTest::newRow("name not text") << u"fileName"_s << QJsonValue(7) << u"file name"_s;
         QTest::newRow("relative folder") << u"directory"_s << QJsonValue(u"downloads"_s) << u"absolute"_s;
         QTest::newRow("no folder") << u"directory"_s << QJsonValue() << u"absolute"_s;
+        // QDir takes ':' for a Qt resource, so these passed as absolute; the first cleaned to the relative
+        // "etc" (found by fuzz_sessionstore).
+        QTest::newRow("resource climbing out") << u"directory"_s << QJsonValue(u":tmp/../etc"_s) << u"absolute"_s;
+        QTest::newRow("resource folder") << u"directory"_s << QJsonValue(u":/downloads"_s) << u"absolute"_s;
         QTest::newRow("negative bytes") << u"bytesReceived"_s << QJsonValue(-1) << u"sizes"_s;
         QTest::newRow("negative total") << u"bytesTotal"_s << QJsonValue(-5) << u"sizes"_s;
         QTest::newRow("fractional bytes") << u"bytesReceived"_s << QJsonValue(1.5) << u"sizes"_s;
         QTest::newRow("bytes as text") << u"bytesReceived"_s << QJsonValue(u"100"_s) << u"sizes"_s;
+        // Beyond what a qint64 holds: converting these was undefined behaviour (found by fuzz_sessionstore;
+        // the sanitizer build aborts on it).
+        QTest::newRow("huge total") << u"bytesTotal"_s << QJsonValue(1e300) << u"sizes"_s;
+        QTest::newRow("hugely negative bytes") << u"bytesReceived"_s << QJsonValue(-1e300) << u"sizes"_s;
+        QTest::newRow("huge attempts") << u"attempts"_s << QJsonValue(1e19) << u"attempt"_s;
         QTest::newRow("ftp") << u"url"_s << QJsonValue(u"ftp://example.org/x"_s) << u"http or https"_s;
         QTest::newRow("file url") << u"url"_s << QJsonValue(u"file:///etc/passwd"_s) << u"http or https"_s;
         QTest::newRow("no host") << u"url"_s << QJsonValue(u"http:///x"_s) << u"http or https"_s;
