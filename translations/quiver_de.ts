@@ -29,89 +29,89 @@
     <message>
         <location filename="../src/core/partfile.cpp" line="+51"/>
         <source>The disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Free some space, then Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Speicherplatz frei und wählen Sie dann „Erneut versuchen“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is too large for this disk or for the file size limit (ulimit -f)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu groß für diesen Datenträger oder überschreitet die Dateigrößenbegrenzung (ulimit -f)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save it to another disk or raise the limit, then Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie die Datei auf einem anderen Datenträger oder erhöhen Sie die Begrenzung, und wählen Sie dann „Erneut versuchen“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The disk reported an input/output error</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger hat einen Ein-/Ausgabefehler gemeldet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Check the disk, then Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Datenträger und wählen Sie dann „Erneut versuchen“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose a folder you can write to, then Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen, und dann „Erneut versuchen“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist schreibgeschützt</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+7"/>
         <source>Choose another folder, then Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Ordner und dann „Erneut versuchen“.</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>A symbolic link is in the way, and Quiver never writes through one</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine symbolische Verknüpfung ist im Weg, und Quiver folgt beim Schreiben nie einer solchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the link, then Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Verknüpfung und wählen Sie dann „Erneut versuchen“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The folder does not exist (any more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner existiert nicht (mehr)</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+9"/>
         <source>Check the folder, then Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Ordner und wählen Sie dann „Erneut versuchen“.</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Part of the path is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil des Pfads ist kein Ordner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A folder has that name</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt einen Ordner mit diesem Namen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rename or move the folder, then Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie den Ordner um oder verschieben Sie ihn, und wählen Sie dann „Erneut versuchen“.</translation>
     </message>
 </context>
 <context>
@@ -166,7 +166,7 @@
     <message>
         <location line="+27"/>
         <source>the pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>dem eingefügten Text</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -424,7 +424,7 @@
     <message>
         <location line="+4"/>
         <source>%1: only the first %2 of %3 problems are listed. Check that this is a list of links.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Nur die ersten %2 von %3 Problemen werden aufgeführt. Prüfen Sie, ob dies eine Liste von Links ist.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -778,7 +778,7 @@
     <message>
         <location line="-94"/>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügter Text</translation>
     </message>
     <message>
         <location line="+83"/>
@@ -1024,7 +1024,7 @@
         <location filename="../src/core/partfile.cpp" line="+21"/>
         <source>%1: Quiver could not %2 “%3” in “%4”. %5</source>
         <extracomment>%1 is why (“The disk is full”), %2 the action (“write to”), %3 the file, %4 its folder, %5 what to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%3“ im Ordner „%4“ konnte nicht %2 werden. %5</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1180,47 +1180,47 @@
     <message>
         <location filename="../src/core/replyerror.cpp" line="+29"/>
         <source>%1 refused the connection. The server may be down.</source>
-        <translation type="unfinished">%1 hat die Verbindung abgelehnt. Der Server ist möglicherweise nicht in Betrieb.</translation>
+        <translation>%1 hat die Verbindung abgelehnt. Der Server ist möglicherweise nicht in Betrieb.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server closed the connection after %1.</source>
-        <translation type="unfinished">Der Server hat die Verbindung nach %1 geschlossen.</translation>
+        <translation>Der Server hat die Verbindung nach %1 geschlossen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not find the server %1. Check the link and your connection.</source>
-        <translation type="unfinished">Der Server %1 wurde nicht gefunden. Prüfen Sie den Link und Ihre Internetverbindung.</translation>
+        <translation>Der Server %1 wurde nicht gefunden. Prüfen Sie den Link und Ihre Internetverbindung.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The connection to %1 timed out.</source>
-        <translation type="unfinished">Zeitüberschreitung bei der Verbindung zu %1.</translation>
+        <translation>Zeitüberschreitung bei der Verbindung zu %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The link redirects too many times (more than %1); it probably loops. Check the link.</source>
-        <translation type="unfinished">Der Link leitet zu oft weiter (mehr als %1-mal); vermutlich eine Endlosschleife. Prüfen Sie den Link.</translation>
+        <translation>Der Link leitet zu oft weiter (mehr als %1-mal); vermutlich eine Endlosschleife. Prüfen Sie den Link.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The secure link redirects to an insecure address. Quiver does not follow https links to http.</source>
-        <translation type="unfinished">Der sichere Link leitet auf eine unsichere Adresse weiter. Quiver folgt keinen Weiterleitungen von https auf http.</translation>
+        <translation>Der sichere Link leitet auf eine unsichere Adresse weiter. Quiver folgt keinen Weiterleitungen von https auf http.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The link leads to an address Quiver cannot download from: only http and https work.</source>
-        <translation type="unfinished">Der Link führt zu einer Adresse, von der Quiver nicht herunterladen kann: Nur http und https werden unterstützt.</translation>
+        <translation>Der Link führt zu einer Adresse, von der Quiver nicht herunterladen kann: Nur http und https werden unterstützt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The secure connection to %1 failed: %2. Quiver does not download from a server it cannot verify.</source>
-        <translation type="unfinished">Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Quiver lädt nicht von einem Server herunter, dessen Identität es nicht prüfen kann.</translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Quiver lädt nicht von einem Server herunter, dessen Identität es nicht prüfen kann.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The download from %1 was interrupted: %2.</source>
-        <translation type="unfinished">Der Download von %1 wurde unterbrochen: %2.</translation>
+        <translation>Der Download von %1 wurde unterbrochen: %2.</translation>
     </message>
 </context>
 <context>
@@ -1416,32 +1416,32 @@ Höchstwert der letzten Minute: %2</translation>
     <message>
         <location filename="../src/core/targetfolder.cpp" line="+26"/>
         <source>The disk is full: Quiver could not create the folder “%1”. Free some space, then Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll: Quiver konnte den Ordner „%1“ nicht anlegen. Geben Sie Speicherplatz frei und wählen Sie dann „Erneut versuchen“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The disk is read-only: Quiver could not create the folder “%1”. Choose another folder, then Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist schreibgeschützt: Quiver konnte den Ordner „%1“ nicht anlegen. Wählen Sie einen anderen Ordner und dann „Erneut versuchen“.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Permission denied: Quiver could not create the folder “%1”. Choose a folder you can write to, then Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert: Quiver konnte den Ordner „%1“ nicht anlegen. Wählen Sie einen Ordner, in den Sie schreiben dürfen, und dann „Erneut versuchen“.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Quiver could not create the folder “%1”: %2. Check the path, then Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiver konnte den Ordner „%1“ nicht anlegen: %2. Prüfen Sie den Pfad und wählen Sie dann „Erneut versuchen“.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“%1” is a file, not a folder, so nothing can be saved in it. Choose another folder, or move the file away, then Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Datei, kein Ordner, daher kann darin nichts gespeichert werden. Wählen Sie einen anderen Ordner oder verschieben Sie die Datei an einen anderen Ort; wählen Sie dann „Erneut versuchen“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” is a file, not a folder, so the folder “%2” cannot be created in it. Choose another folder, or move the file away, then Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Datei, kein Ordner, daher kann der Ordner „%2“ darin nicht angelegt werden. Wählen Sie einen anderen Ordner oder verschieben Sie die Datei an einen anderen Ort; wählen Sie dann „Erneut versuchen“.</translation>
     </message>
 </context>
 <context>
