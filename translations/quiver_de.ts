@@ -25,96 +25,6 @@
     </message>
 </context>
 <context>
-    <name>Quiver</name>
-    <message>
-        <location filename="../src/core/partfile.cpp" line="+51"/>
-        <source>The disk is full</source>
-        <translation>Der Datenträger ist voll</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Free some space, then Retry.</source>
-        <translation>Geben Sie Speicherplatz frei und wählen Sie dann „Erneut versuchen“.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file is too large for this disk or for the file size limit (ulimit -f)</source>
-        <translation>Die Datei ist zu groß für diesen Datenträger oder überschreitet die Dateigrößenbegrenzung (ulimit -f)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save it to another disk or raise the limit, then Retry.</source>
-        <translation>Speichern Sie die Datei auf einem anderen Datenträger oder erhöhen Sie die Begrenzung, und wählen Sie dann „Erneut versuchen“.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The disk reported an input/output error</source>
-        <translation>Der Datenträger hat einen Ein-/Ausgabefehler gemeldet</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Check the disk, then Retry.</source>
-        <translation>Prüfen Sie den Datenträger und wählen Sie dann „Erneut versuchen“.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Permission denied</source>
-        <translation>Zugriff verweigert</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Choose a folder you can write to, then Retry.</source>
-        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen, und dann „Erneut versuchen“.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The disk is read-only</source>
-        <translation>Der Datenträger ist schreibgeschützt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+7"/>
-        <source>Choose another folder, then Retry.</source>
-        <translation>Wählen Sie einen anderen Ordner und dann „Erneut versuchen“.</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>A symbolic link is in the way, and Quiver never writes through one</source>
-        <translation>Eine symbolische Verknüpfung ist im Weg, und Quiver folgt beim Schreiben nie einer solchen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the link, then Retry.</source>
-        <translation>Entfernen Sie die Verknüpfung und wählen Sie dann „Erneut versuchen“.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The folder does not exist (any more)</source>
-        <translation>Der Ordner existiert nicht (mehr)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+9"/>
-        <source>Check the folder, then Retry.</source>
-        <translation>Prüfen Sie den Ordner und wählen Sie dann „Erneut versuchen“.</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Part of the path is not a folder</source>
-        <translation>Ein Teil des Pfads ist kein Ordner</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A folder has that name</source>
-        <translation>Es gibt einen Ordner mit diesem Namen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Rename or move the folder, then Retry.</source>
-        <translation>Benennen Sie den Ordner um oder verschieben Sie ihn, und wählen Sie dann „Erneut versuchen“.</translation>
-    </message>
-</context>
-<context>
     <name>Quiver::AddLinksPanel</name>
     <message>
         <location filename="../src/gui/addlinkspanel.cpp" line="+52"/>
@@ -1021,7 +931,94 @@
 <context>
     <name>Quiver::PartFile</name>
     <message>
-        <location filename="../src/core/partfile.cpp" line="+21"/>
+        <location filename="../src/core/partfile.cpp" line="+50"/>
+        <source>The disk is full</source>
+        <translation>Der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Free some space, then Retry.</source>
+        <translation>Geben Sie Speicherplatz frei und wählen Sie dann „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is too large for this disk or for the file size limit (ulimit -f)</source>
+        <translation>Die Datei ist zu groß für diesen Datenträger oder überschreitet die Dateigrößenbegrenzung (ulimit -f)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it to another disk or raise the limit, then Retry.</source>
+        <translation>Speichern Sie die Datei auf einem anderen Datenträger oder erhöhen Sie die Begrenzung, und wählen Sie dann „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk reported an input/output error</source>
+        <translation>Der Datenträger hat einen Ein-/Ausgabefehler gemeldet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check the disk, then Retry.</source>
+        <translation>Prüfen Sie den Datenträger und wählen Sie dann „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a folder you can write to, then Retry.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen, und dann „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is read-only</source>
+        <translation>Der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>Choose another folder, then Retry.</source>
+        <translation>Wählen Sie einen anderen Ordner und dann „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>A symbolic link is in the way, and Quiver never writes through one</source>
+        <translation>Eine symbolische Verknüpfung ist im Weg, und Quiver folgt beim Schreiben nie einer solchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the link, then Retry.</source>
+        <translation>Entfernen Sie die Verknüpfung und wählen Sie dann „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder does not exist (any more)</source>
+        <translation>Der Ordner existiert nicht (mehr)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Check the folder, then Retry.</source>
+        <translation>Prüfen Sie den Ordner und wählen Sie dann „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Part of the path is not a folder</source>
+        <translation>Ein Teil des Pfads ist kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A folder has that name</source>
+        <translation>Es gibt einen Ordner mit diesem Namen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename or move the folder, then Retry.</source>
+        <translation>Benennen Sie den Ordner um oder verschieben Sie ihn, und wählen Sie dann „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1: Quiver could not %2 “%3” in “%4”. %5</source>
         <extracomment>%1 is why (“The disk is full”), %2 the action (“write to”), %3 the file, %4 its folder, %5 what to do</extracomment>
         <translation>%1: „%3“ im Ordner „%4“ konnte nicht %2 werden. %5</translation>
@@ -1244,7 +1241,7 @@
 <context>
     <name>Quiver::SessionStore</name>
     <message>
-        <location filename="../src/core/sessionstore.cpp" line="+229"/>
+        <location filename="../src/core/sessionstore.cpp" line="+230"/>
         <source>its link is not a valid http or https link</source>
         <translation>sein Link ist kein gültiger http- oder https-Link</translation>
     </message>
@@ -1254,7 +1251,7 @@
         <translation>der Link, von dem seine Teildatei stammt, ist ungültig</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>its folder is not an absolute path</source>
         <translation>sein Ordner ist kein absoluter Pfad</translation>
     </message>
@@ -1315,7 +1312,7 @@
         <translation>Die Sitzungsdatei „%1“ konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+33"/>
         <source>it has an unknown format version (%1); it may come from a newer Quiver</source>
         <translation>sie hat eine unbekannte Formatversion (%1); vielleicht stammt sie von einer neueren Quiver-Version</translation>
     </message>
@@ -1355,7 +1352,7 @@
         <translation>kein Link</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-52"/>
         <source> It was kept as “%1”.</source>
         <translation> Sie wurde als „%1“ aufbewahrt.</translation>
     </message>

@@ -44,35 +44,34 @@ struct SystemMessage {
 
 SystemMessage systemMessage(int error)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Quiver::PartFile", text); };
     switch (error) {
     case ENOSPC:
     case EDQUOT:
-        return {tr("The disk is full"), tr("Free some space, then Retry.")};
+        return {PartFile::tr("The disk is full"), PartFile::tr("Free some space, then Retry.")};
     case EFBIG:
-        return {tr("The file is too large for this disk or for the file size limit (ulimit -f)"),
-                tr("Save it to another disk or raise the limit, then Retry.")};
+        return {PartFile::tr("The file is too large for this disk or for the file size limit (ulimit -f)"),
+                PartFile::tr("Save it to another disk or raise the limit, then Retry.")};
     case EIO:
-        return {tr("The disk reported an input/output error"), tr("Check the disk, then Retry.")};
+        return {PartFile::tr("The disk reported an input/output error"), PartFile::tr("Check the disk, then Retry.")};
     case EACCES:
     case EPERM:
-        return {tr("Permission denied"), tr("Choose a folder you can write to, then Retry.")};
+        return {PartFile::tr("Permission denied"), PartFile::tr("Choose a folder you can write to, then Retry.")};
     case EROFS:
-        return {tr("The disk is read-only"), tr("Choose another folder, then Retry.")};
+        return {PartFile::tr("The disk is read-only"), PartFile::tr("Choose another folder, then Retry.")};
     case ELOOP:
-        return {tr("A symbolic link is in the way, and Quiver never writes through one"),
-                tr("Remove the link, then Retry.")};
+        return {PartFile::tr("A symbolic link is in the way, and Quiver never writes through one"),
+                PartFile::tr("Remove the link, then Retry.")};
     case ENOENT:
-        return {tr("The folder does not exist (any more)"), tr("Check the folder, then Retry.")};
+        return {PartFile::tr("The folder does not exist (any more)"), PartFile::tr("Check the folder, then Retry.")};
     case ENOTDIR:
-        return {tr("Part of the path is not a folder"), tr("Choose another folder, then Retry.")};
+        return {PartFile::tr("Part of the path is not a folder"), PartFile::tr("Choose another folder, then Retry.")};
     case EISDIR:
-        return {tr("A folder has that name"), tr("Rename or move the folder, then Retry.")};
+        return {PartFile::tr("A folder has that name"), PartFile::tr("Rename or move the folder, then Retry.")};
     default: {
         QString cause = QString::fromLocal8Bit(std::strerror(error));
         if (!cause.isEmpty())
             cause[0] = cause[0].toUpper();
-        return {cause, tr("Check the folder, then Retry.")};
+        return {cause, PartFile::tr("Check the folder, then Retry.")};
     }
     }
 }

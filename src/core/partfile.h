@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Quiver {
@@ -9,6 +10,7 @@ namespace Quiver {
 class PartFile final
 {
     Q_DISABLE_COPY_MOVE(PartFile)
+    Q_DECLARE_TR_FUNCTIONS(Quiver::PartFile)
 
 public:
     PartFile() = default;

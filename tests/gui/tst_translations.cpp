@@ -6,6 +6,7 @@
 #include "downloadengine.h"
 #include "downloadstate.h"
 #include "mainwindow.h"
+#include "partfile.h"
 #include "queuemodel.h"
 #include "settingsdialog.h"
 #include "transfererror.h"
@@ -112,6 +113,14 @@ void TestTranslations::coreInGerman()
     const char *recovered = "The session file “%1” could not be read in full: %2. %n item(s) recovered.%3";
     QVERIFY(QCoreApplication::translate("Quiver::SessionStore", recovered, nullptr, 1).contains(u"1 Eintrag wiederhergestellt"_s));
     QVERIFY(QCoreApplication::translate("Quiver::SessionStore", recovered, nullptr, 3).contains(u"3 Einträge wiederhergestellt"_s));
+
+    // A file error is put together from pieces; every piece must come out in German.
+    QTemporaryDir scratch;
+    PartFile part;
+    QVERIFY(!part.open(QDir(scratch.path()).filePath(u"gone/x.part"_s), 0));
+    QVERIFY2(part.errorString().startsWith(u"Der Ordner existiert nicht (mehr):"_s), qPrintable(part.errorString()));
+    QVERIFY2(part.errorString().endsWith(u"Prüfen Sie den Ordner und wählen Sie dann „Erneut versuchen“."_s),
+             qPrintable(part.errorString()));
 
     // Qt's own strings come along where Debian's qt6-translations-l10n is installed.
     if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_de.qm"_s))
