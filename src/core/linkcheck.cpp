@@ -223,7 +223,8 @@ QString cleanExcerpt(QStringView text)
     }
     const bool cut = out.size() > kMaxExcerptLength;
     hidePasswords(&out, cut);
-    if (cut) {
+    // "***" is longer than a one- or two-letter password, so hiding can push a short excerpt past the limit.
+    if (cut || out.size() > kMaxExcerptLength) {
         out.truncate(qMin(out.size(), kMaxExcerptLength - 1));
         if (out.back().isHighSurrogate())
             out.chop(1);

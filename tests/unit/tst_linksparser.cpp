@@ -444,6 +444,11 @@ void TestLinksParser::excerpts_data()
     QTest::newRow("port kept") << u"http://a.example:8080/f"_s << u"http://a.example:8080/f"_s;
     QTest::newRow("password cut off hidden") << QString(100, u'x') + u" http://alice:hunter2hunter2hunter2@h/"_s
                                              << QString(100, u'x') + u" http://alice:***…"_s;
+    // "***" is longer than a one-letter password: hiding it must not push the excerpt past the limit.
+    QTest::newRow("hidden password grows to the limit") << QString(96, u'x') + u" http://u:p@h.example/ab"_s
+                                                        << QString(96, u'x') + u" http://u:***@h.example…"_s;
+    QTest::newRow("hidden password within the limit") << QString(94, u'x') + u" http://u:p@h.example/ab"_s
+                                                      << QString(94, u'x') + u" http://u:***@h.example/ab"_s;
     QTest::newRow("port cut off kept") << QString(106, u'x') + u" http://h:8080808080/"_s
                                        << QString(106, u'x') + u" http://h:808…"_s;
 }
