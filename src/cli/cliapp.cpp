@@ -5,6 +5,7 @@
 #include "queuemodel.h"
 #include "scheduler.h"
 #include "sessionstore.h"
+#include "targetfolder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -185,7 +186,7 @@ int CliApp::start(const QStringList &arguments)
         return BadUsage;
     }
 
-    const QString directory = parser.value(dir);
+    const QString directory = TargetFolder::absolutePath(parser.value(dir));
     QFileInfo dirInfo(directory);
     if (dirInfo.exists() && !dirInfo.isDir()) {
         printError(tr("“%1” is not a folder. Choose a folder with -d.").arg(directory));

@@ -6,6 +6,7 @@
 #include "networkpool.h"
 #include "queuemodel.h"
 #include "scheduler.h"
+#include "targetfolder.h"
 #include "transfer.h"
 
 #include <QDir>
@@ -65,9 +66,8 @@ void DownloadEngine::applySettings(const EngineSettings &settings)
 
 QList<DownloadId> DownloadEngine::add(const QList<Link> &links, const QString &directory, Intent intent)
 {
-    const QDir base(QDir(directory).absolutePath());
     // Shared by every item without a dir= of its own: 100,000 copies of it cost time and memory.
-    const QString baseDirectory = QDir::cleanPath(base.absolutePath());
+    const QString baseDirectory = TargetFolder::absolutePath(directory);
     QList<DownloadItem> items;
     items.reserve(links.size());
     for (const Link &link : links) {
@@ -76,7 +76,8 @@ QList<DownloadId> DownloadEngine::add(const QList<Link> &links, const QString &d
         item.url = link.url;
         item.directory = link.options.directory.isEmpty()
             ? baseDirectory
-            : QDir::cleanPath(base.absoluteFilePath(link.options.directory));
+            // Joined, not QDir::absoluteFilePath(): that keeps a dir= of ":x" as it is, a resource path.
+            : QDir::cleanPath(baseDirectory + u'/' + link.options.directory);
         item.sha256 = link.options.sha256;
         item.intent = intent;
         if (intent == Intent::Pause)

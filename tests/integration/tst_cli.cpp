@@ -93,6 +93,23 @@ private slots:
         QCOMPARE(fileSha256(dir.filePath(u"in.txt"_s)), sha256(content));
     }
 
+    // Qt reads a leading ':' as its resource system, where nothing can be written; on disk it is an
+    // ordinary first letter, for -d and for dir= alike.
+    void foldersStartingWithAColonAreOrdinaryFolders()
+    {
+        QTemporaryDir dir;
+        const QByteArray a = randomBytes(3000, 62);
+        const QByteArray b = randomBytes(4000, 63);
+        m_server.serveFile(u"/a.bin"_s, a);
+        m_server.serveFile(u"/b.bin"_s, b);
+        writeFile(dir.filePath(u"links.txt"_s), m_server.url(u"/a.bin"_s).toEncoded() + "\n"
+                      + m_server.url(u"/b.bin"_s).toEncoded() + "\n  dir=:sub\n");
+        const CliRun result = runCli({u"-i"_s, u"links.txt"_s, u"-d"_s, u":out"_s}, {}, 60000, dir.path());
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(fileSha256(dir.path() + u"/:out/a.bin"_s), sha256(a));
+        QCOMPARE(fileSha256(dir.path() + u"/:out/:sub/b.bin"_s), sha256(b));
+    }
+
     void failedDownloadExitsOneWithItsReason()
     {
         QTemporaryDir dir;

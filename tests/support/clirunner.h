@@ -21,9 +21,11 @@ inline QString cliPath()
     return qEnvironmentVariable("QUIVER_CLI");
 }
 
-inline CliRun runCli(const QStringList &arguments, const QByteArray &stdinData = {}, int timeoutMs = 60000)
+inline CliRun runCli(const QStringList &arguments, const QByteArray &stdinData = {}, int timeoutMs = 60000,
+                     const QString &workingDirectory = {})
 {
     QProcess process;
+    process.setWorkingDirectory(workingDirectory);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(cliPath(), arguments);
     if (!process.waitForStarted())
