@@ -38,6 +38,13 @@ QueueModel::QueueModel(QObject *parent)
     connect(&m_flushTimer, &QTimer::timeout, this, &QueueModel::flush);
 }
 
+QModelIndex QueueModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_items.size() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
 int QueueModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_items.size());

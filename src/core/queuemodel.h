@@ -42,6 +42,9 @@ public:
 
     explicit QueueModel(QObject *parent = nullptr);
 
+    // The inherited index() checks its arguments through three virtual calls; a sort of 100,000 rows asks
+    // for millions of indexes.
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -18,34 +18,32 @@ public:
     {
         clear();
         const int rows = source->rowCount();
+        if (rows == 0)
+            return;
+        // QueueModel's sort keys are all of one type per column: then they are kept and compared without
+        // a QVariant, as QSortFilterProxyModel would compare them (see QAbstractItemModelPrivate::
+        // isVariantLessThan: the left key's type decides, and an int compares as an int).
+        const int type = source->data(source->index(0, column), role).userType();
+        if (type == QMetaType::Int || type == QMetaType::LongLong) {
+            if (fillUniform(source, column, role, type, &m_integers, [](const QVariant &key) { return key.toLongLong(); })) {
+                m_kind = Kind::Integer;
+                return;
+            }
+        } else if (type == QMetaType::Double) {
+            if (fillUniform(source, column, role, type, &m_reals, [](const QVariant &key) { return key.toDouble(); })) {
+                m_kind = Kind::Real;
+                return;
+            }
+        } else if (type == QMetaType::QString) {
+            if (fillUniform(source, column, role, type, &m_texts, [](const QVariant &key) { return key.toString(); })) {
+                m_kind = Kind::Text;
+                return;
+            }
+        }
         m_variants.reserve(rows);
         for (int row = 0; row < rows; ++row)
             m_variants.append(source->data(source->index(row, column), role));
-        // QueueModel's sort keys are all of one type per column: then they are compared without a
-        // QVariant, as QSortFilterProxyModel would compare them (see QAbstractItemModelPrivate::
-        // isVariantLessThan: the left key's type decides, and an int compares as an int).
-        const int type = m_variants.isEmpty() ? QMetaType::UnknownType : m_variants.constFirst().userType();
-        const bool uniform = std::all_of(m_variants.cbegin(), m_variants.cend(),
-                                         [type](const QVariant &key) { return key.userType() == type; });
         m_kind = Kind::Variant;
-        if (uniform && (type == QMetaType::Int || type == QMetaType::LongLong)) {
-            m_integers.reserve(rows);
-            for (const QVariant &key : std::as_const(m_variants))
-                m_integers.push_back(key.toLongLong());
-            m_kind = Kind::Integer;
-        } else if (uniform && type == QMetaType::Double) {
-            m_reals.reserve(rows);
-            for (const QVariant &key : std::as_const(m_variants))
-                m_reals.push_back(key.toDouble());
-            m_kind = Kind::Real;
-        } else if (uniform && type == QMetaType::QString) {
-            m_texts.reserve(rows);
-            for (const QVariant &key : std::as_const(m_variants))
-                m_texts.append(key.toString());
-            m_kind = Kind::Text;
-        }
-        if (m_kind != Kind::Variant)
-            m_variants = {};
     }
 
     void clear()
@@ -69,6 +67,24 @@ public:
     }
 
 private:
+    // Reads every row's key into keys; false, with keys empty, as soon as one is of another type.
+    template <typename Keys, typename Convert>
+    static bool fillUniform(const QAbstractItemModel *source, int column, int role, int type, Keys *keys,
+                            Convert convert)
+    {
+        const int rows = source->rowCount();
+        keys->reserve(rows);
+        for (int row = 0; row < rows; ++row) {
+            const QVariant key = source->data(source->index(row, column), role);
+            if (key.userType() != type) {
+                *keys = {};
+                return false;
+            }
+            keys->push_back(convert(key));
+        }
+        return true;
+    }
+
     Kind m_kind = Kind::None;
     QList<QVariant> m_variants;
     std::vector<qint64> m_integers;
@@ -90,15 +106,18 @@ void QueueSortProxy::sort(int column, Qt::SortOrder order)
     if (sourceModel() && column >= 0 && column < sourceModel()->columnCount()) {
         m_keys->fill(sourceModel(), column, sortRole());
         m_keyColumn = column;
+        m_keySource = sourceModel();
     }
     QSortFilterProxyModel::sort(column, order);
     m_keyColumn = -1;
+    m_keySource = nullptr;
     m_keys->clear();
 }
 
 bool QueueSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    if (m_keyColumn < 0 || left.model() != sourceModel() || right.model() != sourceModel()
+    // m_keySource, not sourceModel(): this runs millions of times in a sort, and that is a call each time.
+    if (m_keyColumn < 0 || left.model() != m_keySource || right.model() != m_keySource
         || left.column() != m_keyColumn || right.column() != m_keyColumn)
         return QSortFilterProxyModel::lessThan(left, right);
     switch (m_keys->kind()) {

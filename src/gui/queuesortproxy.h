@@ -29,6 +29,7 @@ protected:
 private:
     std::unique_ptr<SortKeys> m_keys;
     int m_keyColumn = -1;
+    const QAbstractItemModel *m_keySource = nullptr;   // the source the keys were read from
 };
 
 } // namespace Quiver

@@ -1,5 +1,6 @@
 #include "queuemodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -30,6 +31,37 @@ private slots:
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(model.rowOf(ids.at(1)), 1);
         QCOMPARE(model.columnCount(), int(QueueModel::ColumnCount));
+    }
+
+    // Qt's own consistency checks of a model (indexes, parents, row counts around every insert, change
+    // and removal), through a queue's life: added, progressing, finished, removed in scattered rows.
+    void passesQtsModelChecks()
+    {
+        QueueModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<DownloadItem> items;
+        for (int i = 0; i < 20; ++i)
+            items.append(item(u"http://a/%1"_s.arg(i)));
+        const QList<DownloadId> ids = model.append(items);
+        QVERIFY(!model.index(20, 0).isValid());
+        QVERIFY(!model.index(0, QueueModel::ColumnCount).isValid());
+        QVERIFY(!model.index(-1, 0).isValid());
+        QVERIFY(!model.index(0, 0, model.index(0, 0)).isValid());   // a table: no children
+        QCOMPARE(model.index(19, 3).row(), 19);
+        for (DownloadId id : ids.mid(0, 5)) {
+            model.setState(id, DownloadState::Connecting);
+            model.setState(id, DownloadState::Downloading);
+            model.setProgress(id, 50, 100);
+        }
+        model.flush();
+        model.setProgress(ids.at(0), 100, 100);
+        QVERIFY(model.setState(ids.at(0), DownloadState::Verifying));
+        QVERIFY(model.setState(ids.at(0), DownloadState::Finished));
+        model.flush();
+        model.remove({ids.at(0), ids.at(7), ids.at(8), ids.at(19)});
+        QCOMPARE(model.rowCount(), 16);
+        QCOMPARE(model.append({item(u"http://a/new"_s)}).size(), 1);
+        QCOMPARE(model.rowCount(), 17);
     }
 
     void stateChangesAreChecked()
