@@ -24,7 +24,11 @@ Scheduler::Scheduler(QueueModel *model, TransferFactory *factory, QObject *paren
     , m_model(model)
     , m_factory(factory)
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
+    , m_resumeTimer(new QTimer(this))
 {
+    m_resumeTimer->setSingleShot(true);
+    m_resumeTimer->setInterval(0);
+    connect(m_resumeTimer, &QTimer::timeout, this, &Scheduler::resumeSome);
     connect(m_model, &QueueModel::itemsAppended, this, &Scheduler::onItemsAppended);
     connect(m_model, &QueueModel::stateChanged, this, &Scheduler::onStateChanged);
     connect(m_model, &QueueModel::itemsAboutToBeRemoved, this, &Scheduler::onItemsAboutToBeRemoved);
@@ -91,7 +95,7 @@ int Scheduler::waitingCount() const
 
 bool Scheduler::isIdle() const
 {
-    return m_active.isEmpty() && m_retryTimers.isEmpty() && waitingCount() == 0;
+    return m_active.isEmpty() && m_retryTimers.isEmpty() && waitingCount() == 0 && m_resuming.isEmpty();
 }
 
 void Scheduler::onItemsAppended(const QList<DownloadId> &ids)
@@ -344,19 +348,52 @@ void Scheduler::stopRetryTimer(DownloadId id)
 
 void Scheduler::resume(const QList<DownloadId> &ids)
 {
-    for (DownloadId id : ids) {
+    m_resuming.append(ids);
+    resumeSome();
+}
+
+void Scheduler::resumeSome()
+{
+    // Resuming a row costs about a microsecond (the model, the waiting lists, the session and the view all
+    // hear of it): 10,000 rows per turn keep each turn near 10 ms.
+    constexpr qsizetype partSize = 10'000;
+    const qsizetype end = qMin(m_resuming.size(), m_resumeNext + partSize);
+    for (; m_resumeNext < end; ++m_resumeNext) {
+        const DownloadId id = m_resuming.at(m_resumeNext);
         const DownloadItem *item = m_model->find(id);
         if (!item)
-            continue;
+            continue;   // removed meanwhile
         m_model->setIntent(id, Intent::Run);
         if (item->state == DownloadState::Paused)
             m_model->setState(id, DownloadState::Queued);
     }
+    if (m_resumeNext < m_resuming.size()) {
+        m_resumeTimer->start();
+    } else {
+        m_resuming.clear();
+        m_resumeNext = 0;
+    }
     fill();
+}
+
+void Scheduler::dropPendingResumes(const QList<DownloadId> &ids)
+{
+    if (m_resumeNext >= m_resuming.size() || ids.isEmpty())
+        return;
+    const QSet<DownloadId> dropped(ids.cbegin(), ids.cend());
+    m_resuming.erase(std::remove_if(m_resuming.begin() + m_resumeNext, m_resuming.end(),
+                                    [&dropped](DownloadId id) { return dropped.contains(id); }),
+                     m_resuming.end());
+    if (m_resumeNext == m_resuming.size()) {
+        m_resumeTimer->stop();
+        m_resuming.clear();
+        m_resumeNext = 0;
+    }
 }
 
 void Scheduler::pause(const QList<DownloadId> &ids)
 {
+    dropPendingResumes(ids);
     // Intent first for all of them, so stopping one cannot hand its slot to another being paused.
     QList<Transfer *> toStop;
     for (DownloadId id : ids) {
@@ -378,6 +415,7 @@ void Scheduler::pause(const QList<DownloadId> &ids)
 
 void Scheduler::cancel(const QList<DownloadId> &ids)
 {
+    dropPendingResumes(ids);
     for (DownloadId id : ids) {
         const DownloadItem *item = m_model->find(id);
         if (!item || item->state == DownloadState::Finished || item->state == DownloadState::Canceled)

@@ -38,7 +38,10 @@ public:
     // Tests pass a fixed source so backoff delays are predictable.
     void setRandomSource(std::function<double()> random);
 
-    void resume(const QList<DownloadId> &ids);   // Paused -> Queued
+    // Paused -> Queued. A long list is worked through a part per event-loop turn (the first part at once,
+    // which fills every free slot), so Start All on 100,000 rows never holds up the window; a pause or
+    // cancel given meanwhile takes those ids out of what is left.
+    void resume(const QList<DownloadId> &ids);
     void pause(const QList<DownloadId> &ids);
     void cancel(const QList<DownloadId> &ids);   // stops for good and deletes the .part
     void retry(const QList<DownloadId> &ids);    // Failed/Canceled -> Queued with a fresh attempt count
@@ -76,6 +79,8 @@ private:
     void setNote(DownloadId id, const QString &note);
     void eraseWaiting(DownloadId id, const QString &host);
     void checkIdle();
+    void resumeSome();
+    void dropPendingResumes(const QList<DownloadId> &ids);
     static QString hostOf(const QUrl &url);
 
     QueueModel *m_model = nullptr;
@@ -94,6 +99,9 @@ private:
     QHash<DownloadId, qint64> m_bytesAtLaunch;   // to tell an attempt that made progress
     QSet<DownloadId> m_canceling;
     QHash<DownloadId, QUrl> m_pendingLinks;      // new links of running items, applied once they stopped
+    QList<DownloadId> m_resuming;   // ids given to resume(), done up to m_resumeNext
+    qsizetype m_resumeNext = 0;
+    QTimer *m_resumeTimer = nullptr;
     bool m_filling = false;
     bool m_refill = false;
     bool m_wasIdle = true;

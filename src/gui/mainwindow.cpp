@@ -10,6 +10,7 @@
 #include "linksparser.h"
 #include "progressdelegate.h"
 #include "queuemodel.h"
+#include "queuefeeder.h"
 #include "queuesortproxy.h"
 #include "queuesummary.h"
 #include "scheduler.h"
@@ -62,6 +63,11 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     , m_settings(settings)
     , m_engine(new DownloadEngine(this))
     , m_actions(new WindowActions(this))
+    , m_feeder(new QueueFeeder(
+          [this](const QList<Link> &links, const QStringList &identities, const QString &directory, Intent intent) {
+              addToQueue(links, identities, directory, intent);
+          },
+          this))
 {
     setWindowTitle(tr("Quiver"));
     setWindowIcon(applicationIcon());
@@ -140,7 +146,11 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     refreshStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Links still on their way join the queue, so the session keeps them.
+    m_feeder->finish();
+}
 
 void MainWindow::connectActions()
 {
@@ -167,8 +177,14 @@ void MainWindow::connectActions()
     on(Action::CopyLink, [this] { copySelectedLinks(); });
     on(Action::OpenFile, [this] { openSelectedFiles(); });
     on(Action::OpenFolder, [this] { openSelectedFolders(); });
-    on(Action::StartAll, [scheduler] { scheduler->startAll(); });
-    on(Action::PauseAll, [scheduler] { scheduler->pauseAll(); });
+    on(Action::StartAll, [this, scheduler] {
+        m_feeder->setPendingIntent(Intent::Run);
+        scheduler->startAll();
+    });
+    on(Action::PauseAll, [this, scheduler] {
+        m_feeder->setPendingIntent(Intent::Pause);
+        scheduler->pauseAll();
+    });
     on(Action::RetryFailed, [this, scheduler] { scheduler->retry(idsInState(DownloadState::Failed)); });
     on(Action::ClearFinished, [this] { m_engine->remove(idsInState(DownloadState::Finished), false); });
     on(Action::Settings, [this] { showSettings(); });
@@ -268,6 +284,18 @@ void MainWindow::applySettings()
 
 void MainWindow::queueLinks(const QList<Link> &links, const QStringList &identities)
 {
+    // New links wait for Start, as a person expects after pasting a list.
+    m_feeder->feed(links, identities, m_settings->downloadDirectory(), Intent::Pause);
+}
+
+qsizetype MainWindow::linksBeingQueued() const
+{
+    return m_feeder->pendingCount();
+}
+
+void MainWindow::addToQueue(const QList<Link> &links, const QStringList &identities, const QString &directory,
+                            Intent intent)
+{
     // One hash lookup per link, and no copy of the list unless some links are already queued: a paste of
     // 100,000 links must not spend its time here, so identities worked out on the thread pool are taken.
     const bool identified = identities.size() == links.size();
@@ -287,8 +315,7 @@ void MainWindow::queueLinks(const QList<Link> &links, const QStringList &identit
             fresh.append(link);
         }
     }
-    // New links wait for Start, as a person expects after pasting a list.
-    m_engine->add(firstQueued < 0 ? links : fresh, m_settings->downloadDirectory(), Intent::Pause);
+    m_engine->add(firstQueued < 0 ? links : fresh, directory, intent);
     refreshStatus();
 }
 
@@ -537,6 +564,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->setHeaderState(m_view->horizontalHeader()->saveState());
+    m_feeder->finish();
     if (m_session)
         m_session->saveNow();
     QMainWindow::closeEvent(event);

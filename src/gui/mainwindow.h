@@ -22,6 +22,7 @@ class AppSettings;
 class ChangeLinkDialog;
 class DetailsPane;
 class DownloadEngine;
+class QueueFeeder;
 class SpeedGraph;
 class WindowSession;
 struct Link;
@@ -62,8 +63,11 @@ public:
     void openArguments(const QStringList &arguments);
 
     // Queues links in the download folder from the settings; they wait for Start. identities are their
-    // linkIdentity()s, parallel to links, or empty to have them worked out here.
+    // linkIdentity()s, parallel to links, or empty to have them worked out here. A long list reaches the
+    // queue over several event-loop turns (see QueueFeeder).
     void queueLinks(const QList<Link> &links, const QStringList &identities = {});
+    // Links given to queueLinks() that are not rows yet.
+    qsizetype linksBeingQueued() const;
     QList<DownloadId> selectedIds() const;
 
 protected:
@@ -92,6 +96,8 @@ private:
     void onItemFailed(DownloadId id);
     void onQueueIdle();
     QList<DownloadId> idsInState(DownloadState state) const;
+    void addToQueue(const QList<Link> &links, const QStringList &identities, const QString &directory,
+                    Intent intent);
 
     AppSettings *m_settings = nullptr;
     DownloadEngine *m_engine = nullptr;
@@ -107,6 +113,7 @@ private:
     WindowSession *m_session = nullptr;
     QPointer<ChangeLinkDialog> m_changeLinkDialog;
     QSet<QString> m_queuedLinks;            // link identities, so a link is never queued twice
+    QueueFeeder *m_feeder = nullptr;
     QTimer m_statusTimer;
     std::function<RemoveChoice(int, bool)> m_askRemove;
 };

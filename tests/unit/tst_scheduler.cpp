@@ -113,6 +113,20 @@ QList<DownloadItem> itemsFor(const QStringList &hosts)
     return items;
 }
 
+QList<DownloadItem> pausedItems(int count)
+{
+    QList<DownloadItem> items;
+    items.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        DownloadItem &item = items.emplaceBack();
+        item.url = QUrl(u"http://a/file"_s + QString::number(i));
+        item.directory = u"/tmp"_s;
+        item.intent = Intent::Pause;
+        item.state = DownloadState::Paused;
+    }
+    return items;
+}
+
 } // namespace
 
 class TestScheduler final : public QObject
@@ -193,6 +207,46 @@ private slots:
         scheduler.pauseAll();
         QTRY_COMPARE(model.find(ids.at(0))->state, DownloadState::Paused);
         QCOMPARE(model.find(ids.at(1))->state, DownloadState::Paused);
+    }
+
+    // Start All on a long queue goes a part per event-loop turn; the first part fills the free slots.
+    void startAllOnALongQueueGoesInParts()
+    {
+        QueueModel model;
+        FakeFactory factory;
+        Scheduler scheduler(&model, &factory);
+        scheduler.setLimits(4, 4);
+        const QList<DownloadId> ids = model.append(pausedItems(25'000));
+        scheduler.startAll();
+        QCOMPARE(scheduler.activeCount(), 4);
+        QVERIFY(!scheduler.isIdle());
+        QTRY_COMPARE(model.find(ids.constLast())->state, DownloadState::Queued);
+        QCOMPARE(scheduler.waitingCount(), 25'000 - 4);
+        for (DownloadId id : ids)
+            QCOMPARE(model.find(id)->intent, Intent::Run);
+    }
+
+    // A pause given while Start All is still going wins over the parts not done yet.
+    void pauseDuringALongStartAllWins()
+    {
+        QueueModel model;
+        FakeFactory factory;
+        Scheduler scheduler(&model, &factory);
+        scheduler.setLimits(4, 4);
+        const QList<DownloadId> ids = model.append(pausedItems(25'000));
+        scheduler.startAll();
+        scheduler.pause({ids.constLast()});
+        QTRY_COMPARE(model.find(ids.at(ids.size() - 2))->state, DownloadState::Queued);
+        QCOMPARE(model.find(ids.constLast())->state, DownloadState::Paused);
+        QCOMPARE(model.find(ids.constLast())->intent, Intent::Pause);
+
+        QSignalSpy idle(&scheduler, &Scheduler::idle);
+        scheduler.startAll();
+        scheduler.pauseAll();
+        QCOMPARE(idle.size(), 1);
+        QVERIFY(scheduler.isIdle());   // nothing left over to resume later
+        for (DownloadId id : ids)
+            QCOMPARE(model.find(id)->state, DownloadState::Paused);
     }
 
     void finalErrorCostsOneRequest()
