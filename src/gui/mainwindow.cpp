@@ -107,6 +107,8 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     // Speeds, counts, the graph and retry countdowns move on their own: refresh them once a second.
     m_statusTimer.setInterval(1000);
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
+    // Counting 100,000 rows after each part of a long list would cost more than adding the part.
+    connect(m_feeder, &QueueFeeder::drained, this, &MainWindow::refreshStatus);
     m_statusTimer.start();
 
     m_askRemove = [this](int count, bool anyFinished) {
@@ -316,7 +318,6 @@ void MainWindow::addToQueue(const QList<Link> &links, const QStringList &identit
         }
     }
     m_engine->add(firstQueued < 0 ? links : fresh, directory, intent);
-    refreshStatus();
 }
 
 QList<DownloadId> MainWindow::selectedIds() const

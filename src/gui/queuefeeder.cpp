@@ -64,6 +64,8 @@ void QueueFeeder::feedPart(qsizetype budget)
     }
     if (!m_batches.empty())
         m_timer.start();
+    else
+        emit drained();
 }
 
 } // namespace Quiver

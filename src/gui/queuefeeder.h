@@ -39,6 +39,8 @@ public:
 
     static constexpr qsizetype partSize = 10'000;
 
+signals:
+    void drained();   // everything fed so far is in the queue
 private:
     struct Batch {
         QList<Link> links;
