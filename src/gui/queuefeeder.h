@@ -13,7 +13,7 @@
 namespace Quiver {
 
 // Puts links into the queue a part per event-loop turn. Adding 100,000 rows at once held the window for
-// a fifth of a second (building the items, the model, the views, the session); 10,000 at a time keep
+// a fifth of a second (building the items, the model, the views, the session); 5,000 at a time keep
 // every turn short while the rows pour in. Links keep their order across parts and across additions, the
 // first part is added at once (a short list never waits for a turn), and links not added yet still take
 // a Start All or a Pause All given meanwhile.
@@ -37,7 +37,7 @@ public:
     void finish();
     qsizetype pendingCount() const;
 
-    static constexpr qsizetype partSize = 10'000;
+    static constexpr qsizetype partSize = 5'000;
 
 signals:
     void drained();   // everything fed so far is in the queue

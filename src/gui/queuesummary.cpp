@@ -20,8 +20,11 @@ QueueSummary QueueSummary::of(const QueueModel &model)
             ++summary.active;
             summary.speed += item.speed;
             break;
-        case DownloadState::Queued:
         case DownloadState::Retrying:
+            ++summary.retrying;
+            ++summary.queued;
+            break;
+        case DownloadState::Queued:
         case DownloadState::Paused:
             ++summary.queued;
             break;

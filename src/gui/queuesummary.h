@@ -10,6 +10,7 @@ class QueueModel;
 struct QueueSummary {
     int active = 0;      // connecting, downloading, verifying
     int queued = 0;      // waiting for a slot or a retry, or not started
+    int retrying = 0;    // of those, waiting for a retry
     int finished = 0;
     int failed = 0;
     int total = 0;
