@@ -1,6 +1,7 @@
 #include "partwriter.h"
 
 #include "partfile.h"
+#include "threadpriority.h"
 
 #include <QMetaObject>
 #include <QMutex>
@@ -102,6 +103,9 @@ void PartWriter::startTask()
 
 void PartWriter::drain(const std::shared_ptr<Shared> &shared)
 {
+    // Copying 600 MiB/s into the page cache takes a good share of a CPU; on a busy machine the window's
+    // thread comes first, and back-pressure slows the downloads a little instead.
+    lowerThisThreadsPriority();
     QMutexLocker lock(&shared->mutex);
     while (!shared->queue.empty() && !shared->failed && shared->owner) {
         std::deque<QByteArray> batch;

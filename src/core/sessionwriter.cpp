@@ -1,6 +1,7 @@
 #include "sessionwriter.h"
 
 #include "sessionstore.h"
+#include "threadpriority.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,7 +12,6 @@
 #include <utility>
 
 #include <fcntl.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -113,10 +113,8 @@ SessionWriter::Result SessionWriter::waitFor(quint64 generation)
 
 void SessionWriter::run()
 {
-    // Below the owner's thread (the GUI's): serializing 100,000 rows takes a good part of a second, and
-    // the window must not wait for a CPU meanwhile. Per thread on Linux; the pool is the writer's own.
-    static thread_local const bool lowered = ::setpriority(PRIO_PROCESS, ::gettid(), 10) == 0;
-    Q_UNUSED(lowered);
+    // Serializing 100,000 rows takes a good part of a second; the window must not wait for a CPU meanwhile.
+    lowerThisThreadsPriority();
     for (;;) {
         Pending pending;
         quint64 generation = 0;

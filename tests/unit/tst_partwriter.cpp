@@ -3,6 +3,8 @@
 
 #include "testutil.h"
 
+#include <QDir>
+#include <QHash>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -10,6 +12,7 @@
 #include <csignal>
 #include <memory>
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Quiver;
 using namespace Qt::StringLiterals;
@@ -27,6 +30,24 @@ QList<QByteArray> pieces(const QByteArray &data, quint32 seed)
         at += n;
     }
     return result;
+}
+
+// The nice value of each of this process's threads, by thread id (Linux: field 19 of its stat file).
+QHash<int, int> threadNiceValues()
+{
+    QHash<int, int> values;
+    const QDir tasks(u"/proc/self/task"_s);
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(tasks.filePath(tid + u"/stat"_s));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        // The name in parentheses may hold spaces; the fields after it are plain numbers.
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 16)
+            values.insert(tid.toInt(), fields.at(16).toInt());   // field 19 is the 17th after the name
+    }
+    return values;
 }
 
 bool waitIdle(PartWriter &writer)
@@ -63,6 +84,25 @@ private slots:
         QTRY_VERIFY(wrote.count() >= 1);   // posted by the disk thread; may still be on its way
         file->close();
         QCOMPARE(Test::fileSha256(path), Test::sha256(data));
+    }
+
+    // Writing runs below the window's thread for the CPU, so a busy machine serves the window first.
+    void diskThreadsRunBelowTheCallersPriority()
+    {
+        QTemporaryDir dir;
+        auto file = std::make_shared<PartFile>();
+        QVERIFY(file->open(dir.filePath(u"f.part"_s), 0));
+        {
+            PartWriter writer(file);
+            writer.append(Test::randomBytes(1024 * 1024, 12));
+            QVERIFY(waitIdle(writer));
+        }
+        const QHash<int, int> after = threadNiceValues();
+        const int callers = ::getpriority(PRIO_PROCESS, ::gettid());
+        QCOMPARE(after.value(int(::gettid())), callers);   // the caller's own thread is left alone
+        // The disk pool's threads outlive the writer; nothing else in this test lowers a thread.
+        QVERIFY2(std::count(after.cbegin(), after.cend(), qMin(callers + 10, 19)) >= 1,
+                 "no thread runs 10 nice steps below the caller");
     }
 
     void continuesAfterReopenAtOffset()
