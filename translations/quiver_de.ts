@@ -212,7 +212,7 @@
 <context>
     <name>Quiver::CliApp</name>
     <message>
-        <location filename="../src/cli/cliapp.cpp" line="+75"/>
+        <location filename="../src/cli/cliapp.cpp" line="+76"/>
         <source>Downloads many files at once, resuming and retrying until each one is complete and correct.</source>
         <translation>Lädt viele Dateien gleichzeitig herunter und setzt fort oder versucht es erneut, bis jede vollständig und korrekt ist.</translation>
     </message>
@@ -836,13 +836,13 @@
 <context>
     <name>Quiver::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+66"/>
-        <location line="+280"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+72"/>
+        <location line="+303"/>
         <source>Quiver</source>
         <translation>Quiver</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-259"/>
         <source>Remove downloads</source>
         <translation>Downloads entfernen</translation>
     </message>
@@ -877,18 +877,18 @@
         <translation>Entfernen und Dateien löschen</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+145"/>
         <source>Show Quiver</source>
         <translation>Quiver anzeigen</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+106"/>
         <location line="+1"/>
         <source>Quiver — %1</source>
         <translation>Quiver – %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>This link is already in the queue as another download. Remove that one first, or give this download another link.</source>
         <translation>Dieser Link gehört bereits zu einem anderen Download in der Warteschlange. Entfernen Sie zuerst jenen oder geben Sie hier einen anderen Link an.</translation>
     </message>
@@ -1091,7 +1091,7 @@
 <context>
     <name>Quiver::QueueModel</name>
     <message>
-        <location filename="../src/core/queuemodel.cpp" line="+135"/>
+        <location filename="../src/core/queuemodel.cpp" line="+142"/>
         <source>Retrying in %1 (attempt %2 of %3)</source>
         <translation>Versuch %2 von %3 in %1</translation>
     </message>
@@ -1152,9 +1152,9 @@
 <context>
     <name>Quiver::QueueSummary</name>
     <message>
-        <location filename="../src/gui/queuesummary.cpp" line="+47"/>
-        <source>%1 active · %2 queued · %3 finished · %4 failed</source>
-        <translation>%1 aktiv · %2 wartend · %3 fertig · %4 fehlgeschlagen</translation>
+        <location filename="../src/gui/queuesummary.cpp" line="+50"/>
+        <source>%L1 active · %L2 queued · %L3 finished · %L4 failed</source>
+        <translation>%L1 aktiv · %L2 wartend · %L3 fertig · %L4 fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1163,13 +1163,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 of %2 finished</source>
-        <translation>%1 von %2 fertig</translation>
+        <source>%L1 of %L2 finished</source>
+        <translation>%L1 von %L2 fertig</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Downloading %1 of %2 · %3 · %4</source>
-        <translation>Lädt %1 von %2 · %3 · %4</translation>
+        <source>Downloading %L1 of %L2 · %3 · %4</source>
+        <translation>Lädt %L1 von %L2 · %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -1297,7 +1297,7 @@
         <translation>Die Sitzungsdatei „%1“ konnte nicht gelesen werden und wird daher nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/core/sessionwriter.cpp" line="+181"/>
+        <location filename="../src/core/sessionwriter.cpp" line="+179"/>
         <source>Could not save the session to “%1”: %2.</source>
         <translation>Die Sitzung konnte nicht in „%1“ gespeichert werden: %2.</translation>
     </message>
@@ -1411,7 +1411,7 @@ Höchstwert der letzten Minute: %2</translation>
 <context>
     <name>Quiver::TargetFolder</name>
     <message>
-        <location filename="../src/core/targetfolder.cpp" line="+26"/>
+        <location filename="../src/core/targetfolder.cpp" line="+33"/>
         <source>The disk is full: Quiver could not create the folder “%1”. Free some space, then Retry.</source>
         <translation>Der Datenträger ist voll: Quiver konnte den Ordner „%1“ nicht anlegen. Geben Sie Speicherplatz frei und wählen Sie dann „Erneut versuchen“.</translation>
     </message>

@@ -47,7 +47,7 @@ QueueSummary QueueSummary::of(const QueueModel &model)
 
 QString QueueSummary::text() const
 {
-    return QCoreApplication::translate("Quiver::QueueSummary", "%1 active · %2 queued · %3 finished · %4 failed")
+    return QCoreApplication::translate("Quiver::QueueSummary", "%L1 active · %L2 queued · %L3 finished · %L4 failed")
         .arg(active).arg(queued).arg(finished).arg(failed);
 }
 
@@ -58,8 +58,8 @@ QString QueueSummary::progressText() const
     const QString percent = expected > 0 ? QStringLiteral("%1%").arg(int(100.0 * double(received) / double(expected)))
                                          : QString();
     if (active == 0)
-        return QCoreApplication::translate("Quiver::QueueSummary", "%1 of %2 finished").arg(finished).arg(total);
-    return QCoreApplication::translate("Quiver::QueueSummary", "Downloading %1 of %2 · %3 · %4")
+        return QCoreApplication::translate("Quiver::QueueSummary", "%L1 of %L2 finished").arg(finished).arg(total);
+    return QCoreApplication::translate("Quiver::QueueSummary", "Downloading %L1 of %L2 · %3 · %4")
         .arg(active).arg(total).arg(percent, Units::speed(speed));
 }
 

@@ -19,7 +19,7 @@ struct QueueSummary {
     qint64 expected = 0;
 
     static QueueSummary of(const QueueModel &model);
-    QString text() const;          // "2 active · 10 queued · 5 finished · 1 failed"
+    QString text() const;          // "2 active · 10,000 queued · 5 finished · 1 failed", in the user's locale
     QString progressText() const;  // "Downloading 2 of 18 · 45% · 3.2 MiB/s"
 };
 

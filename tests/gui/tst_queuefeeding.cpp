@@ -9,6 +9,9 @@
 
 #include <QAction>
 #include <QDir>
+#include <QLabel>
+#include <QLocale>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -146,6 +149,27 @@ private slots:
         QTRY_COMPARE(window.linksBeingQueued(), 0);
         for (int row = 0; row < model->rowCount(); ++row)
             QCOMPARE(model->at(row).intent, Intent::Pause);
+    }
+
+    // The counts are written the way the add-links box writes them: "25,000", not "25000".
+    void theStatusBarCountsTheLinksInTheUsersLocale()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QTemporaryDir dir;
+        AppSettings settings(QDir(dir.path()).filePath(u"quiver.ini"_s));
+        settings.setDownloadDirectory(dir.path());
+        MainWindow window(&settings);
+        window.show();
+        window.queueLinks(numbered(u"f"_s, 25'000));
+        const auto statusTexts = [&window] {
+            QStringList texts;
+            for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+                texts.append(label->text());
+            return texts;
+        };
+        QTRY_VERIFY2(statusTexts().contains(u"0 active · 25,000 queued · 0 finished · 0 failed"_s),
+                     qPrintable(statusTexts().join(u" | "_s)));
+        QLocale::setDefault(QLocale::c());
     }
 
     void closingTheWindowKeepsLinksOnTheirWay()
