@@ -12,6 +12,7 @@
 #include "queuemodel.h"
 #include "queuefeeder.h"
 #include "queuesortproxy.h"
+#include "statusdelegate.h"
 #include "queuesummary.h"
 #include "scheduler.h"
 #include "settingsdialog.h"
@@ -208,6 +209,7 @@ void MainWindow::createCentralArea()
     m_view->setObjectName(u"queueView"_s);
     m_view->setModel(m_proxy);
     m_view->setItemDelegateForColumn(QueueModel::ProgressColumn, new ProgressDelegate(m_view));
+    m_view->setItemDelegateForColumn(QueueModel::StatusColumn, new StatusDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSortingEnabled(true);

@@ -1,11 +1,14 @@
-// QueueSortProxy reads each row's sort key once and compares plain numbers or strings; the order must
-// be exactly the one QSortFilterProxyModel gives, for every kind of key and for mixed ones.
+// The pieces of the queue's table view. QueueSortProxy reads each row's sort key once and compares plain
+// numbers or strings: the order must be exactly the one QSortFilterProxyModel gives, for every kind of
+// key and for mixed ones. StatusDelegate cuts the Status column at its end.
 
 #include "queuesortproxy.h"
+#include "statusdelegate.h"
 
 #include <QRandomGenerator>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <QTableView>
 #include <QTest>
 
 using namespace Quiver;
@@ -26,7 +29,7 @@ QStringList order(const QAbstractItemModel &proxy)
 
 } // namespace
 
-class TestQueueSortProxy final : public QObject
+class TestQueueView final : public QObject
 {
     Q_OBJECT
 
@@ -82,7 +85,30 @@ private slots:
             QCOMPARE(order(proxy), order(reference));
         }
     }
+
+    // The window cuts long texts in the middle, but a status is cut at its end: it is painted exactly as
+    // a view in ElideRight mode paints it, and not as one in ElideMiddle mode.
+    void statusColumnIsCutAtItsEnd()
+    {
+        QStandardItemModel model(1, 1);
+        model.setData(model.index(0, 0),
+                      u"Failed: Server answered 404 Not Found: the file is not there. Check the link."_s);
+        const auto render = [&model](QAbstractItemDelegate *delegate, Qt::TextElideMode mode) {
+            QTableView view;
+            view.setModel(&model);
+            view.setTextElideMode(mode);
+            if (delegate)
+                view.setItemDelegateForColumn(0, delegate);
+            view.setColumnWidth(0, 160);
+            view.resize(300, 100);
+            return view.grab().toImage();
+        };
+        StatusDelegate status;
+        const QImage painted = render(&status, Qt::ElideMiddle);
+        QCOMPARE(painted, render(nullptr, Qt::ElideRight));
+        QVERIFY(painted != render(nullptr, Qt::ElideMiddle));
+    }
 };
 
-QTEST_MAIN(TestQueueSortProxy)
-#include "tst_queuesortproxy.moc"
+QTEST_MAIN(TestQueueView)
+#include "tst_queueview.moc"
