@@ -836,13 +836,13 @@
 <context>
     <name>Quiver::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+72"/>
-        <location line="+303"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+73"/>
+        <location line="+304"/>
         <source>Quiver</source>
         <translation>Quiver</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-260"/>
         <source>Remove downloads</source>
         <translation>Downloads entfernen</translation>
     </message>
@@ -877,7 +877,7 @@
         <translation>Entfernen und Dateien löschen</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Show Quiver</source>
         <translation>Quiver anzeigen</translation>
     </message>
@@ -1236,6 +1236,14 @@
         <location line="+9"/>
         <source>The server asked to wait %1 s before trying again, longer than the limit of %2 s. Retry later.</source>
         <translation>Der Server bat, vor einem neuen Versuch %1 s zu warten – länger als das Limit von %2 s. Versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::Scheduler</name>
+    <message>
+        <location filename="../src/core/scheduler.cpp" line="+261"/>
+        <source>The download finished from its old link before the new link could be used. The file is complete; the new link was not needed.</source>
+        <translation>Der Download war über den alten Link fertig, bevor der neue Link verwendet werden konnte. Die Datei ist vollständig; der neue Link wurde nicht gebraucht.</translation>
     </message>
 </context>
 <context>

@@ -257,6 +257,9 @@ void Scheduler::onTransferFinished(DownloadId id, const TransferResult &result)
         m_pendingLinks.erase(link);
         if (result.error.isError())
             applyLink(id, url);
+        else
+            setNote(id, tr("The download finished from its old link before the new link could be used. The "
+                           "file is complete; the new link was not needed."));
     }
 
     const TransferError &error = result.error;

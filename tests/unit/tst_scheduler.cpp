@@ -30,6 +30,8 @@ public:
     void stop() override
     {
         stopped = true;
+        if (slowStop)
+            return;   // like a reply whose last bytes are already in: it ends on its own, a moment later
         TransferResult result;
         result.error.kind = ErrorKind::Canceled;
         result.bytesOnDisk = bytes;
@@ -67,6 +69,7 @@ public:
     qint64 bytes = 0;
     bool started = false;
     bool stopped = false;
+    bool slowStop = false;
     bool done = false;
 };
 
@@ -410,6 +413,28 @@ private slots:
         for (const QString &bad : {u"ftp://b/file"_s, u"http:///file"_s, QString()})
             QVERIFY2(!scheduler.changeLink(ids.at(0), QUrl(bad)), qPrintable(bad));
         QVERIFY(!scheduler.changeLink(12345, QUrl(u"http://b/none"_s)));
+        QCOMPARE(factory.created.size(), 1);
+    }
+
+    // The new link is asked for while the old one is delivering its last bytes: the finished file keeps
+    // the link it came from, and the row says why the new one was not used.
+    void changeLinkOfADownloadThatFinishesFirst()
+    {
+        QueueModel model;
+        FakeFactory factory;
+        Scheduler scheduler(&model, &factory);
+        QSignalSpy noted(&scheduler, &Scheduler::itemNoted);
+        const auto ids = model.append(itemsFor({u"a"_s}));
+        FakeTransfer *transfer = factory.forId(ids.at(0));
+        transfer->slowStop = true;
+        const QUrl old = model.find(ids.at(0))->url;
+        QVERIFY(scheduler.changeLink(ids.at(0), QUrl(u"http://b/new"_s)));
+        QVERIFY(transfer->stopped);
+        transfer->succeed();
+        QCOMPARE(model.find(ids.at(0))->state, DownloadState::Finished);
+        QCOMPARE(model.find(ids.at(0))->url, old);
+        QCOMPARE(noted.size(), 1);
+        QVERIFY2(model.find(ids.at(0))->note.contains(u"old link"_s), qPrintable(model.find(ids.at(0))->note));
         QCOMPARE(factory.created.size(), 1);
     }
 
