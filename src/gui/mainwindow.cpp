@@ -152,8 +152,13 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Links still on their way join the queue, so the session keeps them.
+    // Links still on their way join the queue and are saved now: the session stops listening once the
+    // engine, an older child, is gone, so nothing would save them later.
+    if (m_feeder->pendingCount() == 0)
+        return;
     m_feeder->finish();
+    if (m_session)
+        m_session->saveNow();
 }
 
 void MainWindow::connectActions()

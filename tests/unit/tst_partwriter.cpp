@@ -89,6 +89,8 @@ private slots:
     // Writing runs below the window's thread for the CPU, so a busy machine serves the window first.
     void diskThreadsRunBelowTheCallersPriority()
     {
+        if (::getpriority(PRIO_PROCESS, ::gettid()) >= 19)
+            QSKIP("started at the lowest priority already: no thread can be put below it");
         QTemporaryDir dir;
         auto file = std::make_shared<PartFile>();
         QVERIFY(file->open(dir.filePath(u"f.part"_s), 0));
@@ -97,9 +99,9 @@ private slots:
             writer.append(Test::randomBytes(1024 * 1024, 12));
             QVERIFY(waitIdle(writer));
         }
-        const QHash<int, int> after = threadNiceValues();
+        QHash<int, int> after = threadNiceValues();
         const int callers = ::getpriority(PRIO_PROCESS, ::gettid());
-        QCOMPARE(after.value(int(::gettid())), callers);   // the caller's own thread is left alone
+        QCOMPARE(after.take(int(::gettid())), callers);   // the caller's own thread is left alone
         // The disk pool's threads outlive the writer; nothing else in this test lowers a thread.
         QVERIFY2(std::count(after.cbegin(), after.cend(), qMin(callers + 10, 19)) >= 1,
                  "no thread runs 10 nice steps below the caller");
