@@ -1,11 +1,11 @@
 #include "cliapp.h"
 
+#include "diskpath.h"
 #include "linksparser.h"
 #include "progressprinter.h"
 #include "queuemodel.h"
 #include "scheduler.h"
 #include "sessionstore.h"
-#include "targetfolder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -161,8 +161,9 @@ int CliApp::start(const QStringList &arguments)
     if (parser.isSet(input)) {
         const QString path = parser.value(input);
         QFile file;
-        const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                       : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+        const bool opened = path == QLatin1String("-")
+            ? file.open(stdin, QIODevice::ReadOnly)
+            : (file.setFileName(absoluteDiskPath(path)), file.open(QIODevice::ReadOnly));
         if (!opened) {
             printError(tr("Cannot read the links file “%1”: %2.").arg(path, file.errorString()));
             return BadUsage;
@@ -180,13 +181,14 @@ int CliApp::start(const QStringList &arguments)
         take(parsed, tr("argument %1").arg(i + 1));
     }
     // A session that exists is a queue to continue, links or not.
-    const bool continuing = parser.isSet(session) && QFileInfo::exists(parser.value(session));
+    const QString sessionPath = parser.isSet(session) ? absoluteDiskPath(parser.value(session)) : QString();
+    const bool continuing = parser.isSet(session) && QFileInfo::exists(sessionPath);
     if (!parser.isSet(input) && urls.isEmpty() && !continuing) {
         printError(tr("No links given. Pass URLs as arguments or a links file with -i FILE (see --help)."));
         return BadUsage;
     }
 
-    const QString directory = TargetFolder::absolutePath(parser.value(dir));
+    const QString directory = absoluteDiskPath(parser.value(dir));
     QFileInfo dirInfo(directory);
     if (dirInfo.exists() && !dirInfo.isDir()) {
         printError(tr("“%1” is not a folder. Choose a folder with -d.").arg(directory));
@@ -201,7 +203,7 @@ int CliApp::start(const QStringList &arguments)
     m_printer = std::make_unique<ProgressPrinter>(&m_engine);
     connect(m_engine.scheduler(), &Scheduler::idle, this, &CliApp::finish);
     if (parser.isSet(session)) {
-        if (!startSession(parser.value(session), links, directory))
+        if (!startSession(sessionPath, links, directory))
             return BadUsage;
     } else {
         m_engine.add(links, directory);

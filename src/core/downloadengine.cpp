@@ -1,12 +1,12 @@
 #include "downloadengine.h"
 
+#include "diskpath.h"
 #include "filenames.h"
 #include "linksparser.h"
 #include "nameregistry.h"
 #include "networkpool.h"
 #include "queuemodel.h"
 #include "scheduler.h"
-#include "targetfolder.h"
 #include "transfer.h"
 
 #include <QDir>
@@ -67,7 +67,7 @@ void DownloadEngine::applySettings(const EngineSettings &settings)
 QList<DownloadId> DownloadEngine::add(const QList<Link> &links, const QString &directory, Intent intent)
 {
     // Shared by every item without a dir= of its own: 100,000 copies of it cost time and memory.
-    const QString baseDirectory = TargetFolder::absolutePath(directory);
+    const QString baseDirectory = absoluteDiskPath(directory);
     QList<DownloadItem> items;
     items.reserve(links.size());
     for (const Link &link : links) {

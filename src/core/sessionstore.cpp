@@ -1,5 +1,6 @@
 #include "sessionstore.h"
 
+#include "diskpath.h"
 #include "filenames.h"
 #include "linksparser.h"
 #include "queuemodel.h"
@@ -85,7 +86,7 @@ std::optional<QByteArray> headerValue(const QJsonObject &object, QLatin1StringVi
 SessionStore::SessionStore(QueueModel *model, const QString &path, QObject *parent)
     : QObject(parent)
     , m_model(model)
-    , m_path(QFileInfo(path).absoluteFilePath())
+    , m_path(absoluteDiskPath(path))
     , m_rowChanged(size_t(model->rowCount()), 1)
     , m_writer(m_path)
 {

@@ -11,13 +11,6 @@
 
 namespace Quiver::TargetFolder {
 
-QString absolutePath(const QString &path)
-{
-    if (path.startsWith(u':'))
-        return QDir::cleanPath(QDir::currentPath() + u'/' + path);
-    return QDir::cleanPath(QDir(path).absolutePath());
-}
-
 namespace {
 QString tr(const char *text)
 {

@@ -9,9 +9,4 @@ namespace Quiver::TargetFolder {
 // wrong and what to do: a file where a folder should be, a read-only disk, missing permission.
 QString prepare(const QString &path);
 
-// path made absolute against the current folder, and cleaned. Unlike QDir, which reads a leading ':' as
-// Qt's built-in resources (and so calls ":music" absolute), a ':' is an ordinary character of a folder
-// name on disk here: "-d :music" is the folder ":music" in the current folder.
-QString absolutePath(const QString &path);
-
 } // namespace Quiver::TargetFolder

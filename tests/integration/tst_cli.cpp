@@ -94,7 +94,7 @@ private slots:
     }
 
     // Qt reads a leading ':' as its resource system, where nothing can be written; on disk it is an
-    // ordinary first letter, for -d and for dir= alike.
+    // ordinary first letter, for -d, dir=, -i and --session alike.
     void foldersStartingWithAColonAreOrdinaryFolders()
     {
         QTemporaryDir dir;
@@ -102,10 +102,16 @@ private slots:
         const QByteArray b = randomBytes(4000, 63);
         m_server.serveFile(u"/a.bin"_s, a);
         m_server.serveFile(u"/b.bin"_s, b);
-        writeFile(dir.filePath(u"links.txt"_s), m_server.url(u"/a.bin"_s).toEncoded() + "\n"
+        writeFile(dir.path() + u"/:links.txt"_s, m_server.url(u"/a.bin"_s).toEncoded() + "\n"
                       + m_server.url(u"/b.bin"_s).toEncoded() + "\n  dir=:sub\n");
-        const CliRun result = runCli({u"-i"_s, u"links.txt"_s, u"-d"_s, u":out"_s}, {}, 60000, dir.path());
+        const CliRun result = runCli({u"-i"_s, u":links.txt"_s, u"-d"_s, u":out"_s, u"--session"_s, u":queue.json"_s},
+                                     {}, 60000, dir.path());
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(QFileInfo(dir.path() + u"/:queue.json"_s).size() > 0);
+        // The same session again, without links: it is found and continued (nothing left to do).
+        const CliRun again = runCli({u"-d"_s, u":out"_s, u"--session"_s, u":queue.json"_s}, {}, 60000, dir.path());
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY2(again.err.contains(u"2 of 2 finished"_s), qPrintable(again.err));
         QCOMPARE(fileSha256(dir.path() + u"/:out/a.bin"_s), sha256(a));
         QCOMPARE(fileSha256(dir.path() + u"/:out/:sub/b.bin"_s), sha256(b));
     }
