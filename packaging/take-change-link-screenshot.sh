@@ -13,20 +13,9 @@ mkdir -p "$work/www/mirror" "$work/home/Downloads" "$work/home/.local/share/Quiv
 names=(inkscape-1.4.tar.xz gimp-3.0.tar.xz blender-4.3.tar.xz)
 sizes=(30 36 48)
 for i in "${!names[@]}"; do head -c "$((sizes[i] * 1024 * 1024))" /dev/urandom > "$work/www/${names[i]}"; done
-port=$((20000 + RANDOM % 20000))
-user=""; [ "$(id -u)" -eq 0 ] && user="user root;"
-cat > "$work/nginx.conf" <<CONF
-daemon off; master_process off; $user
-error_log $work/error.log; pid $work/nginx.pid;
-events { worker_connections 64; }
-http {
-  access_log off;
-  client_body_temp_path $work/t1; proxy_temp_path $work/t2; fastcgi_temp_path $work/t3;
-  uwsgi_temp_path $work/t4; scgi_temp_path $work/t5;
-  server { listen 127.0.0.1:$port; root $work/www; location / { limit_rate 700k; } location /dl/ { return 403; } }
-}
-CONF
-/usr/sbin/nginx -c "$work/nginx.conf" &
+# shellcheck source=packaging/screenshot-nginx.sh
+source "$(dirname "${BASH_SOURCE[0]}")/screenshot-nginx.sh"
+start_screenshot_nginx 700k 'location /dl/ { return 403; }'
 dl="$work/home/Downloads"
 # Sparse: the 1.9 GiB "already downloaded" take no space.
 truncate -s $((1900 * 1024 * 1024)) "$dl/ubuntu-24.04.1-desktop-amd64.iso.part"

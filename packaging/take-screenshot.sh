@@ -16,20 +16,9 @@ names=(vlc-3.0.21.tar.xz inkscape-1.4.tar.xz gimp-3.0.tar.xz firefox-133.0.tar.b
        debian-12.8.0-amd64-netinst.iso ubuntu-24.04-desktop-amd64.iso archlinux-2026.11.01-x86_64.iso
        kernel-6.18.tar.xz qt-everywhere-src-6.8.1.tar.xz blender-4.3.tar.xz libreoffice-24.8.deb)
 for i in "${!names[@]}"; do head -c "$((sizes[i] * 1024 * 1024))" /dev/urandom > "$work/www/${names[i]}"; done
-port=$((20000 + RANDOM % 20000))
-user=""; [ "$(id -u)" -eq 0 ] && user="user root;"
-cat > "$work/nginx.conf" <<CONF
-daemon off; master_process off; $user
-error_log $work/error.log; pid $work/nginx.pid;
-events { worker_connections 64; }
-http {
-  access_log off;
-  client_body_temp_path $work/t1; proxy_temp_path $work/t2; fastcgi_temp_path $work/t3;
-  uwsgi_temp_path $work/t4; scgi_temp_path $work/t5;
-  server { listen 127.0.0.1:$port; root $work/www; location / { limit_rate 900k; } location /gone/ { return 404; } }
-}
-CONF
-/usr/sbin/nginx -c "$work/nginx.conf" &
+# shellcheck source=packaging/screenshot-nginx.sh
+source "$(dirname "${BASH_SOURCE[0]}")/screenshot-nginx.sh"
+start_screenshot_nginx 900k 'location /gone/ { return 404; }'
 {
     echo "# Release mirrors for this week"
     echo "http://127.0.0.1:$port/${names[0]}"
