@@ -61,8 +61,10 @@ std::optional<seconds> parseRetryAfter(const QByteArray &rawValue, const QDateTi
         // RFC 850 has a two-digit year; RFC 9110 says to read it as the nearest century.
         if (when.date().year() < 1970)
             when = when.addYears(100);
-        const qint64 delta = now.secsTo(when);
-        return seconds(std::max<qint64>(0, delta));
+        // Rounded up: secsTo() drops the fraction of now's second and so retried up to a second before
+        // the date the server asked for.
+        const qint64 ms = now.msecsTo(when);
+        return seconds(ms <= 0 ? 0 : (ms + 999) / 1000);
     }
     return std::nullopt;
 }

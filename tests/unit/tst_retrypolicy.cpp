@@ -55,6 +55,15 @@ private slots:
         QTest::newRow("empty") << QByteArray() << qint64(-1);
         QTest::newRow("huge number saturates") << QByteArray("99999999999999999999") << qint64(2147483647);
     }
+    // Now is rarely on a whole second: 1.6 s before the date is a wait of 2 s, never 1.
+    void retryAfterDateIsNeverEarly()
+    {
+        const QDateTime now(QDate(2026, 11, 24), QTime(12, 0, 0, 400), Qt::UTC);
+        const auto parsed = parseRetryAfter("Tue, 24 Nov 2026 12:00:02 GMT", now);
+        QVERIFY(parsed.has_value());
+        QCOMPARE(qint64(parsed->count()), 2);
+    }
+
     void retryAfter()
     {
         QFETCH(QByteArray, value);
