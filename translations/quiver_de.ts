@@ -337,7 +337,7 @@
         <translation>%1: Nur die ersten %2 von %3 Problemen werden aufgeführt. Prüfen Sie, ob dies eine Liste von Links ist.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cannot read the links file “%1”: %2.</source>
         <translation>Die Linkdatei „%1“ kann nicht gelesen werden: %2.</translation>
     </message>
@@ -352,7 +352,7 @@
         <translation>Argument %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No links given. Pass URLs as arguments or a links file with -i FILE (see --help).</source>
         <translation>Keine Links angegeben. Übergeben Sie URLs als Argumente oder eine Linkdatei mit -i DATEI (siehe --help).</translation>
     </message>
@@ -440,7 +440,7 @@
 <context>
     <name>Quiver::DownloadState</name>
     <message>
-        <location filename="../src/core/downloadstate.cpp" line="+52"/>
+        <location filename="../src/core/queue/downloadstate.cpp" line="+52"/>
         <source>Queued</source>
         <translation>In Warteschlange</translation>
     </message>
@@ -488,7 +488,7 @@
 <context>
     <name>Quiver::HttpTransfer</name>
     <message>
-        <location filename="../src/core/httptransfer.cpp" line="+139"/>
+        <location filename="../src/core/http/httptransfer.cpp" line="+139"/>
         <source>The server redirected to “%1”, which is not a web address. Quiver only follows http and https redirects.</source>
         <translation>Der Server leitet auf „%1“ weiter; das ist keine Webadresse. Quiver folgt nur Weiterleitungen auf http- und https-Adressen.</translation>
     </message>
@@ -581,7 +581,7 @@
 <context>
     <name>Quiver::LinkChange</name>
     <message>
-        <location filename="../src/core/linkchange.cpp" line="+24"/>
+        <location filename="../src/core/queue/linkchange.cpp" line="+24"/>
         <source>The new link cannot be compared with the part already downloaded (no ETag or Last-Modified was recorded for it): starting over.</source>
         <translation>Der neue Link lässt sich nicht mit dem bereits heruntergeladenen Teil vergleichen (für diesen wurde weder ETag noch Last-Modified vermerkt): Der Download beginnt von vorn.</translation>
     </message>
@@ -719,7 +719,7 @@
 <context>
     <name>Quiver::LinksParser</name>
     <message>
-        <location filename="../src/core/linkcheck.cpp" line="+36"/>
+        <location filename="../src/core/links/linkcheck.cpp" line="+36"/>
         <source>“%1” is not a link: a link starts with http:// or https://.</source>
         <translation>„%1“ ist kein Link: Ein Link beginnt mit http:// oder https://.</translation>
     </message>
@@ -837,12 +837,12 @@
     <name>Quiver::MainWindow</name>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="+73"/>
-        <location line="+304"/>
+        <location line="+309"/>
         <source>Quiver</source>
         <translation>Quiver</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-265"/>
         <source>Remove downloads</source>
         <translation>Downloads entfernen</translation>
     </message>
@@ -877,7 +877,7 @@
         <translation>Entfernen und Dateien löschen</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+151"/>
         <source>Show Quiver</source>
         <translation>Quiver anzeigen</translation>
     </message>
@@ -931,7 +931,7 @@
 <context>
     <name>Quiver::PartFile</name>
     <message>
-        <location filename="../src/core/partfile.cpp" line="+50"/>
+        <location filename="../src/core/disk/partfile.cpp" line="+50"/>
         <source>The disk is full</source>
         <translation>Der Datenträger ist voll</translation>
     </message>
@@ -1091,7 +1091,7 @@
 <context>
     <name>Quiver::QueueModel</name>
     <message>
-        <location filename="../src/core/queuemodel.cpp" line="+142"/>
+        <location filename="../src/core/queue/queuemodel.cpp" line="+142"/>
         <source>Retrying in %1 (attempt %2 of %3)</source>
         <translation>Versuch %2 von %3 in %1</translation>
     </message>
@@ -1175,7 +1175,7 @@
 <context>
     <name>Quiver::ReplyError</name>
     <message>
-        <location filename="../src/core/replyerror.cpp" line="+29"/>
+        <location filename="../src/core/http/replyerror.cpp" line="+29"/>
         <source>%1 refused the connection. The server may be down.</source>
         <translation>%1 hat die Verbindung abgelehnt. Der Server ist möglicherweise nicht in Betrieb.</translation>
     </message>
@@ -1223,7 +1223,7 @@
 <context>
     <name>Quiver::RetryPolicy</name>
     <message>
-        <location filename="../src/core/retrypolicy.cpp" line="+79"/>
+        <location filename="../src/core/queue/retrypolicy.cpp" line="+81"/>
         <source>Gave up after one attempt; Retry continues from the bytes already saved.</source>
         <translation>Nach einem Versuch aufgegeben; „Erneut versuchen“ setzt bei den bereits gespeicherten Bytes fort.</translation>
     </message>
@@ -1241,7 +1241,7 @@
 <context>
     <name>Quiver::Scheduler</name>
     <message>
-        <location filename="../src/core/scheduler.cpp" line="+261"/>
+        <location filename="../src/core/queue/scheduler.cpp" line="+261"/>
         <source>The download finished from its old link before the new link could be used. The file is complete; the new link was not needed.</source>
         <translation>Der Download war über den alten Link fertig, bevor der neue Link verwendet werden konnte. Die Datei ist vollständig; der neue Link wurde nicht gebraucht.</translation>
     </message>
@@ -1249,7 +1249,7 @@
 <context>
     <name>Quiver::SessionStore</name>
     <message>
-        <location filename="../src/core/sessionstore.cpp" line="+230"/>
+        <location filename="../src/core/session/sessionstore.cpp" line="+231"/>
         <source>its link is not a valid http or https link</source>
         <translation>sein Link ist kein gültiger http- oder https-Link</translation>
     </message>
@@ -1305,12 +1305,12 @@
         <translation>Die Sitzungsdatei „%1“ konnte nicht gelesen werden und wird daher nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/core/sessionwriter.cpp" line="+179"/>
+        <location filename="../src/core/session/sessionwriter.cpp" line="+179"/>
         <source>Could not save the session to “%1”: %2.</source>
         <translation>Die Sitzung konnte nicht in „%1“ gespeichert werden: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/sessionstore.cpp" line="+32"/>
+        <location filename="../src/core/session/sessionstore.cpp" line="+32"/>
         <source>The damaged session file “%1” could not be moved aside, so the queue will not be saved until it is moved or deleted.</source>
         <translation>Die beschädigte Sitzungsdatei „%1“ konnte nicht beiseitegelegt werden; die Warteschlange wird erst wieder gespeichert, wenn die Datei verschoben oder gelöscht ist.</translation>
     </message>
@@ -1419,7 +1419,7 @@ Höchstwert der letzten Minute: %2</translation>
 <context>
     <name>Quiver::TargetFolder</name>
     <message>
-        <location filename="../src/core/targetfolder.cpp" line="+33"/>
+        <location filename="../src/core/disk/targetfolder.cpp" line="+26"/>
         <source>The disk is full: Quiver could not create the folder “%1”. Free some space, then Retry.</source>
         <translation>Der Datenträger ist voll: Quiver konnte den Ordner „%1“ nicht anlegen. Geben Sie Speicherplatz frei und wählen Sie dann „Erneut versuchen“.</translation>
     </message>
@@ -1452,7 +1452,7 @@ Höchstwert der letzten Minute: %2</translation>
 <context>
     <name>Quiver::TransferError</name>
     <message>
-        <location filename="../src/core/transfererror.cpp" line="+45"/>
+        <location filename="../src/core/queue/transfererror.cpp" line="+45"/>
         <source>Server answered %1</source>
         <translation>Der Server antwortete mit %1</translation>
     </message>
@@ -1535,7 +1535,7 @@ Höchstwert der letzten Minute: %2</translation>
 <context>
     <name>Quiver::Units</name>
     <message>
-        <location filename="../src/core/units.cpp" line="+29"/>
+        <location filename="../src/core/util/units.cpp" line="+29"/>
         <source>B</source>
         <translation>B</translation>
     </message>

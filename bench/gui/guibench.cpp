@@ -15,10 +15,10 @@
 
 #include "addlinkspanel.h"
 #include "appsettings.h"
-#include "downloadengine.h"
+#include "engine/downloadengine.h"
 #include "mainwindow.h"
-#include "queuemodel.h"
-#include "scheduler.h"
+#include "queue/queuemodel.h"
+#include "queue/scheduler.h"
 
 #include <QAction>
 #include <QApplication>

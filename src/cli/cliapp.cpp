@@ -1,11 +1,11 @@
 #include "cliapp.h"
 
-#include "diskpath.h"
-#include "linksparser.h"
+#include "util/diskpath.h"
+#include "links/linksparser.h"
 #include "progressprinter.h"
-#include "queuemodel.h"
-#include "scheduler.h"
-#include "sessionstore.h"
+#include "queue/queuemodel.h"
+#include "queue/scheduler.h"
+#include "session/sessionstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

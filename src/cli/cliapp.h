@@ -1,7 +1,7 @@
 #pragma once
 
-#include "downloadengine.h"
-#include "linksparser.h"
+#include "engine/downloadengine.h"
+#include "links/linksparser.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,5 +1,5 @@
 #include "cliapp.h"
-#include "translations.h"
+#include "util/translations.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #include "progressprinter.h"
 
-#include "downloadengine.h"
-#include "queuemodel.h"
-#include "scheduler.h"
-#include "units.h"
+#include "engine/downloadengine.h"
+#include "queue/queuemodel.h"
+#include "queue/scheduler.h"
+#include "util/units.h"
 
 #include <cstdio>
 #include <unistd.h>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "downloaditem.h"
+#include "queue/downloaditem.h"
 
 #include <QElapsedTimer>
 #include <QObject>

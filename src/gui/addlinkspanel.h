@@ -1,7 +1,7 @@
 #pragma once
 
 #include "linkdrop.h"
-#include "linksparser.h"
+#include "links/linksparser.h"
 #include "problemlist.h"
 
 #include <QList>

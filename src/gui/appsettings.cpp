@@ -8,7 +8,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 
-#include "downloadengine.h"
+#include "engine/downloadengine.h"
 
 using namespace Qt::StringLiterals;
 

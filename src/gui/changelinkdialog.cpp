@@ -1,9 +1,9 @@
 #include "changelinkdialog.h"
 
 #include "errortext.h"
-#include "filenames.h"
-#include "linksparser.h"
-#include "units.h"
+#include "links/filenames.h"
+#include "links/linksparser.h"
+#include "util/units.h"
 
 #include <QPushButton>
 

@@ -1,7 +1,7 @@
 #include "detailspane.h"
 
-#include "queuemodel.h"
-#include "units.h"
+#include "queue/queuemodel.h"
+#include "util/units.h"
 
 #include <QDir>
 

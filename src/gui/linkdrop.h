@@ -1,6 +1,6 @@
 #pragma once
 
-#include "linksparser.h"
+#include "links/linksparser.h"
 
 #include <QFuture>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "appsettings.h"
 #include "mainwindow.h"
-#include "translations.h"
+#include "util/translations.h"
 
 #include <QApplication>
 

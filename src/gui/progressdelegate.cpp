@@ -9,8 +9,8 @@
 #include <QStyleOptionProgressBar>
 #include <QWidget>
 
-#include "downloadstate.h"
-#include "queuemodel.h"
+#include "queue/downloadstate.h"
+#include "queue/queuemodel.h"
 
 namespace Quiver {
 

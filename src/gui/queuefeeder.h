@@ -1,7 +1,7 @@
 #pragma once
 
-#include "downloaditem.h"
-#include "linksparser.h"
+#include "queue/downloaditem.h"
+#include "links/linksparser.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #include "queuesummary.h"
 
-#include "queuemodel.h"
-#include "units.h"
+#include "queue/queuemodel.h"
+#include "util/units.h"
 
 #include <QCoreApplication>
 

@@ -6,7 +6,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
-#include "units.h"
+#include "util/units.h"
 
 namespace Quiver {
 

@@ -1,7 +1,7 @@
 #include "windowsession.h"
 
-#include "downloadengine.h"
-#include "sessionstore.h"
+#include "engine/downloadengine.h"
+#include "session/sessionstore.h"
 
 #include <QDir>
 #include <QMainWindow>

@@ -4,8 +4,8 @@
 
 #include "fuzzcheck.h"
 
-#include "contentdisposition.h"
-#include "filenames.h"
+#include "links/contentdisposition.h"
+#include "links/filenames.h"
 
 #include <QUrl>
 

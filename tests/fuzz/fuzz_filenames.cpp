@@ -3,7 +3,7 @@
 
 #include "fuzzcheck.h"
 
-#include "filenames.h"
+#include "links/filenames.h"
 
 #include <QUrl>
 

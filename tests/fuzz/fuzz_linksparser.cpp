@@ -4,7 +4,7 @@
 
 #include "fuzzcheck.h"
 
-#include "linksparser.h"
+#include "links/linksparser.h"
 
 #include <QSet>
 

@@ -4,8 +4,8 @@
 
 #include "fuzzcheck.h"
 
-#include "filenames.h"
-#include "sessionstore.h"
+#include "links/filenames.h"
+#include "session/sessionstore.h"
 
 #include <QDir>
 #include <QFileInfo>

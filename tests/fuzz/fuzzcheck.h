@@ -4,7 +4,7 @@
 // The oracle is written independently of FileNames::sanitize(), from the promises in filenames.h, so
 // a bug in the cleaner cannot hide itself by being copied here.
 
-#include "filenames.h"
+#include "links/filenames.h"
 
 #include <QByteArray>
 #include <QString>

@@ -3,7 +3,7 @@
 
 #include "addlinkspanel.h"
 #include "linkdrop.h"
-#include "linksparser.h"
+#include "links/linksparser.h"
 
 #include <QDir>
 #include <QDragEnterEvent>

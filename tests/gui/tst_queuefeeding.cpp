@@ -2,10 +2,10 @@
 // and a Start All, a Pause All or closing the window meanwhile also covers the links still on their way.
 
 #include "appsettings.h"
-#include "downloadengine.h"
+#include "engine/downloadengine.h"
 #include "mainwindow.h"
 #include "queuefeeder.h"
-#include "queuemodel.h"
+#include "queue/queuemodel.h"
 
 #include <QAction>
 #include <QDir>

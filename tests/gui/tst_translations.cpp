@@ -3,14 +3,14 @@
 // that do not clash), and quiver-cli follows LANG/LANGUAGE as a user would set them.
 
 #include "appsettings.h"
-#include "downloadengine.h"
-#include "downloadstate.h"
+#include "engine/downloadengine.h"
+#include "queue/downloadstate.h"
 #include "mainwindow.h"
-#include "partfile.h"
-#include "queuemodel.h"
+#include "disk/partfile.h"
+#include "queue/queuemodel.h"
 #include "settingsdialog.h"
-#include "transfererror.h"
-#include "translations.h"
+#include "queue/transfererror.h"
+#include "util/translations.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -24,13 +24,13 @@
 #include <QXmlStreamReader>
 
 #include "appsettings.h"
-#include "downloadengine.h"
+#include "engine/downloadengine.h"
 #include "icons.h"
 #include "progressdelegate.h"
-#include "queuemodel.h"
+#include "queue/queuemodel.h"
 #include "settingsdialog.h"
 #include "speedgraph.h"
-#include "units.h"
+#include "util/units.h"
 
 using namespace Quiver;
 using namespace Qt::StringLiterals;

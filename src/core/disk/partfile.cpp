@@ -1,0 +1,186 @@
+#include "disk/partfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace Quiver {
+
+namespace {
+mode_t processUmask()
+{
+    // umask can only be read by setting it; do it once, before any worker threads create files.
+    static const mode_t mask = [] {
+        const mode_t m = ::umask(0);
+        ::umask(m);
+        return m;
+    }();
+    return mask;
+}
+
+// A rename is only durable once the folder itself is on disk: without this a crash can bring back
+// the .part and lose the final name.
+void syncFolder(const QString &file)
+{
+    const int fd = ::open(QFile::encodeName(QFileInfo(file).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+// Why a file operation failed, and what the person can do about it.
+struct SystemMessage {
+    QString cause;
+    QString advice;
+};
+
+SystemMessage systemMessage(int error)
+{
+    switch (error) {
+    case ENOSPC:
+    case EDQUOT:
+        return {PartFile::tr("The disk is full"), PartFile::tr("Free some space, then Retry.")};
+    case EFBIG:
+        return {PartFile::tr("The file is too large for this disk or for the file size limit (ulimit -f)"),
+                PartFile::tr("Save it to another disk or raise the limit, then Retry.")};
+    case EIO:
+        return {PartFile::tr("The disk reported an input/output error"), PartFile::tr("Check the disk, then Retry.")};
+    case EACCES:
+    case EPERM:
+        return {PartFile::tr("Permission denied"), PartFile::tr("Choose a folder you can write to, then Retry.")};
+    case EROFS:
+        return {PartFile::tr("The disk is read-only"), PartFile::tr("Choose another folder, then Retry.")};
+    case ELOOP:
+        return {PartFile::tr("A symbolic link is in the way, and Quiver never writes through one"),
+                PartFile::tr("Remove the link, then Retry.")};
+    case ENOENT:
+        return {PartFile::tr("The folder does not exist (any more)"), PartFile::tr("Check the folder, then Retry.")};
+    case ENOTDIR:
+        return {PartFile::tr("Part of the path is not a folder"), PartFile::tr("Choose another folder, then Retry.")};
+    case EISDIR:
+        return {PartFile::tr("A folder has that name"), PartFile::tr("Rename or move the folder, then Retry.")};
+    default: {
+        QString cause = QString::fromLocal8Bit(std::strerror(error));
+        if (!cause.isEmpty())
+            cause[0] = cause[0].toUpper();
+        return {cause, PartFile::tr("Check the folder, then Retry.")};
+    }
+    }
+}
+} // namespace
+
+PartFile::~PartFile()
+{
+    close();
+}
+
+bool PartFile::fail(const QString &what, int error)
+{
+    const QFileInfo file(m_path);
+    const SystemMessage message = systemMessage(error);
+    //: %1 is why (“The disk is full”), %2 the action (“write to”), %3 the file, %4 its folder, %5 what to do
+    m_error = QCoreApplication::translate("Quiver::PartFile", "%1: Quiver could not %2 “%3” in “%4”. %5")
+                  .arg(message.cause, what, file.fileName(), file.absolutePath(), message.advice);
+    return false;
+}
+
+bool PartFile::open(const QString &path, qint64 offset)
+{
+    close();
+    m_path = path;
+    processUmask();
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return fail(QCoreApplication::translate("Quiver::PartFile", "open"), errno);
+    struct stat info {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        return fail(QCoreApplication::translate("Quiver::PartFile", "open"), EISDIR);
+    }
+    const qint64 start = qBound<qint64>(0, offset, qint64(info.st_size));
+    if (::ftruncate(fd, start) != 0 || ::lseek(fd, start, SEEK_SET) < 0) {
+        const int error = errno;
+        ::close(fd);
+        return fail(QCoreApplication::translate("Quiver::PartFile", "prepare"), error);
+    }
+    m_fd = fd;
+    m_size = start;
+    return true;
+}
+
+bool PartFile::write(const char *data, qint64 size)
+{
+    while (size > 0) {
+        const ssize_t written = ::write(m_fd, data, size_t(size));
+        if (written < 0) {
+            if (errno == EINTR)
+                continue;
+            return fail(QCoreApplication::translate("Quiver::PartFile", "write to"), errno);
+        }
+        data += written;
+        size -= written;
+        m_size += written;
+    }
+    return true;
+}
+
+bool PartFile::sync()
+{
+    if (::fsync(m_fd) != 0)
+        return fail(QCoreApplication::translate("Quiver::PartFile", "save"), errno);
+    return true;
+}
+
+void PartFile::close()
+{
+    if (m_fd >= 0) {
+        ::close(m_fd);
+        m_fd = -1;
+    }
+}
+
+bool PartFile::commit(const QString &target)
+{
+    m_exists = false;
+    if (m_fd >= 0)
+        ::fchmod(m_fd, 0666 & ~processUmask());
+    const QByteArray from = QFile::encodeName(m_path);
+    const QByteArray to = QFile::encodeName(target);
+    if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) == 0) {
+        m_path = target;
+        syncFolder(target);
+        return true;
+    }
+    int error = errno;
+    if (error == EINVAL || error == ENOSYS) {
+        // Some file systems lack RENAME_NOREPLACE; a hard link also refuses to replace.
+        if (::link(from.constData(), to.constData()) == 0) {
+            ::unlink(from.constData());
+            m_path = target;
+            syncFolder(target);
+            return true;
+        }
+        error = errno;
+    }
+    m_exists = error == EEXIST;
+    return fail(QCoreApplication::translate("Quiver::PartFile", "rename"), error);
+}
+
+qint64 PartFile::existingSize(const QString &path)
+{
+    struct stat info {};
+    if (::lstat(QFile::encodeName(path).constData(), &info) != 0 || !S_ISREG(info.st_mode))
+        return -1;
+    return info.st_size;
+}
+
+} // namespace Quiver

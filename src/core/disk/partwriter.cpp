@@ -1,0 +1,194 @@
+#include "disk/partwriter.h"
+
+#include "disk/partfile.h"
+#include "util/threadpriority.h"
+
+#include <QMetaObject>
+#include <QMutex>
+#include <QThreadPool>
+#include <QWaitCondition>
+
+#include <deque>
+
+namespace Quiver {
+
+namespace {
+// Its own pool: hashing and renaming on the global one must not wait behind a slow disk, and sixteen
+// files never need sixteen threads to keep one disk busy.
+QThreadPool *diskPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(4);
+        return p;
+    }();
+    return pool;
+}
+} // namespace
+
+struct PartWriter::Shared {
+    mutable QMutex mutex;
+    QWaitCondition taskEnded;
+    std::shared_ptr<PartFile> file;
+    std::deque<QByteArray> queue;
+    qint64 pending = 0;
+    qint64 onDisk = 0;
+    bool running = false;
+    bool failed = false;
+    bool notifyPosted = false;
+    QString error;
+    PartWriter *owner = nullptr;   // cleared under the mutex when the writer goes away
+
+    // Caller holds the mutex, so owner cannot be destroyed between the check and the post; a posted
+    // call to a destroyed object is discarded by Qt.
+    void notifyLocked()
+    {
+        if (!owner || notifyPosted)
+            return;
+        notifyPosted = true;
+        PartWriter *target = owner;
+        QMetaObject::invokeMethod(target, [target] { target->onNotified(); }, Qt::QueuedConnection);
+    }
+};
+
+PartWriter::PartWriter(std::shared_ptr<PartFile> file, QObject *parent)
+    : QObject(parent)
+    , m_shared(std::make_shared<Shared>())
+{
+    m_shared->file = std::move(file);
+    m_shared->owner = this;
+    m_shared->onDisk = m_shared->file->size();
+}
+
+PartWriter::~PartWriter()
+{
+    QMutexLocker lock(&m_shared->mutex);
+    m_shared->owner = nullptr;
+    m_shared->queue.clear();
+    m_shared->pending = 0;
+    while (m_shared->running)
+        m_shared->taskEnded.wait(&m_shared->mutex);
+}
+
+void PartWriter::reset()
+{
+    QMutexLocker lock(&m_shared->mutex);
+    Q_ASSERT(!m_shared->running && m_shared->queue.empty());
+    m_shared->onDisk = m_shared->file->size();
+    m_shared->failed = false;
+    m_shared->error.clear();
+}
+
+void PartWriter::append(QByteArray chunk)
+{
+    if (chunk.isEmpty())
+        return;
+    QMutexLocker lock(&m_shared->mutex);
+    if (m_shared->failed)
+        return;
+    m_shared->pending += chunk.size();
+    m_shared->queue.push_back(std::move(chunk));
+    if (!m_shared->running) {
+        m_shared->running = true;
+        lock.unlock();
+        startTask();
+    }
+}
+
+void PartWriter::startTask()
+{
+    std::shared_ptr<Shared> shared = m_shared;
+    diskPool()->start([shared] { drain(shared); });
+}
+
+void PartWriter::drain(const std::shared_ptr<Shared> &shared)
+{
+    // Copying 600 MiB/s into the page cache takes a good share of a CPU; on a busy machine the window's
+    // thread comes first, and back-pressure slows the downloads a little instead.
+    lowerThisThreadsPriority();
+    QMutexLocker lock(&shared->mutex);
+    while (!shared->queue.empty() && !shared->failed && shared->owner) {
+        std::deque<QByteArray> batch;
+        batch.swap(shared->queue);
+        for (const QByteArray &chunk : batch) {
+            lock.unlock();
+            const bool ok = shared->file->write(chunk.constData(), chunk.size());
+            lock.relock();
+            shared->onDisk = shared->file->size();
+            if (!ok) {
+                shared->failed = true;
+                shared->error = shared->file->errorString();
+                shared->queue.clear();
+                shared->pending = 0;
+                break;
+            }
+            // A writer going away empties the queue and waits only for the write in progress.
+            if (!shared->owner)
+                break;
+            shared->pending -= chunk.size();
+        }
+        shared->notifyLocked();
+    }
+    shared->running = false;
+    shared->notifyLocked();
+    shared->taskEnded.wakeAll();
+}
+
+qint64 PartWriter::pendingBytes() const
+{
+    QMutexLocker lock(&m_shared->mutex);
+    return m_shared->pending;
+}
+
+qint64 PartWriter::bytesOnDisk() const
+{
+    QMutexLocker lock(&m_shared->mutex);
+    return m_shared->onDisk;
+}
+
+bool PartWriter::isIdle() const
+{
+    QMutexLocker lock(&m_shared->mutex);
+    return !m_shared->running && m_shared->queue.empty();
+}
+
+bool PartWriter::hasFailed() const
+{
+    QMutexLocker lock(&m_shared->mutex);
+    return m_shared->failed;
+}
+
+QString PartWriter::errorString() const
+{
+    QMutexLocker lock(&m_shared->mutex);
+    return m_shared->error;
+}
+
+void PartWriter::whenIdle(std::function<void()> done)
+{
+    if (isIdle()) {
+        done();
+        return;
+    }
+    m_idleCallbacks.push_back(std::move(done));
+}
+
+void PartWriter::onNotified()
+{
+    bool idle = false;
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        m_shared->notifyPosted = false;
+        idle = !m_shared->running && m_shared->queue.empty();
+    }
+    emit wrote();
+    if (idle && !m_idleCallbacks.empty()) {
+        // A callback may queue more (or destroy us via its owner): take the list first.
+        std::vector<std::function<void()>> callbacks;
+        callbacks.swap(m_idleCallbacks);
+        for (auto &callback : callbacks)
+            callback();
+    }
+}
+
+} // namespace Quiver

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "queue/downloaditem.h"
+#include "http/httptransfer.h"
+#include "queue/retrypolicy.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Quiver {
+
+class NameRegistry;
+class NetworkPool;
+class QueueModel;
+class Scheduler;
+struct Link;
+
+struct EngineSettings {
+    int maxParallel = 8;
+    int perHost = 6;
+    HttpSettings http;
+    RetrySettings retry;
+};
+
+// The core put together: the queue model, the scheduler and the HTTP transfers behind it. The window
+// and quiver-cli are thin fronts on this one object.
+class DownloadEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DownloadEngine)
+
+public:
+    explicit DownloadEngine(QObject *parent = nullptr);
+    ~DownloadEngine() override;
+
+    QueueModel *model() const { return m_model.get(); }
+    Scheduler *scheduler() const { return m_scheduler.get(); }
+    NameRegistry *names() const { return m_names.get(); }
+    int networkManagerCount() const;
+
+    // Applies to the running queue at once: caps refill the window, timeouts and retries apply to the
+    // next attempt.
+    void applySettings(const EngineSettings &settings);
+    const EngineSettings &settings() const { return m_settings; }
+
+    // Queues links into directory (a link's own dir= is taken relative to it). Names given with out=
+    // are claimed now, so two links cannot ask for the same file. With Intent::Pause they wait for Start.
+    QList<DownloadId> add(const QList<Link> &links, const QString &directory, Intent intent = Intent::Run);
+
+    // Takes items off the list: stops them, and deletes their file (finished) or .part (unfinished)
+    // when asked. Their names become free again.
+    void remove(const QList<DownloadId> &ids, bool deleteFiles);
+
+    // Puts back items from an earlier run with their names, validators and byte counts, so they
+    // continue from their .part files. Items that were running go back to the queue; one that was
+    // verifying and whose .part has already become its complete final file comes back Finished.
+    // Queued items with Intent::Run start at once; paused, failed and finished ones stay as they are.
+    QList<DownloadId> restore(QList<DownloadItem> items);
+
+private:
+    class HttpFactory;
+
+    EngineSettings m_settings;
+    // Declaration order is destruction order in reverse: the scheduler (and its transfers) must go
+    // before the network managers the transfers use.
+    std::unique_ptr<NameRegistry> m_names;
+    std::unique_ptr<HttpFactory> m_factory;
+    std::unique_ptr<QueueModel> m_model;
+    std::unique_ptr<Scheduler> m_scheduler;
+};
+
+} // namespace Quiver

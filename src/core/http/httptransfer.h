@@ -1,0 +1,106 @@
+#pragma once
+
+#include "disk/partfile.h"
+#include "disk/partfinisher.h"
+#include "disk/partwriter.h"
+#include "queue/transfer.h"
+
+#include <QPointer>
+#include <QTimer>
+
+#include <chrono>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QSslError;
+
+namespace Quiver {
+
+class NameRegistry;
+class NetworkPool;
+
+struct HttpSettings {
+    std::chrono::milliseconds connectTimeout{30000};   // dispatch (or a redirect hop) until response headers
+    std::chrono::milliseconds stallTimeout{30000};   // no body bytes for this long
+    int maxRedirects = 10;
+    // Bounds what Qt holds for us per reply. Small enough that 16 replies at full speed never put
+    // more than a couple of MiB in front of the event loop (bench/gui), large enough for full speed.
+    qint64 readBufferSize = 128 * 1024;
+    QByteArray userAgent = "Quiver/0.1";
+};
+
+// One HTTP GET for one download: asks for the rest of the .part with Range/If-Range, checks that the
+// answer really continues it, streams the body to the .part, and on success verifies the length (and
+// the checksum), fsyncs and renames the file to its final name.
+class HttpTransfer final : public Transfer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpTransfer)
+
+public:
+    HttpTransfer(const DownloadItem &item, NetworkPool *pool, NameRegistry *names,
+                 const HttpSettings &settings, QObject *parent = nullptr);
+    ~HttpTransfer() override;
+
+    void start() override;
+    void stop() override;
+
+private:
+    enum class Phase { Idle, WaitingForHeaders, Receiving, Verifying, Done };
+    enum class TimeoutKind { None, Connect, Stall };
+
+    void sendRequest(const QUrl &url);      // the first request, or a hop asked afresh
+    void onRedirected(const QUrl &target);
+    void onMetaDataChanged();
+    enum class ReadMode { UpToHighWater, Everything };
+    void onReadyRead(ReadMode mode = ReadMode::UpToHighWater);
+    void onWrote();
+    void onReplyFinished();
+    void onTimeout(TimeoutKind kind);
+
+    bool acceptResponse();                  // decides whether and where the body goes
+    bool prepareFile(qint64 offset);
+    void finishBody();                      // the reply ended cleanly: check the length, then verify
+    void verifyAndCommit();
+    void startVerifyWorker();
+    void commit(const VerifyOutcome &outcome);
+    void fail(TransferError error);
+    void succeed();
+    void complete(TransferResult result);
+    void emitFinished(TransferResult result);
+    void releaseReply();
+    TransferError errorFromReply() const;
+    TransferError cannotResume(const QString &why) const;
+
+    DownloadItem m_item;
+    NetworkPool *m_pool = nullptr;
+    NameRegistry *m_names = nullptr;
+    HttpSettings m_settings;
+
+    QNetworkAccessManager *m_manager = nullptr;
+    QPointer<QNetworkReply> m_reply;
+    std::shared_ptr<PartFile> m_file;   // shared with the disk and verify workers
+    PartWriter m_writer{m_file};
+    QTimer m_connectTimer;
+    QTimer m_stallTimer;
+    QStringList m_sslErrors;
+
+    Phase m_phase = Phase::Idle;
+    TimeoutKind m_timedOut = TimeoutKind::None;
+    TransferError m_pendingError;           // decided while the reply was still running
+    bool m_stopRequested = false;
+    bool m_discardBody = false;             // a 416 confirming the .part is already complete
+    int m_redirects = 0;
+    qint64 m_skippedBytes = 0;
+    qint64 m_requestedOffset = 0;           // what the Range header asked for
+    qint64 m_acceptedOffset = -1;           // where the accepted response continues; -1 before one
+    QUrl m_previousHop;
+    qint64 m_received = 0;                  // file size once every queued byte is written
+    qint64 m_bodyEnd = -1;                  // file size once this body is complete; -1 if unknown
+    qint64 m_total = -1;                    // whole file size; -1 if unknown
+    QByteArray m_etag;
+    QByteArray m_lastModified;
+};
+
+} // namespace Quiver

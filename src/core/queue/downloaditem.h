@@ -1,0 +1,52 @@
+#pragma once
+
+#include "queue/downloadstate.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QDir>
+#include <QString>
+#include <QUrl>
+
+namespace Quiver {
+
+using DownloadId = quint64;
+
+// One row of the queue: plain values only. The live network objects belong to the transfer.
+struct DownloadItem {
+    DownloadId id = 0;
+    QUrl url;
+    QString directory;            // absolute target folder
+    QString fileName;             // final name; empty until the first response decides it
+    bool fileNameFromUser = false;// out= was given: the server's Content-Disposition does not replace it
+    DownloadState state = DownloadState::Queued;
+    Intent intent = Intent::Run;
+    qint64 bytesReceived = 0;     // bytes safely in the .part (or the final file)
+    qint64 bytesTotal = -1;       // -1 while unknown
+    double speed = 0;             // bytes per second, smoothed
+    int attempts = 0;             // requests made for this item so far
+    int attemptsWithoutProgress = 0; // the retry budget: attempts since one last moved the file forward
+    QString lastError;            // translated sentence, empty when none
+    QDateTime nextRetryAt;        // set while Retrying
+    QByteArray etag;              // validators for If-Range
+    QByteArray lastModified;
+    QByteArray sha256;            // expected checksum (32 bytes), empty when none
+    QUrl partUrl;                 // the link (without credentials) the bytes on disk came from; empty: url
+    QString note;                 // translated sentence about a decision that is not an error (a restart)
+
+    QString targetPath() const { return fileName.isEmpty() ? QString() : QDir(directory).filePath(fileName); }
+    QString partPath() const { return fileName.isEmpty() ? QString() : targetPath() + QLatin1String(".part"); }
+    // The link was changed since the bytes on disk were fetched: before they are continued, the new link
+    // must prove it serves the same file (see linkchange.h).
+    bool linkChanged() const
+    {
+        return bytesReceived > 0 && !partUrl.isEmpty() && partUrl != url.adjusted(QUrl::RemoveUserInfo);
+    }
+};
+
+} // namespace Quiver
+
+// Every member is an implicitly shared Qt value or a plain number, so an item may be moved in memory as
+// bytes. The queue's list then grows by realloc() instead of moving 100,000 items one by one, which
+// held the window while a long paste arrived.
+Q_DECLARE_TYPEINFO(Quiver::DownloadItem, Q_RELOCATABLE_TYPE);

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "queue/downloaditem.h"
+
+#include <QAbstractTableModel>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+
+namespace Quiver {
+
+// The queue: one row per download, plain values. State changes go through setState() only, which
+// refuses transitions the state machine does not allow. Progress arrives many times a second per row,
+// so dataChanged() is coalesced and emitted at most every flushInterval.
+class QueueModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QueueModel)
+
+public:
+    enum Column {
+        NameColumn,
+        ProgressColumn,
+        SizeColumn,
+        SpeedColumn,
+        EtaColumn,
+        StatusColumn,
+        UrlColumn,
+        ColumnCount
+    };
+
+    enum Role {
+        SortRole = Qt::UserRole + 1,  // the raw value behind a column: bytes, seconds, ratio
+        IdRole,
+        StateRole,                    // int(DownloadState)
+        ProgressRole,                 // 0..1 as double, or -1 when the size is unknown
+    };
+
+    explicit QueueModel(QObject *parent = nullptr);
+
+    // The inherited index() checks its arguments through three virtual calls; a sort of 100,000 rows asks
+    // for millions of indexes.
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Appends items (ids are assigned here, in queue order) and returns their ids.
+    QList<DownloadId> append(QList<DownloadItem> items);
+    void remove(const QList<DownloadId> &ids);
+
+    const DownloadItem *find(DownloadId id) const;
+    const DownloadItem &at(int row) const { return m_items.at(row); }
+    int rowOf(DownloadId id) const { return m_rows.value(id, -1); }
+    QList<DownloadId> ids() const;
+
+    // The one place a state changes. Returns false (and changes nothing) for a transition the state
+    // machine forbids. Leaving an active state clears the speed; entering Finished fills the bar.
+    bool setState(DownloadId id, DownloadState state);
+    void setIntent(DownloadId id, Intent intent);
+    void setProgress(DownloadId id, qint64 bytesReceived, qint64 bytesTotal);
+    // Everything else that is not state or progress (name, validators, attempts, error, retry time).
+    // The callback must not change id or state.
+    void update(DownloadId id, const std::function<void(DownloadItem &)> &change);
+
+    void setRetryLimit(int attempts) { m_retryLimit = attempts; }
+    int retryLimit() const { return m_retryLimit; }
+
+    // Emits the pending dataChanged() now (views call it before they read, tests before they assert).
+    void flush();
+
+    QString statusText(const DownloadItem &item) const;
+
+signals:
+    void stateChanged(Quiver::DownloadId id, Quiver::DownloadState from, Quiver::DownloadState to);
+    void itemsAppended(const QList<Quiver::DownloadId> &ids);
+    void itemsAboutToBeRemoved(const QList<Quiver::DownloadId> &ids);
+
+private:
+    void markDirty(int row);
+    void rebuildRowIndex();
+    QVariant displayData(const DownloadItem &item, int column) const;
+    QVariant sortData(const DownloadItem &item, int column) const;
+
+    struct SpeedSample {
+        qint64 bytes = 0;
+        qint64 atMs = 0;
+    };
+
+    QList<DownloadItem> m_items;
+    QHash<DownloadId, int> m_rows;
+    QHash<DownloadId, SpeedSample> m_speedSamples;
+    QSet<int> m_dirtyRows;
+    QTimer m_flushTimer;
+    QElapsedTimer m_clock;
+    DownloadId m_nextId = 1;
+    int m_retryLimit = 6;
+};
+
+} // namespace Quiver

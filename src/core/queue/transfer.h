@@ -1,0 +1,59 @@
+#pragma once
+
+#include "queue/downloaditem.h"
+#include "queue/transfererror.h"
+
+#include <QObject>
+
+namespace Quiver {
+
+// What one attempt ended with. bytesOnDisk is what the .part (or the final file) now holds, so the next
+// attempt knows where to continue.
+struct TransferResult {
+    TransferError error;
+    qint64 bytesOnDisk = 0;
+    qint64 bytesTotal = -1;
+    QString fileName;          // the final name, once decided
+    QByteArray etag;
+    QByteArray lastModified;
+};
+
+// The response was accepted and writing begins: the name is decided and the size (if any) known.
+struct TransferStart {
+    QString fileName;
+    qint64 offset = 0;         // where this attempt continues; 0 after a restart
+    qint64 bytesTotal = -1;
+    QByteArray etag;
+    QByteArray lastModified;
+};
+
+// One attempt at one download. The scheduler only ever starts and stops these; another backend (a
+// remote engine, a segmented download) can stand behind the same small interface.
+class Transfer : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Transfer)
+
+public:
+    using QObject::QObject;
+
+    // Must not emit finished() before returning: the scheduler is still bookkeeping.
+    virtual void start() = 0;
+    // Ends the attempt soon with ErrorKind::Canceled, keeping what is on disk.
+    virtual void stop() = 0;
+
+signals:
+    void started(const Quiver::TransferStart &start);
+    void progress(qint64 bytesOnDisk, qint64 bytesTotal);
+    void verifying();
+    void finished(const Quiver::TransferResult &result);
+};
+
+class TransferFactory
+{
+public:
+    virtual ~TransferFactory() = default;
+    virtual Transfer *create(const DownloadItem &item, QObject *parent) = 0;
+};
+
+} // namespace Quiver

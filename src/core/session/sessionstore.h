@@ -1,0 +1,135 @@
+#pragma once
+
+#include "queue/downloaditem.h"
+#include "session/sessionwriter.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QModelIndex>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+#include <chrono>
+#include <functional>
+#include <vector>
+
+namespace Quiver {
+
+class QueueModel;
+
+// What SessionStore::load() found.
+struct SessionLoadResult {
+    QList<DownloadItem> items;   // valid items, in queue order, ready for DownloadEngine::restore()
+    QStringList problems;        // translated sentences, one per skipped item or damaged file
+    QString quarantinedPath;     // where a damaged file was moved; empty when it was fine
+    bool unreadable = false;     // the file exists but could not be opened: nothing was loaded, and
+                                 // saving would overwrite what could not be read
+};
+
+// What SessionStore::parse() made of the bytes of a session file.
+struct SessionParseResult {
+    QList<DownloadItem> items;   // valid items, in file order
+    QStringList problems;        // translated sentences, one per skipped item
+    QString damage;              // why the file as a whole could not be read; empty when it could
+};
+
+// Keeps a QueueModel in a file so a later run continues it (quiver-cli --session, the window's queue).
+//
+// The file is JSON, {"version":1,"items":[...]}, written one item per line so that a truncated file
+// (a copy cut short, a full disk outside our QSaveFile) still yields every complete line. Writes go
+// through QSaveFile plus fsync, so a crash leaves either the old file or the new one, never a mix.
+// They are coalesced: a state change, an append or a removal schedules a save within saveDelay;
+// progress alone within progressSaveDelay, so a hundred progress ticks cost one write. Credentials
+// in URLs are never written.
+//
+// Timed saves run on SessionWriter's thread: this thread only copies the rows that changed since the
+// last save (the model's dataChanged, rowsInserted and rowsRemoved say which), so a queue of 100,000
+// rows with a few running downloads costs it well under a millisecond a save. saveNow() waits for the
+// file, for callers that are about to quit.
+class SessionStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionStore)
+
+public:
+    static constexpr int Version = 1;
+
+    // Starts watching model for changes at once; nothing is read or written until load() or a change.
+    SessionStore(QueueModel *model, const QString &path, QObject *parent = nullptr);
+    ~SessionStore() override;
+
+    QString path() const { return m_path; }
+
+    // Reads the file. A missing file is an empty session without problems. Items that fail validation
+    // are skipped with a problem each. A file that cannot be parsed (or has an unknown version) is
+    // renamed to PATH.corrupt-YYYYMMDD-hhmmss, keeping whatever complete item lines could be salvaged.
+    // Loading does not touch the model: pass the items to DownloadEngine::restore().
+    SessionLoadResult load();
+
+    // load() without the file: the items and problems in data. The file's fate (quarantine) stays with
+    // load(); this half is pure so it can be fuzzed and tested on bytes.
+    static SessionParseResult parse(const QByteArray &data);
+
+    // Writes now if anything changed since the last write (or always, with force), and returns once
+    // the file is on the disk, also when a timed save was still being written.
+    bool saveNow(bool force = false);
+    // True while some change is not known to be on the disk: not yet written, being written, or its
+    // write failed.
+    bool isDirty() const { return m_dirty || m_reported < m_submitted || m_lastWriteFailed; }
+    int saveCount() const { return m_saveCount; }
+    QString lastError() const { return m_lastError; }
+
+    // Tests shorten these; the defaults keep a busy queue at one write every few seconds.
+    void setDelays(std::chrono::milliseconds saveDelay, std::chrono::milliseconds progressSaveDelay);
+    // Runs on the writing thread just before each write: tests hold a timed save in flight with it.
+    void setBeforeWriteHook(std::function<void()> hook);
+
+    // The JSON of one item and back; exposed for tests. fromJson() returns a translated problem in
+    // *problem and false when the item is not safe to restore.
+    static QJsonObject toJson(const DownloadItem &item);
+    static bool fromJson(const QJsonObject &object, DownloadItem *item, QString *problem);
+    static QString stateKey(DownloadState state);
+
+signals:
+    void saved();
+    void saveFailed(const QString &message);
+
+private:
+    void scheduleSave(std::chrono::milliseconds delay);
+    void onStructureChanged();
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void onRowsInserted(int first, int last);
+    void onRowsRemoved(int first, int last);
+    void onEverythingChanged();
+    void saveInBackground();
+    void continueHandOver();
+    QList<DownloadItem> takeChangedItems(qsizetype limit);
+    SessionWriter::Changes takeChanges();
+    void report(quint64 generation, const SessionWriter::Result &result);
+    bool failed(const QString &message);
+    QString quarantine(QStringList *problems);
+
+    QueueModel *m_model = nullptr;
+    QString m_path;
+    QTimer m_timer;
+    std::chrono::milliseconds m_saveDelay{1000};
+    std::chrono::milliseconds m_progressSaveDelay{3000};
+    QString m_lastError;
+    int m_saveCount = 0;
+    bool m_dirty = false;
+    bool m_blocked = false;   // the file exists but was unreadable: never overwrite it
+
+    // Parallel to the model's rows: 1 where the row changed since its item was last handed to the
+    // writer. Rows start out changed, so the first save writes them all.
+    std::vector<char> m_rowChanged;
+    bool m_orderChanged = true;      // rows came or went since the last hand-over
+    quint64 m_submitted = 0;         // the number of the last write handed to the writer
+    quint64 m_reported = 0;          // the number of the last write whose outcome was reported
+    bool m_lastWriteFailed = false;  // the last reported write failed, so its changes are not on disk
+    bool m_handOverQueued = false;   // a big save is being handed over, a part per turn
+    SessionWriter m_writer;          // last: destroyed first, waiting for the write in flight
+};
+
+} // namespace Quiver

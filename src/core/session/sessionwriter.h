@@ -1,0 +1,112 @@
+#pragma once
+
+#include "queue/downloaditem.h"
+
+#include <QByteArrayView>
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QSaveFile>
+#include <QString>
+#include <QThreadPool>
+#include <QWaitCondition>
+
+#include <functional>
+#include <optional>
+
+namespace Quiver {
+
+// Writes the session file of SessionStore on a thread of its own, so that saving a queue of 100,000
+// rows costs the owner's thread (the GUI thread) only a copy of the rows that changed.
+//
+// It keeps the line of JSON of every item from the writes before and serializes only the items it is
+// given again; the order of the items comes only when rows came or went. One write is in flight at a
+// time: what arrives meanwhile is merged into the next write, so the latest state wins and no change is
+// lost, not even one whose write failed (its line stays for the next write). Each write goes through
+// QSaveFile plus fsync, so a crash leaves the old file or the new one, never a mix.
+class SessionWriter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionWriter)
+
+public:
+    // The first line of every file; the salvage of a damaged file starts from it.
+    static constexpr QByteArrayView header = "{\"version\":1,\"items\":[";
+
+    struct Changes {
+        std::optional<QList<DownloadId>> order;   // every id in row order; only when rows came or went
+        QList<DownloadItem> items;                // items whose lines must be serialized again
+    };
+
+    struct Result {
+        bool ok = true;
+        QString error;   // a translated sentence when !ok
+    };
+
+    explicit SessionWriter(const QString &path, QObject *parent = nullptr);
+    // Waits for the write in flight: a queue handed over must reach the disk.
+    ~SessionWriter() override;
+
+    // Queues a write of the whole file with these changes taken in and returns its number; write
+    // numbers grow by one per call. Returns at once.
+    quint64 write(Changes changes);
+
+    // The same, but written on the calling thread (after the write in flight, if any), and returns once
+    // the file is on the disk: for saves that must be done before the program goes on, such as the
+    // last one before it quits. waitFor() then tells how it went.
+    quint64 writeNow(Changes changes);
+
+    // Hands over items ahead of a write() and returns at once: their lines are serialized, but nothing
+    // is written until the next write(). A save of 100,000 changed rows comes in parts this way, so
+    // that no single turn of the owner's event loop has to copy them all.
+    void prepare(QList<DownloadItem> items);
+
+    // Blocks until the write numbered generation (or a later one that took it in) is done, and says
+    // how it went.
+    Result waitFor(quint64 generation);
+
+    // Runs on the writing thread just before each file is written: tests hold a write in flight with it.
+    void setBeforeWriteHook(std::function<void()> hook);
+
+signals:
+    // After each write, from the writing thread (so queued to receivers in the owner's thread).
+    // generation is the number of the last write() the file took in.
+    void written(quint64 generation, bool ok, const QString &error);
+
+private:
+    // What waits for the writing thread. Items stay in the lists they came in: appending 4,096 rows at
+    // a time to one growing list would copy every row already waiting, on the owner's thread.
+    struct Pending {
+        std::optional<QList<DownloadId>> order;
+        QList<QList<DownloadItem>> parts;
+        bool isEmpty() const { return !order && parts.isEmpty(); }
+    };
+
+    void enqueue(Changes changes);   // with m_mutex held
+    void run();
+    void takeIn(Pending pending);
+    Result writeFile();
+    bool writeLines(QSaveFile *file);
+
+    const QString m_path;
+    QThreadPool m_pool;
+
+    // Shared between the owner's thread and the writing thread.
+    QMutex m_mutex;
+    QWaitCondition m_finished;
+    Pending m_pending;
+    quint64 m_pendingGeneration = 0;    // the write asked for; 0 while none is (prepare() only)
+    quint64 m_lastGeneration = 0;       // the last number write() handed out
+    quint64 m_finishedGeneration = 0;
+    Result m_lastResult;
+    bool m_running = false;             // a run() is on the pool or about to be
+    std::function<void()> m_beforeWrite;
+
+    // The writing thread's alone: run() never runs twice at once.
+    QHash<DownloadId, QByteArray> m_lines;
+    QList<DownloadId> m_order;
+    QByteArray m_chunk;   // what goes to the file next; kept, so a write does not fault in fresh memory
+};
+
+} // namespace Quiver

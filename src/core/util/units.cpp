@@ -1,0 +1,81 @@
+#include "util/units.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace Quiver::Units {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Quiver::Units", text);
+}
+
+// Picks one unit for both numbers so "12.4 / 80.0 MiB" reads naturally.
+int unitIndex(qint64 count)
+{
+    int index = 0;
+    double value = double(count);
+    while (value >= 1024.0 && index < 4) {
+        value /= 1024.0;
+        ++index;
+    }
+    return index;
+}
+
+QString unitName(int index)
+{
+    switch (index) {
+    case 0: return tr("B");
+    case 1: return tr("KiB");
+    case 2: return tr("MiB");
+    case 3: return tr("GiB");
+    default: return tr("TiB");
+    }
+}
+
+QString number(qint64 count, int index)
+{
+    if (index == 0)
+        return QLocale().toString(count);
+    double value = double(count);
+    for (int i = 0; i < index; ++i)
+        value /= 1024.0;
+    return QLocale().toString(value, 'f', 1);
+}
+} // namespace
+
+QString bytes(qint64 count)
+{
+    const int index = unitIndex(qMax<qint64>(count, 0));
+    return number(count, index) + QLatin1Char(' ') + unitName(index);
+}
+
+QString progress(qint64 received, qint64 total)
+{
+    if (total < 0)
+        return bytes(received);
+    const int index = unitIndex(total);
+    return QCoreApplication::translate("Quiver::Units", "%1 / %2 %3")
+        .arg(number(received, index), number(total, index), unitName(index));
+}
+
+QString speed(double bytesPerSecond)
+{
+    return QCoreApplication::translate("Quiver::Units", "%1/s").arg(bytes(qint64(bytesPerSecond)));
+}
+
+QString duration(qint64 seconds)
+{
+    if (seconds < 0)
+        return QString();
+    if (seconds < 60)
+        return QCoreApplication::translate("Quiver::Units", "%1 s").arg(seconds);
+    if (seconds < 3600)
+        return QCoreApplication::translate("Quiver::Units", "%1 min %2 s")
+            .arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QCoreApplication::translate("Quiver::Units", "%1 h %2 min")
+        .arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace Quiver::Units

@@ -1,0 +1,214 @@
+#include "disk/partfile.h"
+#include "disk/partwriter.h"
+
+#include "testutil.h"
+
+#include <QDir>
+#include <QHash>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <memory>
+#include <sys/resource.h>
+#include <unistd.h>
+
+using namespace Quiver;
+using namespace Qt::StringLiterals;
+
+namespace {
+// Cuts data into pieces of varying size, as network reads arrive.
+QList<QByteArray> pieces(const QByteArray &data, quint32 seed)
+{
+    QList<QByteArray> result;
+    const QByteArray sizes = Test::randomBytes(4096, seed);
+    qsizetype at = 0;
+    for (int i = 0; at < data.size(); ++i) {
+        const qsizetype n = qMin<qsizetype>(data.size() - at, 1 + quint8(sizes[i % sizes.size()]) * 1024);
+        result.append(data.mid(at, n));
+        at += n;
+    }
+    return result;
+}
+
+// The nice value of each of this process's threads, by thread id (Linux: field 19 of its stat file).
+QHash<int, int> threadNiceValues()
+{
+    QHash<int, int> values;
+    const QDir tasks(u"/proc/self/task"_s);
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(tasks.filePath(tid + u"/stat"_s));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        // The name in parentheses may hold spaces; the fields after it are plain numbers.
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 16)
+            values.insert(tid.toInt(), fields.at(16).toInt());   // field 19 is the 17th after the name
+    }
+    return values;
+}
+
+bool waitIdle(PartWriter &writer)
+{
+    bool idle = false;
+    writer.whenIdle([&idle] { idle = true; });
+    return QTest::qWaitFor([&idle] { return idle; }, 20000);
+}
+} // namespace
+
+class TestPartWriter final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void writesEverythingInOrder()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"f.part"_s);
+        auto file = std::make_shared<PartFile>();
+        QVERIFY(file->open(path, 0));
+        PartWriter writer(file);
+        QSignalSpy wrote(&writer, &PartWriter::wrote);
+
+        const QByteArray data = Test::randomBytes(24 * 1024 * 1024 + 77, 11);
+        for (const QByteArray &piece : pieces(data, 3))
+            writer.append(piece);
+        QVERIFY(writer.pendingBytes() <= data.size());
+        QVERIFY(waitIdle(writer));
+
+        QVERIFY(!writer.hasFailed());
+        QCOMPARE(writer.pendingBytes(), 0);
+        QCOMPARE(writer.bytesOnDisk(), qint64(data.size()));
+        QTRY_VERIFY(wrote.count() >= 1);   // posted by the disk thread; may still be on its way
+        file->close();
+        QCOMPARE(Test::fileSha256(path), Test::sha256(data));
+    }
+
+    // Writing runs below the window's thread for the CPU, so a busy machine serves the window first.
+    void diskThreadsRunBelowTheCallersPriority()
+    {
+        if (::getpriority(PRIO_PROCESS, ::gettid()) >= 19)
+            QSKIP("started at the lowest priority already: no thread can be put below it");
+        QTemporaryDir dir;
+        auto file = std::make_shared<PartFile>();
+        QVERIFY(file->open(dir.filePath(u"f.part"_s), 0));
+        {
+            PartWriter writer(file);
+            writer.append(Test::randomBytes(1024 * 1024, 12));
+            QVERIFY(waitIdle(writer));
+        }
+        QHash<int, int> after = threadNiceValues();
+        const int callers = ::getpriority(PRIO_PROCESS, ::gettid());
+        QCOMPARE(after.take(int(::gettid())), callers);   // the caller's own thread is left alone
+        // The disk pool's threads outlive the writer; nothing else in this test lowers a thread.
+        QVERIFY2(std::count(after.cbegin(), after.cend(), qMin(callers + 10, 19)) >= 1,
+                 "no thread runs 10 nice steps below the caller");
+    }
+
+    void continuesAfterReopenAtOffset()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"f.part"_s);
+        const QByteArray data = Test::randomBytes(3 * 1024 * 1024, 5);
+        auto file = std::make_shared<PartFile>();
+        QVERIFY(file->open(path, 0));
+        {
+            PartWriter first(file);
+            first.append(data.left(1000000));
+            QVERIFY(waitIdle(first));
+        }
+        // The next attempt cuts to what it trusts and continues from there.
+        QVERIFY(file->open(path, 700000));
+        PartWriter second(file);
+        second.reset();
+        QCOMPARE(second.bytesOnDisk(), 700000);
+        for (const QByteArray &piece : pieces(data.mid(700000), 9))
+            second.append(piece);
+        QVERIFY(waitIdle(second));
+        QCOMPARE(second.bytesOnDisk(), qint64(data.size()));
+        file->close();
+        QCOMPARE(Test::fileSha256(path), Test::sha256(data));
+    }
+
+    // A write error (here the file-size limit, which fails write() with EFBIG the way a full disk fails
+    // it with ENOSPC) keeps exactly the bytes before it and writes nothing after it.
+    void failureKeepsThePrefixAndStops()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"f.part"_s);
+        auto file = std::make_shared<PartFile>();
+        QVERIFY(file->open(path, 0));
+        PartWriter writer(file);
+        QSignalSpy wrote(&writer, &PartWriter::wrote);
+
+        constexpr rlim_t limit = 1024 * 1024 + 123;
+        struct rlimit saved {};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        struct rlimit limited = saved;
+        limited.rlim_cur = limit;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+
+        const QByteArray data = Test::randomBytes(3 * 1024 * 1024, 21);
+        for (const QByteArray &piece : pieces(data, 4))
+            writer.append(piece);
+        const bool idle = waitIdle(writer);
+        setrlimit(RLIMIT_FSIZE, &saved);
+        std::signal(SIGXFSZ, oldHandler);
+        QVERIFY(idle);
+
+        QVERIFY(writer.hasFailed());
+        QVERIFY2(writer.errorString().contains(u"f.part"_s), qPrintable(writer.errorString()));
+        QCOMPARE(writer.pendingBytes(), 0);
+        QCOMPARE(writer.bytesOnDisk(), qint64(limit));
+        QTRY_VERIFY(wrote.count() >= 1);   // posted by the disk thread; may still be on its way
+        writer.append(data.left(10));   // ignored after a failure
+        QVERIFY(writer.isIdle());
+        file->close();
+        QCOMPARE(Test::readFile(path), data.left(qsizetype(limit)));
+    }
+
+    // A writer destroyed mid-queue (the download was removed or its attempt ended) leaves a file that is a
+    // prefix of what was queued, and nothing writes to it afterwards.
+    void destructionStopsWriting()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"f.part"_s);
+        auto file = std::make_shared<PartFile>();
+        QVERIFY(file->open(path, 0));
+        const QByteArray data = Test::randomBytes(64 * 1024 * 1024, 8);
+        qint64 sizeAtDestruction = -1;
+        {
+            PartWriter writer(file);
+            for (const QByteArray &piece : pieces(data, 6))
+                writer.append(piece);
+        }
+        sizeAtDestruction = file->size();
+        const QByteArray onDisk = Test::readFile(path);
+        QCOMPARE(qint64(onDisk.size()), sizeAtDestruction);
+        QCOMPARE(onDisk, data.left(onDisk.size()));
+        // The file is ours again at once: a new attempt can cut it and write without interference.
+        QVERIFY(file->open(path, 0));
+        PartWriter next(file);
+        next.append(data.left(4096));
+        QVERIFY(waitIdle(next));
+        file->close();
+        QCOMPARE(Test::readFile(path), data.left(4096));
+    }
+
+    void whenIdleRunsAtOnceWhenNothingIsQueued()
+    {
+        QTemporaryDir dir;
+        auto file = std::make_shared<PartFile>();
+        QVERIFY(file->open(dir.filePath(u"f.part"_s), 0));
+        PartWriter writer(file);
+        bool called = false;
+        writer.whenIdle([&called] { called = true; });
+        QVERIFY(called);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPartWriter)
+#include "tst_partwriter.moc"

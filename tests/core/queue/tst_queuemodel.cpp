@@ -1,0 +1,172 @@
+#include "queue/queuemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Quiver;
+using namespace Qt::StringLiterals;
+
+class TestQueueModel final : public QObject
+{
+    Q_OBJECT
+
+    static DownloadItem item(const QString &url)
+    {
+        DownloadItem it;
+        it.url = QUrl(url);
+        it.directory = u"/tmp"_s;
+        return it;
+    }
+
+private slots:
+    void appendAssignsIdsInOrder()
+    {
+        QueueModel model;
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        const auto ids = model.append({item(u"http://a/1"_s), item(u"http://a/2"_s)});
+        QCOMPARE(ids.size(), 2);
+        QVERIFY(ids.at(0) < ids.at(1));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(model.rowOf(ids.at(1)), 1);
+        QCOMPARE(model.columnCount(), int(QueueModel::ColumnCount));
+    }
+
+    // Qt's own consistency checks of a model (indexes, parents, row counts around every insert, change
+    // and removal), through a queue's life: added, progressing, finished, removed in scattered rows.
+    void passesQtsModelChecks()
+    {
+        QueueModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<DownloadItem> items;
+        for (int i = 0; i < 20; ++i)
+            items.append(item(u"http://a/%1"_s.arg(i)));
+        const QList<DownloadId> ids = model.append(items);
+        QVERIFY(!model.index(20, 0).isValid());
+        QVERIFY(!model.index(0, QueueModel::ColumnCount).isValid());
+        QVERIFY(!model.index(-1, 0).isValid());
+        QVERIFY(!model.index(0, 0, model.index(0, 0)).isValid());   // a table: no children
+        QCOMPARE(model.index(19, 3).row(), 19);
+        for (DownloadId id : ids.mid(0, 5)) {
+            model.setState(id, DownloadState::Connecting);
+            model.setState(id, DownloadState::Downloading);
+            model.setProgress(id, 50, 100);
+        }
+        model.flush();
+        model.setProgress(ids.at(0), 100, 100);
+        QVERIFY(model.setState(ids.at(0), DownloadState::Verifying));
+        QVERIFY(model.setState(ids.at(0), DownloadState::Finished));
+        model.flush();
+        model.remove({ids.at(0), ids.at(7), ids.at(8), ids.at(19)});
+        QCOMPARE(model.rowCount(), 16);
+        QCOMPARE(model.append({item(u"http://a/new"_s)}).size(), 1);
+        QCOMPARE(model.rowCount(), 17);
+    }
+
+    void stateChangesAreChecked()
+    {
+        QueueModel model;
+        const DownloadId id = model.append({item(u"http://a/1"_s)}).constFirst();
+        QSignalSpy changed(&model, &QueueModel::stateChanged);
+        QVERIFY(!model.setState(id, DownloadState::Finished));   // nothing downloaded yet
+        QCOMPARE(model.find(id)->state, DownloadState::Queued);
+        QCOMPARE(changed.size(), 0);
+        QVERIFY(model.setState(id, DownloadState::Connecting));
+        QVERIFY(model.setState(id, DownloadState::Downloading));
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.at(1).at(1).value<DownloadState>(), DownloadState::Connecting);
+        QCOMPARE(changed.at(1).at(2).value<DownloadState>(), DownloadState::Downloading);
+    }
+
+    void progressIsCoalesced()
+    {
+        QueueModel model;
+        const auto ids = model.append({item(u"http://a/1"_s), item(u"http://a/2"_s), item(u"http://a/3"_s)});
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        for (int i = 1; i <= 500; ++i) {
+            model.setProgress(ids.at(0), i * 10, 5000);
+            model.setProgress(ids.at(2), i * 10, 5000);
+        }
+        QCOMPARE(changed.size(), 0);
+        model.flush();
+        // 1000 updates became one signal per changed row, and row 1 (unchanged) was not touched.
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 0);
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 0);
+        QCOMPARE(changed.at(1).at(0).value<QModelIndex>().row(), 2);
+        QCOMPARE(changed.at(1).at(1).value<QModelIndex>().row(), 2);
+        QCOMPARE(model.find(ids.at(0))->bytesReceived, 5000);
+        // Without an explicit flush the timer delivers it.
+        model.setProgress(ids.at(1), 1, 10);
+        QVERIFY(changed.wait(2000));
+        QCOMPARE(changed.size(), 3);
+    }
+
+    void displayAndSortValues()
+    {
+        QueueModel model;
+        const auto ids = model.append({item(u"http://user:secret@example.org/dir/report%20v2.pdf"_s)});
+        const DownloadId id = ids.at(0);
+        model.setState(id, DownloadState::Connecting);
+        model.setState(id, DownloadState::Downloading);
+        model.setProgress(id, qint64(12.4 * 1024 * 1024), 80LL * 1024 * 1024);
+        model.flush();
+        const auto cell = [&](int column, int role = Qt::DisplayRole) { return model.data(model.index(0, column), role); };
+        QCOMPARE(cell(QueueModel::NameColumn).toString(), u"report v2.pdf"_s);
+        QCOMPARE(cell(QueueModel::SizeColumn).toString(), u"12.4 / 80.0 MiB"_s);
+        QCOMPARE(cell(QueueModel::ProgressColumn).toString(), u"15%"_s);
+        QCOMPARE(cell(QueueModel::SizeColumn, QueueModel::SortRole).toLongLong(), 80LL * 1024 * 1024);
+        QCOMPARE(cell(QueueModel::StatusColumn).toString(), u"Downloading"_s);
+        QVERIFY(!cell(QueueModel::UrlColumn).toString().contains(u"secret"_s));
+        QVERIFY(!cell(QueueModel::UrlColumn).toString().contains(u"user"_s));
+        QVERIFY(qAbs(cell(0, QueueModel::ProgressRole).toDouble() - 12.4 / 80.0) < 0.001);
+    }
+
+    void failedRowShowsItsReason()
+    {
+        QueueModel model;
+        const DownloadId id = model.append({item(u"http://a/missing"_s)}).constFirst();
+        model.setState(id, DownloadState::Connecting);
+        model.update(id, [](DownloadItem &it) { it.lastError = u"Server answered 404 Not Found: the file is not there. Check the link."_s; });
+        model.setState(id, DownloadState::Failed);
+        QCOMPARE(model.data(model.index(0, QueueModel::StatusColumn)).toString(),
+                 u"Failed: Server answered 404 Not Found: the file is not there. Check the link."_s);
+        QCOMPARE(model.data(model.index(0, QueueModel::StatusColumn), Qt::ToolTipRole).toString(),
+                 u"Server answered 404 Not Found: the file is not there. Check the link."_s);
+    }
+
+    void noteIsShownWhileTheDownloadIsUnderWay()
+    {
+        QueueModel model;
+        const DownloadId id = model.append({item(u"http://a/1"_s)}).constFirst();
+        const QString note = u"The new link serves a different file (other size): starting over."_s;
+        model.update(id, [&note](DownloadItem &it) { it.note = note; });
+        QVERIFY(model.setState(id, DownloadState::Connecting));
+        QVERIFY(model.setState(id, DownloadState::Downloading));
+        const QModelIndex status = model.index(0, QueueModel::StatusColumn);
+        QCOMPARE(status.data().toString(), u"Downloading — "_s + note);
+        QCOMPARE(status.data(Qt::ToolTipRole).toString(), note);
+        QVERIFY(model.setState(id, DownloadState::Verifying));
+        QVERIFY(model.setState(id, DownloadState::Finished));
+        QCOMPARE(status.data().toString(), u"Finished"_s);
+        QCOMPARE(status.data(Qt::ToolTipRole).toString(), note);
+    }
+
+    void removeKeepsTheIndexRight()
+    {
+        QueueModel model;
+        QList<DownloadItem> items;
+        for (int i = 0; i < 10; ++i)
+            items.append(item(u"http://a/"_s + QString::number(i)));
+        const auto ids = model.append(items);
+        model.remove({ids.at(2), ids.at(3), ids.at(7)});
+        QCOMPARE(model.rowCount(), 7);
+        QCOMPARE(model.find(ids.at(2)), nullptr);
+        QCOMPARE(model.rowOf(ids.at(8)), 5);
+        QCOMPARE(model.at(model.rowOf(ids.at(8))).url, QUrl(u"http://a/8"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQueueModel)
+#include "tst_queuemodel.moc"

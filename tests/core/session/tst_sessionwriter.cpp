@@ -1,0 +1,243 @@
+// SessionStore's saves off the GUI thread (SessionWriter): only changed rows are serialized again, a
+// change that comes while a write is in flight is not lost, a synchronous save waits for the latest
+// state to be on the disk, and a failed write is reported and made good by the next one.
+
+#include "queue/queuemodel.h"
+#include "session/sessionstore.h"
+#include "session/sessionwriter.h"
+#include "testutil.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace Quiver;
+using namespace Quiver::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonArray itemsIn(const QString &file)
+{
+    return QJsonDocument::fromJson(readFile(file)).object().value("items"_L1).toArray();
+}
+
+DownloadItem plainItem(const QString &directory, const QString &name)
+{
+    DownloadItem item;
+    item.url = QUrl(u"http://example.org/"_s + name);
+    item.directory = directory;
+    item.fileName = name;
+    return item;
+}
+
+// Holds each write on the writing thread until the test lets it go (or, should the test fail before it
+// does, a while later, so the failure does not hang the run).
+struct WriteGate {
+    QSemaphore entered;
+    QSemaphore release;
+    std::function<void()> hook()
+    {
+        return [this] {
+            entered.release();
+            release.tryAcquire(1, 20000);
+        };
+    }
+    // Timed saves start from the event loop, so it must run while the test waits for one.
+    bool waitForAWrite() { return QTest::qWaitFor([this] { return entered.tryAcquire(); }, 5000); }
+};
+
+} // namespace
+
+class TestSessionWriter final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void writerTakesInChangesWhileAWriteIsInFlight()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"s.json"_s);
+        WriteGate gate;
+        SessionWriter writer(file);
+        writer.setBeforeWriteHook(gate.hook());
+        DownloadItem first = plainItem(dir.path(), u"a.bin"_s);
+        first.id = 1;
+        const quint64 one = writer.write({QList<DownloadId>{1}, {first}});
+        QVERIFY(gate.entered.tryAcquire(1, 5000));   // the first write is in flight, and held there
+
+        // Both return at once; the writer is busy, so they are merged into the next write.
+        first.bytesReceived = 4242;
+        DownloadItem second = plainItem(dir.path(), u"b.bin"_s);
+        second.id = 2;
+        const quint64 two = writer.write({QList<DownloadId>{1, 2}, {first}});
+        const quint64 three = writer.write({std::nullopt, {second}});
+        QVERIFY(one < two && two < three);
+        writer.setBeforeWriteHook({});
+        gate.release.release();
+        QVERIFY(writer.waitFor(one).ok);
+        QVERIFY(writer.waitFor(three).ok);
+        const QJsonArray items = itemsIn(file);
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).toObject().value("bytesReceived"_L1).toInteger(), 4242);
+        QCOMPARE(items.at(1).toObject().value("fileName"_L1).toString(), u"b.bin"_s);
+    }
+
+    void changeDuringABackgroundSaveIsNotLost()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"s.json"_s);
+        QueueModel model;
+        WriteGate gate;
+        SessionStore store(&model, file);
+        store.setDelays(std::chrono::milliseconds(0), std::chrono::milliseconds(0));
+        store.setBeforeWriteHook(gate.hook());
+        QSignalSpy saved(&store, &SessionStore::saved);
+        const DownloadId id = model.append({plainItem(dir.path(), u"a.bin"_s)}).constFirst();
+        QVERIFY(gate.waitForAWrite());   // written on the writer's thread, held there
+        QVERIFY(store.isDirty());
+
+        model.setProgress(id, 4242, 1000000);
+        model.flush();
+        QVERIFY(model.setState(id, DownloadState::Paused));
+        store.setBeforeWriteHook({});
+        gate.release.release();
+        QTRY_VERIFY(!store.isDirty());
+        QVERIFY(saved.size() >= 2);
+        QCOMPARE(store.saveCount(), saved.size());
+        const QJsonObject item = itemsIn(file).at(0).toObject();
+        QCOMPARE(item.value("bytesReceived"_L1).toInteger(), 4242);
+        QCOMPARE(item.value("state"_L1).toString(), u"paused"_s);
+    }
+
+    void synchronousSaveAfterBackgroundSavesWritesTheLatest()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"s.json"_s);
+        QueueModel model;
+        WriteGate gate;
+        SessionStore store(&model, file);
+        store.setDelays(std::chrono::milliseconds(0), std::chrono::milliseconds(60000));
+        store.setBeforeWriteHook(gate.hook());
+        QSignalSpy saved(&store, &SessionStore::saved);
+        QSignalSpy failed(&store, &SessionStore::saveFailed);
+        const DownloadId id = model.append({plainItem(dir.path(), u"a.bin"_s)}).constFirst();
+        QVERIFY(gate.waitForAWrite());
+
+        // The window closes (or quiver-cli is told to stop) while a timed save is being written.
+        model.setProgress(id, 777, 1000);
+        model.append({plainItem(dir.path(), u"b.bin"_s)});
+        store.setBeforeWriteHook({});
+        gate.release.release();
+        QVERIFY(store.saveNow());
+        QVERIFY(!store.isDirty());
+        const QJsonArray items = itemsIn(file);
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).toObject().value("bytesReceived"_L1).toInteger(), 777);
+        QCOMPARE(items.at(1).toObject().value("fileName"_L1).toString(), u"b.bin"_s);
+        // The timed save's own report, still queued, neither counts twice nor brings anything back.
+        const int count = store.saveCount();
+        QCoreApplication::processEvents();
+        QCOMPARE(store.saveCount(), count);
+        QCOMPARE(saved.size(), count);
+        QCOMPARE(failed.size(), 0);
+    }
+
+    void failedBackgroundSaveIsReportedAndRetried()
+    {
+        QTemporaryDir dir;
+        // A file where the session's folder should be: the folder cannot be made, the write fails.
+        const QString blocker = dir.filePath(u"state"_s);
+        QVERIFY(!writeFile(blocker, "not a folder").isEmpty());
+        const QString file = QDir(blocker).filePath(u"s.json"_s);
+        QueueModel model;
+        SessionStore store(&model, file);
+        store.setDelays(std::chrono::milliseconds(0), std::chrono::milliseconds(0));
+        QSignalSpy failed(&store, &SessionStore::saveFailed);
+        QSignalSpy saved(&store, &SessionStore::saved);
+        model.append({plainItem(dir.path(), u"a.bin"_s)});
+        QVERIFY(failed.wait(5000));
+        QVERIFY2(failed.constFirst().constFirst().toString().contains(file), qPrintable(failed.constFirst().constFirst().toString()));
+        QCOMPARE(store.lastError(), failed.constFirst().constFirst().toString());
+        QCOMPARE(saved.size(), 0);
+        QVERIFY(store.isDirty());
+
+        // Once the way is clear, the next save writes what the failed one could not, too.
+        QVERIFY(QFile::remove(blocker));
+        model.append({plainItem(dir.path(), u"b.bin"_s)});
+        QVERIFY(saved.wait(5000));
+        QVERIFY(!store.isDirty());
+        QVERIFY(store.lastError().isEmpty());
+        const QJsonArray items = itemsIn(file);
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).toObject().value("fileName"_L1).toString(), u"a.bin"_s);
+    }
+
+    void onlyChangedRowsAreWrittenAgainInQueueOrder()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"s.json"_s);
+        QueueModel model;
+        SessionStore store(&model, file);
+        const QList<DownloadId> ids = model.append({plainItem(dir.path(), u"a.bin"_s), plainItem(dir.path(), u"b.bin"_s),
+                                                    plainItem(dir.path(), u"c.bin"_s)});
+        QVERIFY(store.saveNow());
+        const auto names = [&file] {
+            QStringList result;
+            for (const QJsonValue &item : itemsIn(file))
+                result.append(item.toObject().value("fileName"_L1).toString());
+            return result;
+        };
+        // A row removed from the middle and another one changed between two saves.
+        model.remove({ids.at(1)});
+        model.setProgress(ids.at(2), 99, 100);
+        QVERIFY(store.saveNow());
+        QCOMPARE(names(), QStringList({u"a.bin"_s, u"c.bin"_s}));
+        QCOMPARE(itemsIn(file).at(1).toObject().value("bytesReceived"_L1).toInteger(), 99);
+        QCOMPARE(itemsIn(file).at(0).toObject().value("bytesReceived"_L1).toInteger(), 0);
+        // Then one added at the end.
+        model.append({plainItem(dir.path(), u"d.bin"_s)});
+        QVERIFY(store.saveNow());
+        QCOMPARE(names(), QStringList({u"a.bin"_s, u"c.bin"_s, u"d.bin"_s}));
+    }
+
+    void bigSaveIsHandedOverInPartsAndWrittenWhole()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"s.json"_s);
+        QueueModel model;
+        SessionStore store(&model, file);
+        store.setDelays(std::chrono::milliseconds(0), std::chrono::milliseconds(0));
+        QSignalSpy saved(&store, &SessionStore::saved);
+        constexpr int kCount = 10'000;   // more than one part
+        QList<DownloadItem> items;
+        for (int i = 0; i < kCount; ++i)
+            items.append(plainItem(dir.path(), u"f%1.bin"_s.arg(i)));
+        const QList<DownloadId> ids = model.append(items);
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(saved.size(), 1);   // the parts make one write, not one each
+        QJsonArray written = itemsIn(file);
+        QCOMPARE(written.size(), kCount);
+        QCOMPARE(written.at(kCount - 1).toObject().value("fileName"_L1).toString(), u"f%1.bin"_s.arg(kCount - 1));
+
+        // Every row changes (Start All does that), and the last rows go meanwhile.
+        for (DownloadId id : ids)
+            model.setIntent(id, Intent::Pause);
+        model.remove(ids.mid(kCount - 10));
+        QTRY_VERIFY(!store.isDirty());
+        written = itemsIn(file);
+        QCOMPARE(written.size(), kCount - 10);
+        for (const QJsonValue &item : std::as_const(written))
+            QCOMPARE(item.toObject().value("intent"_L1).toString(), u"pause"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionWriter)
+#include "tst_sessionwriter.moc"
