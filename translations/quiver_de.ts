@@ -486,9 +486,27 @@
     </message>
 </context>
 <context>
+    <name>Quiver::DownloadTarget</name>
+    <message>
+        <location filename="../src/core/disk/downloadtarget.cpp" line="+56"/>
+        <source>Every variant of the name “%1” is already taken in “%2”. Choose another folder.</source>
+        <translation>Alle Varianten des Namens „%1“ sind in „%2“ bereits vergeben. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The partial file “%1” is shorter than recorded.</source>
+        <translation>Die Teildatei „%1“ ist kürzer als vermerkt.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The file&apos;s SHA-256 is %1, but the link list expects %2. The download was kept as “%3” and not given its final name.</source>
+        <translation>Die SHA-256-Prüfsumme der Datei ist %1, die Linkliste erwartet aber %2. Der Download wurde als „%3“ behalten und nicht unter seinem endgültigen Namen gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>Quiver::HttpTransfer</name>
     <message>
-        <location filename="../src/core/http/httptransfer.cpp" line="+139"/>
+        <location filename="../src/core/http/httptransfer.cpp" line="+123"/>
         <source>The server redirected to “%1”, which is not a web address. Quiver only follows http and https redirects.</source>
         <translation>Der Server leitet auf „%1“ weiter; das ist keine Webadresse. Quiver folgt nur Weiterleitungen auf http- und https-Adressen.</translation>
     </message>
@@ -503,52 +521,12 @@
         <translation>Die Verbindung wurde mitten in der Datei unterbrochen und neu aufgebaut. Quiver setzt bei den bereits gespeicherten Bytes fort.</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>The server cannot continue the partial download (%1), so the next attempt starts from the beginning.</source>
-        <translation>Der Server kann den unvollständigen Download nicht fortsetzen (%1), daher beginnt der nächste Versuch von vorn.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>its answer has no valid Content-Range</source>
-        <translation>seine Antwort hat keinen gültigen Content-Range</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>it sent bytes from %1 when asked for %2</source>
-        <translation>er sendete Bytes ab %1, angefragt war %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>it sent the part in a form that cannot be appended</source>
-        <translation>er sendete den Teil in einer Form, die sich nicht anhängen lässt</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the file on the server changed size</source>
-        <translation>die Datei auf dem Server hat ihre Größe geändert</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>the file on the server is now smaller than the part already downloaded</source>
-        <translation>die Datei auf dem Server ist jetzt kleiner als der bereits heruntergeladene Teil</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Every variant of the name “%1” is already taken in “%2”. Choose another folder.</source>
-        <translation>Alle Varianten des Namens „%1“ sind in „%2“ bereits vergeben. Wählen Sie einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The partial file “%1” is shorter than recorded.</source>
-        <translation>Die Teildatei „%1“ ist kürzer als vermerkt.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+119"/>
         <source>The server sent more data than it announced. Quiver kept only the announced %1 and will check the file again.</source>
         <translation>Der Server hat mehr Daten gesendet als angekündigt. Quiver hat nur die angekündigten %1 behalten und prüft die Datei erneut.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+58"/>
         <source>No response from %1 within %2 s.</source>
         <translation>Keine Antwort von %1 innerhalb von %2 s.</translation>
     </message>
@@ -558,12 +536,12 @@
         <translation>Seit %1 s keine Daten.</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-155"/>
         <source>The link redirects too many times (more than %1); it probably loops. Check the link.</source>
         <translation>Der Link leitet zu oft weiter (mehr als %1-mal); vermutlich eine Endlosschleife. Prüfen Sie den Link.</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+197"/>
         <source>The connection ended after %1 of %2.</source>
         <translation>Die Verbindung endete nach %1 von %2.</translation>
     </message>
@@ -571,11 +549,6 @@
         <location line="+10"/>
         <source>The server sent the file only up to %1 of %2.</source>
         <translation>Der Server hat die Datei nur bis %1 von %2 gesendet.</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>The file&apos;s SHA-256 is %1, but the link list expects %2. The download was kept as “%3” and not given its final name.</source>
-        <translation>Die SHA-256-Prüfsumme der Datei ist %1, die Linkliste erwartet aber %2. Der Download wurde als „%3“ behalten und nicht unter seinem endgültigen Namen gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -931,7 +904,7 @@
 <context>
     <name>Quiver::PartFile</name>
     <message>
-        <location filename="../src/core/disk/partfile.cpp" line="+50"/>
+        <location filename="../src/core/disk/partfile.cpp" line="+41"/>
         <source>The disk is full</source>
         <translation>Der Datenträger ist voll</translation>
     </message>
@@ -1218,6 +1191,39 @@
         <location line="+12"/>
         <source>The download from %1 was interrupted: %2.</source>
         <translation>Der Download von %1 wurde unterbrochen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::ResponseJudge</name>
+    <message>
+        <location filename="../src/core/http/responsejudge.cpp" line="+23"/>
+        <source>The server cannot continue the partial download (%1), so the next attempt starts from the beginning.</source>
+        <translation>Der Server kann den unvollständigen Download nicht fortsetzen (%1), daher beginnt der nächste Versuch von vorn.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its answer has no valid Content-Range</source>
+        <translation>seine Antwort hat keinen gültigen Content-Range</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it sent bytes from %1 when asked for %2</source>
+        <translation>er sendete Bytes ab %1, angefragt war %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it sent the part in a form that cannot be appended</source>
+        <translation>er sendete den Teil in einer Form, die sich nicht anhängen lässt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file on the server changed size</source>
+        <translation>die Datei auf dem Server hat ihre Größe geändert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the file on the server is now smaller than the part already downloaded</source>
+        <translation>die Datei auf dem Server ist jetzt kleiner als der bereits heruntergeladene Teil</translation>
     </message>
 </context>
 <context>

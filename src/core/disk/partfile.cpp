@@ -1,5 +1,7 @@
 #include "disk/partfile.h"
 
+#include "util/foldersync.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -23,17 +25,6 @@ mode_t processUmask()
         return m;
     }();
     return mask;
-}
-
-// A rename is only durable once the folder itself is on disk: without this a crash can bring back
-// the .part and lose the final name.
-void syncFolder(const QString &file)
-{
-    const int fd = ::open(QFile::encodeName(QFileInfo(file).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
 }
 
 // Why a file operation failed, and what the person can do about it.
@@ -157,7 +148,7 @@ bool PartFile::commit(const QString &target)
     const QByteArray to = QFile::encodeName(target);
     if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) == 0) {
         m_path = target;
-        syncFolder(target);
+        syncFolderOf(target);
         return true;
     }
     int error = errno;
@@ -166,7 +157,7 @@ bool PartFile::commit(const QString &target)
         if (::link(from.constData(), to.constData()) == 0) {
             ::unlink(from.constData());
             m_path = target;
-            syncFolder(target);
+            syncFolderOf(target);
             return true;
         }
         error = errno;

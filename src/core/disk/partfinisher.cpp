@@ -1,11 +1,10 @@
 #include "disk/partfinisher.h"
 
 #include "disk/partfile.h"
+#include "util/runinthreadpool.h"
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QPromise>
-#include <QThreadPool>
 
 namespace Quiver {
 
@@ -24,10 +23,7 @@ QByteArray hashFile(const QString &path)
 QFuture<VerifyOutcome> finishPartFile(std::shared_ptr<PartFile> file, const QString &partPath,
                                       const QString &targetPath, const QByteArray &expectedSha256)
 {
-    auto promise = std::make_shared<QPromise<VerifyOutcome>>();
-    QFuture<VerifyOutcome> future = promise->future();
-    QThreadPool::globalInstance()->start([promise, file, partPath, targetPath, expectedSha256] {
-        promise->start();
+    return runInThreadPool<VerifyOutcome>([file, partPath, targetPath, expectedSha256] {
         VerifyOutcome outcome;
         outcome.synced = file->sync();
         if (outcome.synced && !expectedSha256.isEmpty())
@@ -37,10 +33,8 @@ QFuture<VerifyOutcome> finishPartFile(std::shared_ptr<PartFile> file, const QStr
             outcome.targetExists = file->errorExists();
         }
         outcome.error = file->errorString();
-        promise->addResult(outcome);
-        promise->finish();
+        return outcome;
     });
-    return future;
 }
 
 } // namespace Quiver

@@ -1,21 +1,10 @@
 #include "http/httptransfer.h"
 
-#include "http/contentrange.h"
-#include "links/filenames.h"
-#include "queue/linkchange.h"
-#include "queue/nameregistry.h"
-#include "disk/partfinisher.h"
-#include "http/replyerror.h"
 #include "http/networkpool.h"
-#include "queue/retrypolicy.h"
-#include "disk/targetfolder.h"
+#include "http/replyerror.h"
+#include "http/responsejudge.h"
 #include "util/units.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QFuture>
-#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslError>
@@ -46,9 +35,8 @@ HttpTransfer::HttpTransfer(const DownloadItem &item, NetworkPool *pool, NameRegi
     : Transfer(parent)
     , m_item(item)
     , m_pool(pool)
-    , m_names(names)
     , m_settings(settings)
-    , m_file(std::make_shared<PartFile>())
+    , m_target(item, names)
 {
     m_connectTimer.setSingleShot(true);
     m_connectTimer.setInterval(m_settings.connectTimeout);
@@ -56,7 +44,7 @@ HttpTransfer::HttpTransfer(const DownloadItem &item, NetworkPool *pool, NameRegi
     m_stallTimer.setInterval(m_settings.stallTimeout);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] { onTimeout(TimeoutKind::Connect); });
     connect(&m_stallTimer, &QTimer::timeout, this, [this] { onTimeout(TimeoutKind::Stall); });
-    connect(&m_writer, &PartWriter::wrote, this, &HttpTransfer::onWrote);
+    connect(&m_target, &DownloadTarget::wrote, this, &HttpTransfer::onWrote);
 }
 
 HttpTransfer::~HttpTransfer()
@@ -67,11 +55,7 @@ HttpTransfer::~HttpTransfer()
 void HttpTransfer::start()
 {
     Q_ASSERT(m_phase == Phase::Idle);
-    if (!m_item.fileName.isEmpty() && m_item.bytesReceived > 0) {
-        // Continue only from bytes that are both recorded and on disk (a crash can leave either ahead).
-        const qint64 onDisk = PartFile::existingSize(m_item.partPath());
-        m_requestedOffset = onDisk < 0 ? 0 : qMin(onDisk, m_item.bytesReceived);
-    }
+    m_requestedOffset = m_target.resumeOffset(m_item.bytesReceived);
     m_previousHop = m_item.url;
     sendRequest(m_item.url);
 }
@@ -199,146 +183,54 @@ void HttpTransfer::onMetaDataChanged()
     acceptResponse();
 }
 
-TransferError HttpTransfer::cannotResume(const QString &why) const
-{
-    TransferError error;
-    error.kind = ErrorKind::Protocol;
-    error.restartFromZero = true;
-    error.message = tr("The server cannot continue the partial download (%1), so the next attempt starts from the beginning.").arg(why);
-    return error;
-}
-
 bool HttpTransfer::acceptResponse()
 {
-    QNetworkReply &reply = *m_reply;
-    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray encoding = reply.rawHeader("Content-Encoding").trimmed().toLower();
-    qint64 offset = 0;
+    const QNetworkReply &reply = *m_reply;
+    ResponseHead head;
+    head.status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    head.reasonPhrase = reply.attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    head.contentRange = reply.rawHeader("Content-Range");
+    head.contentType = reply.rawHeader("Content-Type");
+    head.contentEncoding = reply.rawHeader("Content-Encoding");
+    bool lengthKnown = false;
+    const qint64 length = reply.header(QNetworkRequest::ContentLengthHeader).toLongLong(&lengthKnown);
+    head.contentLength = lengthKnown && length >= 0 ? length : -1;
+    head.etag = reply.rawHeader("ETag");
+    head.lastModified = reply.rawHeader("Last-Modified");
+    head.retryAfter = reply.rawHeader("Retry-After");
+    const ResponseVerdict verdict = ResponseJudge::judge(head, m_item, m_requestedOffset, QDateTime::currentDateTimeUtc());
 
-    if (status == 206) {
-        const auto range = parseContentRange(reply.rawHeader("Content-Range"));
-        if (!range || range->isUnsatisfied()) {
-            fail(cannotResume(tr("its answer has no valid Content-Range")));
-            return false;
-        }
-        if (range->first != m_requestedOffset) {
-            fail(cannotResume(tr("it sent bytes from %1 when asked for %2").arg(range->first).arg(m_requestedOffset)));
-            return false;
-        }
-        if (reply.header(QNetworkRequest::ContentTypeHeader).toString().startsWith(QLatin1String("multipart/"))
-            || (!encoding.isEmpty() && encoding != "identity")) {
-            fail(cannotResume(tr("it sent the part in a form that cannot be appended")));
-            return false;
-        }
-        // A changed link must prove it serves the same file; If-Range alone trusts a server to honour it.
-        if (m_item.linkChanged()) {
-            const QString why = LinkChange::whyStartOver(
-                m_item, LinkAnswer{true, range->total, reply.rawHeader("ETag"), reply.rawHeader("Last-Modified")});
-            if (!why.isEmpty()) {
-                fail(LinkChange::otherFile(why));
-                return false;
-            }
-        }
-        if (m_item.bytesTotal >= 0 && range->total >= 0 && range->total != m_item.bytesTotal) {
-            fail(cannotResume(tr("the file on the server changed size")));
-            return false;
-        }
-        offset = range->first;
-        m_bodyEnd = range->last + 1;
-        m_total = range->total >= 0 ? range->total : (m_item.bytesTotal >= 0 ? m_item.bytesTotal : -1);
-    } else if (status == 416 && m_requestedOffset > 0) {
-        const auto range = parseContentRange(reply.rawHeader("Content-Range"));
-        if (m_item.linkChanged()) {
-            // Only a 206 can prove a new link serves the same file (see linkchange.h).
-            fail(LinkChange::otherFile(LinkChange::whyStartOver(
-                m_item, LinkAnswer{false, range ? range->total : -1, reply.rawHeader("ETag"),
-                                   reply.rawHeader("Last-Modified")})));
-            return false;
-        }
-        if (range && range->isUnsatisfied() && range->total == m_requestedOffset
-            && (m_item.bytesTotal < 0 || m_item.bytesTotal == range->total)) {
-            // Everything is already on disk: a crash hit after the last byte but before the rename.
-            // The 416's own body is an error page, never file content.
-            offset = m_requestedOffset;
-            m_discardBody = true;
-            m_bodyEnd = m_total = range->total;
-        } else {
-            fail(cannotResume(tr("the file on the server is now smaller than the part already downloaded")));
-            return false;
-        }
-    } else if (status >= 200 && status < 300 && status != 204) {
-        // A 200 to a Range request: the server ignored it, or If-Range saw a new version. Start over.
-        const QVariant length = reply.header(QNetworkRequest::ContentLengthHeader);
-        bool known = false;
-        const qint64 contentLength = length.toLongLong(&known);
-        m_bodyEnd = m_total = (length.isValid() && known && contentLength >= 0) ? contentLength : -1;
-    } else {
-        TransferError error;
-        error.kind = ErrorKind::HttpStatus;
-        error.httpStatus = status;
-        error.message = httpStatusMessage(status, reply.attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
-        if (status == 429 || status == 503)
-            error.retryAfter = parseRetryAfter(reply.rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
-        // The error page is read and dropped rather than aborted: that keeps the connection reusable.
+    switch (verdict.action) {
+    case ResponseVerdict::Action::Refuse:
+        fail(verdict.error);
+        return false;
+    case ResponseVerdict::Action::DrainThenFail:
         // onReadyRead() gives up on a page that goes on too long.
-        m_pendingError = error;
+        m_pendingError = verdict.error;
         m_stallTimer.start();
         return false;
+    case ResponseVerdict::Action::AlreadyComplete:
+        m_discardBody = true;
+        break;
+    case ResponseVerdict::Action::Write:
+        break;
     }
+    m_bodyEnd = verdict.bodyEnd;
+    m_total = verdict.total;
+    m_etag = verdict.etag;
+    m_lastModified = verdict.lastModified;
 
-    m_etag = reply.rawHeader("ETag");
-    m_lastModified = reply.rawHeader("Last-Modified");
-    // Validators are sent back in If-Range and kept in the session: a control character (an escape
-    // sequence, a line break) would make either refuse them, so such a value is no validator at all.
-    const auto storable = [](const QByteArray &value, qsizetype limit) {
-        return value.size() <= limit && std::none_of(value.begin(), value.end(), [](char c) {
-                   return (c >= 0 && c < 0x20) || c == 0x7f;
-               });
-    };
-    if (!storable(m_etag, 1024))
-        m_etag.clear();
-    if (!storable(m_lastModified, 128))
-        m_lastModified.clear();
-    return prepareFile(offset);
-}
-
-bool HttpTransfer::prepareFile(qint64 offset)
-{
-    TransferError error;
-    error.kind = ErrorKind::LocalFile;
-    error.message = TargetFolder::prepare(m_item.directory);
-    if (!error.message.isEmpty()) {
+    const TransferError error = m_target.open(verdict.offset, reply.rawHeader("Content-Disposition"), m_item.url);
+    if (error.isError()) {
         fail(error);
         return false;
     }
-    if (m_item.fileName.isEmpty()) {
-        // Only the final 2xx answer may name the file, and only inside the target folder.
-        const QString name = FileNames::choose(m_reply->rawHeader("Content-Disposition"), m_item.url);
-        const QString path = m_names->claim(m_item.directory, name);
-        if (path.isEmpty()) {
-            error.message = tr("Every variant of the name “%1” is already taken in “%2”. Choose another folder.")
-                                .arg(name, m_item.directory);
-            fail(error);
-            return false;
-        }
-        m_item.fileName = QFileInfo(path).fileName();
-    }
-    if (!m_file->open(m_item.partPath(), offset) || m_file->size() != offset) {
-        error.message = m_file->isOpen() ? tr("The partial file “%1” is shorter than recorded.").arg(m_item.fileName)
-                                         : m_file->errorString();
-        error.restartFromZero = m_file->isOpen();
-        if (error.restartFromZero)
-            error.kind = ErrorKind::Protocol;
-        fail(error);
-        return false;
-    }
-    m_writer.reset();
-    m_received = offset;
-    m_acceptedOffset = offset;
+    m_queuedEnd = verdict.offset;
+    m_acceptedOffset = verdict.offset;
     // Receiving before anyone hears of it: a handler of started() may stop this transfer at once.
     m_phase = Phase::Receiving;
     m_stallTimer.start();
-    emit started(TransferStart{m_item.fileName, offset, m_total, m_etag, m_lastModified});
+    emit started(TransferStart{m_target.fileName(), verdict.offset, m_total, m_etag, m_lastModified});
     return m_phase == Phase::Receiving;
 }
 
@@ -355,21 +247,21 @@ void HttpTransfer::onReadyRead(ReadMode mode)
             m_stallTimer.start();
         return;
     }
-    if (m_writer.hasFailed()) {
+    if (m_target.hasWriteFailed()) {
         onWrote();
         return;
     }
     m_stallTimer.start();
     while (m_reply->bytesAvailable() > 0
-           && (mode == ReadMode::Everything || m_writer.pendingBytes() < writeHighWater)) {
+           && (mode == ReadMode::Everything || m_target.pendingBytes() < writeHighWater)) {
         QByteArray chunk = m_reply->read(chunkSize);
         if (chunk.isEmpty())
             break;
-        const bool overflow = m_bodyEnd >= 0 && m_received + chunk.size() > m_bodyEnd;
+        const bool overflow = m_bodyEnd >= 0 && m_queuedEnd + chunk.size() > m_bodyEnd;
         if (overflow)
-            chunk.truncate(m_bodyEnd - m_received);
-        m_received += chunk.size();
-        m_writer.append(std::move(chunk));
+            chunk.truncate(m_bodyEnd - m_queuedEnd);
+        m_queuedEnd += chunk.size();
+        m_target.write(std::move(chunk));
         if (overflow) {
             TransferError error;
             error.kind = ErrorKind::Protocol;
@@ -384,18 +276,14 @@ void HttpTransfer::onReadyRead(ReadMode mode)
 // The disk thread made progress: report it, and read on if reading paused for the disk to catch up.
 void HttpTransfer::onWrote()
 {
-    if (m_writer.hasFailed()) {
-        if (m_phase == Phase::Receiving) {
-            TransferError error;
-            error.kind = ErrorKind::LocalFile;
-            error.message = m_writer.errorString();
-            fail(error);
-        }
+    if (m_target.hasWriteFailed()) {
+        if (m_phase == Phase::Receiving)
+            fail(m_target.writeError());
         return;
     }
     if (m_phase != Phase::Receiving)
         return;
-    emit progress(m_writer.bytesOnDisk(), m_total);
+    emit progress(m_target.bytesWritten(), m_total);
     if (!m_reply)
         return;
     // A slow disk is not a stalled server: the server only waits for us.
@@ -466,7 +354,7 @@ TransferError HttpTransfer::errorFromReply() const
 {
     ReplyError::Context context;
     context.host = m_item.url.host();
-    context.bytesReceived = m_file->isOpen() ? m_received : 0;
+    context.bytesReceived = m_target.isOpen() ? m_queuedEnd : 0;
     context.maxRedirects = m_settings.maxRedirects;
     context.sslErrors = m_sslErrors;
     return ReplyError::describe(*m_reply, context);
@@ -474,7 +362,7 @@ TransferError HttpTransfer::errorFromReply() const
 
 void HttpTransfer::finishBody()
 {
-    const qint64 size = m_received;
+    const qint64 size = m_queuedEnd;
     if (m_bodyEnd >= 0 && size < m_bodyEnd) {
         TransferError error;
         error.kind = ErrorKind::Network;
@@ -502,68 +390,12 @@ void HttpTransfer::verifyAndCommit()
     m_phase = Phase::Verifying;
     releaseReply();
     emit verifying();
-    // Every byte must be in the file before it is synced, hashed and renamed.
-    m_writer.whenIdle([this] { startVerifyWorker(); });
-}
-
-void HttpTransfer::startVerifyWorker()
-{
-    if (m_writer.hasFailed()) {
-        TransferError error;
-        error.kind = ErrorKind::LocalFile;
-        error.message = m_writer.errorString();
-        fail(error);
-        return;
-    }
-    // The watcher is our child, so a transfer removed meanwhile never hears back.
-    auto *watcher = new QFutureWatcher<VerifyOutcome>(this);
-    connect(watcher, &QFutureWatcher<VerifyOutcome>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        commit(watcher->result());
-    });
-    watcher->setFuture(finishPartFile(m_file, m_item.partPath(), m_item.targetPath(), m_item.sha256));
-}
-
-void HttpTransfer::commit(const VerifyOutcome &outcome)
-{
-    TransferError error;
-    error.kind = ErrorKind::LocalFile;
-    if (!outcome.synced) {
-        error.message = outcome.error;
-        fail(error);
-        return;
-    }
-    if (!m_item.sha256.isEmpty() && outcome.sha256 != m_item.sha256) {
-        error.kind = ErrorKind::Checksum;
-        error.restartFromZero = true;
-        error.message = tr("The file's SHA-256 is %1, but the link list expects %2. The download was kept as "
-                           "“%3” and not given its final name.")
-                            .arg(QString::fromLatin1(outcome.sha256.toHex()), QString::fromLatin1(m_item.sha256.toHex()),
-                                 QFileInfo(m_item.partPath()).fileName());
-        fail(error);
-        return;
-    }
-    if (!outcome.committed && outcome.targetExists) {
-        // Someone created the name while we downloaded: never replace it, take the next free one.
-        const QString taken = m_item.targetPath();
-        const QString other = m_names->claim(m_item.directory, m_item.fileName);
-        if (!other.isEmpty() && m_file->commit(other)) {
-            m_names->release(taken);
-            m_item.fileName = QFileInfo(other).fileName();
+    m_target.finish([this](const TransferError &error) {
+        if (error.isError())
+            fail(error);
+        else
             succeed();
-            return;
-        }
-        m_names->release(other);
-        error.message = m_file->errorString();
-        fail(error);
-        return;
-    }
-    if (!outcome.committed) {
-        error.message = outcome.error;
-        fail(error);
-        return;
-    }
-    succeed();
+    });
 }
 
 void HttpTransfer::fail(TransferError error)
@@ -595,23 +427,22 @@ void HttpTransfer::complete(TransferResult result)
     m_stallTimer.stop();
     releaseReply();
     // What the result says is on disk must be on disk: the next attempt continues from it.
-    m_writer.whenIdle([this, result]() mutable { emitFinished(std::move(result)); });
+    m_target.whenWritten([this, result]() mutable { emitFinished(std::move(result)); });
 }
 
 void HttpTransfer::emitFinished(TransferResult result)
 {
-    result.bytesOnDisk = m_file->isOpen() ? m_file->size()
-                                          : qMax<qint64>(0, PartFile::existingSize(m_item.partPath()));
+    result.bytesOnDisk = m_target.sizeOnDisk();
     if (!result.error.isError())
         result.bytesOnDisk = m_total >= 0 ? m_total : result.bytesOnDisk;
     result.bytesTotal = m_total;
-    result.fileName = m_item.fileName;
+    result.fileName = m_target.fileName();
     // After a fresh body from byte 0 the old validators describe another version of the file: keep the
     // new ones even when the server sent none. A 206 that did not repeat them keeps the old ones.
     const bool freshBody = m_acceptedOffset == 0;
     result.etag = freshBody || !m_etag.isEmpty() ? m_etag : m_item.etag;
     result.lastModified = freshBody || !m_lastModified.isEmpty() ? m_lastModified : m_item.lastModified;
-    m_file->close();
+    m_target.close();
     emit finished(result);
 }
 

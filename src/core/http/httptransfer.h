@@ -1,8 +1,6 @@
 #pragma once
 
-#include "disk/partfile.h"
-#include "disk/partfinisher.h"
-#include "disk/partwriter.h"
+#include "disk/downloadtarget.h"
 #include "queue/transfer.h"
 
 #include <QPointer>
@@ -30,9 +28,10 @@ struct HttpSettings {
     QByteArray userAgent = "Quiver/0.1";
 };
 
-// One HTTP GET for one download: asks for the rest of the .part with Range/If-Range, checks that the
-// answer really continues it, streams the body to the .part, and on success verifies the length (and
-// the checksum), fsyncs and renames the file to its final name.
+// One HTTP GET for one download: asks for the rest of the .part with Range/If-Range, lets ResponseJudge
+// decide whether the answer really continues it, streams the body to the DownloadTarget, and on success
+// checks the length and has the target verify and rename the file. This class is the reply's plumbing:
+// redirects, timeouts, reading at the disk's pace, and turning how the reply ended into a result.
 class HttpTransfer final : public Transfer
 {
     Q_OBJECT
@@ -60,28 +59,22 @@ private:
     void onTimeout(TimeoutKind kind);
 
     bool acceptResponse();                  // decides whether and where the body goes
-    bool prepareFile(qint64 offset);
     void finishBody();                      // the reply ended cleanly: check the length, then verify
     void verifyAndCommit();
-    void startVerifyWorker();
-    void commit(const VerifyOutcome &outcome);
     void fail(TransferError error);
     void succeed();
     void complete(TransferResult result);
     void emitFinished(TransferResult result);
     void releaseReply();
     TransferError errorFromReply() const;
-    TransferError cannotResume(const QString &why) const;
 
     DownloadItem m_item;
     NetworkPool *m_pool = nullptr;
-    NameRegistry *m_names = nullptr;
     HttpSettings m_settings;
+    DownloadTarget m_target;
 
     QNetworkAccessManager *m_manager = nullptr;
     QPointer<QNetworkReply> m_reply;
-    std::shared_ptr<PartFile> m_file;   // shared with the disk and verify workers
-    PartWriter m_writer{m_file};
     QTimer m_connectTimer;
     QTimer m_stallTimer;
     QStringList m_sslErrors;
@@ -96,7 +89,7 @@ private:
     qint64 m_requestedOffset = 0;           // what the Range header asked for
     qint64 m_acceptedOffset = -1;           // where the accepted response continues; -1 before one
     QUrl m_previousHop;
-    qint64 m_received = 0;                  // file size once every queued byte is written
+    qint64 m_queuedEnd = 0;                 // file size once every byte handed to the target is written
     qint64 m_bodyEnd = -1;                  // file size once this body is complete; -1 if unknown
     qint64 m_total = -1;                    // whole file size; -1 if unknown
     QByteArray m_etag;
