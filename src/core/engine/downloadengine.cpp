@@ -1,48 +1,21 @@
 #include "engine/downloadengine.h"
 
-#include "util/diskpath.h"
+#include "http/httpbackend.h"
 #include "links/filenames.h"
 #include "links/linksparser.h"
-#include "queue/nameregistry.h"
-#include "http/networkpool.h"
 #include "queue/queuemodel.h"
 #include "queue/scheduler.h"
-#include "queue/transfer.h"
+#include "util/diskpath.h"
 
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 
 namespace Quiver {
 
-class DownloadEngine::HttpFactory final : public TransferFactory
-{
-public:
-    HttpFactory(NameRegistry *names, const HttpSettings *settings)
-        : m_names(names)
-        , m_settings(settings)
-    {
-    }
-
-    Transfer *create(const DownloadItem &item, QObject *parent) override
-    {
-        return new HttpTransfer(item, &m_pool, m_names, *m_settings, parent);
-    }
-
-    int managerCount() const { return m_pool.managerCount(); }
-
-private:
-    NetworkPool m_pool;
-    NameRegistry *m_names;
-    const HttpSettings *m_settings;
-};
-
 DownloadEngine::DownloadEngine(QObject *parent)
     : QObject(parent)
-    , m_names(std::make_unique<NameRegistry>())
-    , m_factory(std::make_unique<HttpFactory>(m_names.get(), &m_settings.http))
+    , m_backend(std::make_unique<HttpBackend>(&m_settings.http))
     , m_model(std::make_unique<QueueModel>())
-    , m_scheduler(std::make_unique<Scheduler>(m_model.get(), m_factory.get()))
+    , m_scheduler(std::make_unique<Scheduler>(m_model.get(), m_backend.get()))
 {
     applySettings(m_settings);
 }
@@ -54,7 +27,12 @@ DownloadEngine::~DownloadEngine()
 
 int DownloadEngine::networkManagerCount() const
 {
-    return m_factory->managerCount();
+    return m_backend->managerCount();
+}
+
+NameRegistry *DownloadEngine::names() const
+{
+    return m_backend->names();
 }
 
 void DownloadEngine::applySettings(const EngineSettings &settings)
@@ -84,11 +62,8 @@ QList<DownloadId> DownloadEngine::add(const QList<Link> &links, const QString &d
             item.state = DownloadState::Paused;
         if (!link.options.fileName.isEmpty()) {
             const QString name = FileNames::sanitize(link.options.fileName);
-            const QString path = name.isEmpty() ? QString() : m_names->claim(item.directory, name);
-            if (!path.isEmpty()) {
-                item.fileName = QFileInfo(path).fileName();
-                item.fileNameFromUser = true;
-            }
+            item.fileName = name.isEmpty() ? QString() : m_backend->claimName(item.directory, name);
+            item.fileNameFromUser = !item.fileName.isEmpty();
         }
     }
     return m_model->append(std::move(items));
@@ -100,43 +75,20 @@ namespace Quiver {
 
 void DownloadEngine::remove(const QList<DownloadId> &ids, bool deleteFiles)
 {
-    QStringList names;
-    QStringList doomed;
+    QList<DownloadItem> leaving;
     for (DownloadId id : ids) {
-        const DownloadItem *item = m_model->find(id);
-        if (!item || item->fileName.isEmpty())
-            continue;
-        names.append(item->targetPath());
-        if (deleteFiles)
-            doomed.append(item->state == DownloadState::Finished ? item->targetPath() : item->partPath());
+        if (const DownloadItem *item = m_model->find(id))
+            leaving.append(*item);
     }
     // Rows first: that stops their transfers, so nothing writes to a file after it is deleted.
     m_model->remove(ids);
-    for (const QString &path : std::as_const(doomed))
-        QFile::remove(path);
-    for (const QString &path : std::as_const(names))
-        m_names->release(path);
+    m_backend->release(leaving, deleteFiles);
 }
 
 QList<DownloadId> DownloadEngine::restore(QList<DownloadItem> items)
 {
     for (DownloadItem &item : items) {
-        if (!item.fileName.isEmpty() && !m_names->adopt(item.targetPath())) {
-            // Another item already holds the name: this one picks a fresh name and starts over.
-            item.fileName.clear();
-            item.fileNameFromUser = false;
-            item.bytesReceived = 0;
-        }
-        if (item.state == DownloadState::Verifying && !item.fileName.isEmpty() && !QFile::exists(item.partPath())) {
-            // The crash came after the rename but before the queue was saved again: the final file is
-            // ours (the name was claimed) and complete, and starting over could not replace it anyway.
-            const QFileInfo target(item.targetPath());
-            if (target.isFile() && (item.bytesTotal < 0 || target.size() == item.bytesTotal)) {
-                item.state = DownloadState::Finished;
-                item.bytesReceived = target.size();
-                item.bytesTotal = target.size();
-            }
-        }
+        m_backend->restore(item);
         if (isActive(item.state) || item.state == DownloadState::Retrying)
             item.state = item.intent == Intent::Pause ? DownloadState::Paused : DownloadState::Queued;
         item.speed = 0;

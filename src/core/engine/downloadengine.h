@@ -1,7 +1,7 @@
 #pragma once
 
-#include "queue/downloaditem.h"
 #include "http/httptransfer.h"
+#include "queue/downloaditem.h"
 #include "queue/retrypolicy.h"
 
 #include <QObject>
@@ -10,8 +10,8 @@
 
 namespace Quiver {
 
+class HttpBackend;
 class NameRegistry;
-class NetworkPool;
 class QueueModel;
 class Scheduler;
 struct Link;
@@ -23,8 +23,8 @@ struct EngineSettings {
     RetrySettings retry;
 };
 
-// The core put together: the queue model, the scheduler and the HTTP transfers behind it. The window
-// and quiver-cli are thin fronts on this one object.
+// The core put together: the queue model, the scheduler and the backend that runs the downloads (this
+// computer's HTTP engine). The window and quiver-cli are thin fronts on this one object.
 class DownloadEngine final : public QObject
 {
     Q_OBJECT
@@ -36,7 +36,7 @@ public:
 
     QueueModel *model() const { return m_model.get(); }
     Scheduler *scheduler() const { return m_scheduler.get(); }
-    NameRegistry *names() const { return m_names.get(); }
+    NameRegistry *names() const;
     int networkManagerCount() const;
 
     // Applies to the running queue at once: caps refill the window, timeouts and retries apply to the
@@ -59,13 +59,10 @@ public:
     QList<DownloadId> restore(QList<DownloadItem> items);
 
 private:
-    class HttpFactory;
-
     EngineSettings m_settings;
     // Declaration order is destruction order in reverse: the scheduler (and its transfers) must go
-    // before the network managers the transfers use.
-    std::unique_ptr<NameRegistry> m_names;
-    std::unique_ptr<HttpFactory> m_factory;
+    // before the network managers and names the transfers use.
+    std::unique_ptr<HttpBackend> m_backend;
     std::unique_ptr<QueueModel> m_model;
     std::unique_ptr<Scheduler> m_scheduler;
 };

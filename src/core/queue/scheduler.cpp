@@ -2,9 +2,9 @@
 
 #include "queue/linkchange.h"
 #include "queue/queuemodel.h"
+#include "queue/downloadbackend.h"
 #include "queue/transfer.h"
 
-#include <QFile>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -19,10 +19,10 @@ void insertWaiting(std::set<DownloadId> &ids, DownloadId id)
 }
 } // namespace
 
-Scheduler::Scheduler(QueueModel *model, TransferFactory *factory, QObject *parent)
+Scheduler::Scheduler(QueueModel *model, DownloadBackend *backend, QObject *parent)
     : QObject(parent)
     , m_model(model)
-    , m_factory(factory)
+    , m_backend(backend)
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
     , m_resumeTimer(new QTimer(this))
 {
@@ -202,7 +202,7 @@ void Scheduler::launch(DownloadId id)
     });
     m_model->setState(id, DownloadState::Connecting);
 
-    Transfer *transfer = m_factory->create(*m_model->find(id), this);
+    Transfer *transfer = m_backend->create(*m_model->find(id), this);
     m_active.insert(id, transfer);
     m_bytesAtLaunch.insert(id, m_model->find(id)->bytesReceived);
     ++m_activeByHost[host];
@@ -517,7 +517,7 @@ void Scheduler::discardPart(DownloadId id)
     const DownloadItem *item = m_model->find(id);
     if (!item || item->fileName.isEmpty())
         return;
-    QFile::remove(item->partPath());
+    m_backend->discardPart(*item);
     m_model->setProgress(id, 0, item->bytesTotal);
 }
 

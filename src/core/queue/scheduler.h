@@ -14,9 +14,9 @@ class QTimer;
 
 namespace Quiver {
 
+class DownloadBackend;
 class QueueModel;
 class Transfer;
-class TransferFactory;
 struct TransferResult;
 
 // Turns the user's intent into running transfers: a global cap and a per-host cap, applied as a sliding
@@ -28,7 +28,7 @@ class Scheduler final : public QObject
     Q_DISABLE_COPY_MOVE(Scheduler)
 
 public:
-    Scheduler(QueueModel *model, TransferFactory *factory, QObject *parent = nullptr);
+    Scheduler(QueueModel *model, DownloadBackend *backend, QObject *parent = nullptr);
     ~Scheduler() override;
 
     void setLimits(int maxParallel, int perHost);
@@ -84,7 +84,7 @@ private:
     static QString hostOf(const QUrl &url);
 
     QueueModel *m_model = nullptr;
-    TransferFactory *m_factory = nullptr;
+    DownloadBackend *m_backend = nullptr;
     RetrySettings m_retry;
     std::function<double()> m_random;
     int m_maxParallel = 8;

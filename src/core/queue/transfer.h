@@ -27,8 +27,8 @@ struct TransferStart {
     QByteArray lastModified;
 };
 
-// One attempt at one download. The scheduler only ever starts and stops these; another backend (a
-// remote engine, a segmented download) can stand behind the same small interface.
+// One attempt at one download, made by a DownloadBackend. The scheduler only ever starts and stops
+// these; another backend (a remote engine, a segmented download) can stand behind the same small interface.
 class Transfer : public QObject
 {
     Q_OBJECT
@@ -47,13 +47,6 @@ signals:
     void progress(qint64 bytesOnDisk, qint64 bytesTotal);
     void verifying();
     void finished(const Quiver::TransferResult &result);
-};
-
-class TransferFactory
-{
-public:
-    virtual ~TransferFactory() = default;
-    virtual Transfer *create(const DownloadItem &item, QObject *parent) = 0;
 };
 
 } // namespace Quiver

@@ -1,3 +1,4 @@
+#include "queue/downloadbackend.h"
 #include "queue/queuemodel.h"
 #include "queue/scheduler.h"
 #include "queue/transfer.h"
@@ -73,7 +74,7 @@ public:
     bool done = false;
 };
 
-class FakeFactory final : public TransferFactory
+class FakeFactory final : public DownloadBackend
 {
 public:
     Transfer *create(const DownloadItem &item, QObject *parent) override
@@ -82,6 +83,10 @@ public:
         created.append(transfer);
         return transfer;
     }
+    QString claimName(const QString &, const QString &name) override { return name; }
+    void restore(DownloadItem &) override {}
+    void discardPart(const DownloadItem &item) override { discarded.append(item.id); }
+    void release(const QList<DownloadItem> &, bool) override {}
     // The live transfer for an id (the newest one made for it).
     FakeTransfer *forId(DownloadId id) const
     {
@@ -101,6 +106,7 @@ public:
         return count;
     }
     QList<QPointer<FakeTransfer>> created;
+    QList<DownloadId> discarded;
 };
 
 QList<DownloadItem> itemsFor(const QStringList &hosts)
@@ -354,6 +360,26 @@ private slots:
         QCOMPARE(model.find(ids.at(0))->state, DownloadState::Connecting);
         QCOMPARE(model.find(ids.at(0))->attempts, 1);   // a fresh count
         QCOMPARE(factory.created.size(), 2);
+    }
+
+    void cancelHandsThePartToTheBackend()
+    {
+        QueueModel model;
+        FakeFactory factory;
+        Scheduler scheduler(&model, &factory);
+        QList<DownloadItem> items = itemsFor({u"a"_s, u"a"_s});
+        items[0].fileName = u"running.bin"_s;
+        items[1].fileName = u"waiting.bin"_s;
+        scheduler.setLimits(1, 1);
+        const auto ids = model.append(items);
+        factory.forId(ids.at(0))->bytes = 42;
+        model.setProgress(ids.at(0), 42, 100);
+        scheduler.cancel(ids);
+        QCOMPARE(model.find(ids.at(0))->state, DownloadState::Canceled);
+        QCOMPARE(model.find(ids.at(1))->state, DownloadState::Canceled);
+        // The backend owns the files: it is told, and the row's bytes are gone with them.
+        QCOMPARE(factory.discarded, ids);
+        QCOMPARE(model.find(ids.at(0))->bytesReceived, 0);
     }
 
     void removingAnActiveItemFreesItsSlot()

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "http/httptransfer.h"
+#include "http/networkpool.h"
+#include "queue/downloadbackend.h"
+#include "queue/nameregistry.h"
+
+namespace Quiver {
+
+// This computer's downloads: HTTP attempts into .part files in local folders, with the names in use here.
+class HttpBackend final : public DownloadBackend
+{
+public:
+    explicit HttpBackend(const HttpSettings *settings) : m_settings(settings) {}
+
+    Transfer *create(const DownloadItem &item, QObject *parent) override;
+    QString claimName(const QString &directory, const QString &name) override;
+    void restore(DownloadItem &item) override;
+    void discardPart(const DownloadItem &item) override;
+    void release(const QList<DownloadItem> &items, bool deleteFiles) override;
+
+    NameRegistry *names() { return &m_names; }
+    int managerCount() const { return m_pool.managerCount(); }
+
+private:
+    NetworkPool m_pool;
+    NameRegistry m_names;
+    const HttpSettings *m_settings;
+};
+
+} // namespace Quiver

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "queue/downloaditem.h"
+
+#include <QFlags>
+#include <QList>
+#include <QString>
+
+class QObject;
+
+namespace Quiver {
+
+class Transfer;
+
+// Where downloads run. The scheduler decides when an item runs; the backend decides how: it makes one
+// Transfer per attempt, and it owns what lives with the item's files, its name, its partial bytes and
+// deleting them. Today that is this computer's HTTP engine (http/HttpBackend); a remote aria2 daemon,
+// whose files live on another machine, stands behind the same interface.
+class DownloadBackend
+{
+public:
+    enum class Capability {
+        // Attempts are retried inside the backend (aria2 does): a failed result is final, and the
+        // scheduler does not stack its own retries on top.
+        RetriesItself = 0x1,
+    };
+    Q_DECLARE_FLAGS(Capabilities, Capability)
+
+    virtual ~DownloadBackend() = default;
+
+    virtual Capabilities capabilities() const { return {}; }
+
+    // One attempt at item; the scheduler starts it and owns it through parent.
+    virtual Transfer *create(const DownloadItem &item, QObject *parent) = 0;
+
+    // Reserves the file name a link asked for (out=) in directory, so no other item and no existing file
+    // can have it: the name as given, or numbered ("name (1).ext"). Empty when no free name was found.
+    virtual QString claimName(const QString &directory, const QString &name) = 0;
+
+    // An item from an earlier run comes back: it takes back its name (or loses it, with its bytes, when
+    // another item holds it), and a download that was being verified when the run ended and whose file
+    // is complete under its final name comes back Finished.
+    virtual void restore(DownloadItem &item) = 0;
+
+    // The user canceled: the partial bytes are not wanted any more.
+    virtual void discardPart(const DownloadItem &item) = 0;
+
+    // The items left the queue (their transfers are stopped): their names are free again, and with
+    // deleteFiles their files go, the finished file or the partial one.
+    virtual void release(const QList<DownloadItem> &items, bool deleteFiles) = 0;
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(DownloadBackend::Capabilities)
+
+} // namespace Quiver
