@@ -4,7 +4,7 @@
 #include "disk/targetfolder.h"
 #include "links/filenames.h"
 #include "queue/downloaditem.h"
-#include "queue/nameregistry.h"
+#include "disk/nameregistry.h"
 
 #include <QDir>
 #include <QFileInfo>

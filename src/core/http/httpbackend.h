@@ -3,7 +3,7 @@
 #include "http/httptransfer.h"
 #include "http/networkpool.h"
 #include "queue/downloadbackend.h"
-#include "queue/nameregistry.h"
+#include "disk/nameregistry.h"
 
 namespace Quiver {
 

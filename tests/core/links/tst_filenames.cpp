@@ -1,5 +1,5 @@
 #include "links/filenames.h"
-#include "queue/nameregistry.h"
+#include "disk/nameregistry.h"
 
 #include <QDir>
 #include <QFile>

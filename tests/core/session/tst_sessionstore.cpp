@@ -1,7 +1,7 @@
 // SessionStore: what is written, what is read back, what is refused, and how often the disk is touched.
 
 #include "engine/downloadengine.h"
-#include "queue/nameregistry.h"
+#include "disk/nameregistry.h"
 #include "queue/queuemodel.h"
 #include "queue/scheduler.h"
 #include "session/sessionstore.h"

@@ -1,4 +1,4 @@
-#include "queue/nameregistry.h"
+#include "disk/nameregistry.h"
 
 #include "links/filenames.h"
 
