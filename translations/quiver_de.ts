@@ -1253,9 +1253,9 @@
     </message>
 </context>
 <context>
-    <name>Quiver::SessionStore</name>
+    <name>Quiver::SessionFormat</name>
     <message>
-        <location filename="../src/core/session/sessionstore.cpp" line="+231"/>
+        <location filename="../src/core/session/sessionformat.cpp" line="+126"/>
         <source>its link is not a valid http or https link</source>
         <translation>sein Link ist kein gültiger http- oder https-Link</translation>
     </message>
@@ -1305,28 +1305,7 @@
         <translation>seine Prüfsumme ist kein hexadezimaler SHA-256-Wert</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+31"/>
-        <source>The session file “%1” could not be read, so it is not overwritten.</source>
-        <translation>Die Sitzungsdatei „%1“ konnte nicht gelesen werden und wird daher nicht überschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/session/sessionwriter.cpp" line="+179"/>
-        <source>Could not save the session to “%1”: %2.</source>
-        <translation>Die Sitzung konnte nicht in „%1“ gespeichert werden: %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/session/sessionstore.cpp" line="+32"/>
-        <source>The damaged session file “%1” could not be moved aside, so the queue will not be saved until it is moved or deleted.</source>
-        <translation>Die beschädigte Sitzungsdatei „%1“ konnte nicht beiseitegelegt werden; die Warteschlange wird erst wieder gespeichert, wenn die Datei verschoben oder gelöscht ist.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Could not read the session file “%1”: %2.</source>
-        <translation>Die Sitzungsdatei „%1“ konnte nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+18"/>
         <source>it has an unknown format version (%1); it may come from a newer Quiver</source>
         <translation>sie hat eine unbekannte Formatversion (%1); vielleicht stammt sie von einer neueren Quiver-Version</translation>
     </message>
@@ -1365,8 +1344,32 @@
         <source>no link</source>
         <translation>kein Link</translation>
     </message>
+</context>
+<context>
+    <name>Quiver::SessionStore</name>
     <message>
-        <location line="-52"/>
+        <location filename="../src/core/session/sessionstore.cpp" line="+166"/>
+        <location line="+31"/>
+        <source>The session file “%1” could not be read, so it is not overwritten.</source>
+        <translation>Die Sitzungsdatei „%1“ konnte nicht gelesen werden und wird daher nicht überschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/session/sessionwriter.cpp" line="+180"/>
+        <source>Could not save the session to “%1”: %2.</source>
+        <translation>Die Sitzung konnte nicht in „%1“ gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/session/sessionstore.cpp" line="+32"/>
+        <source>The damaged session file “%1” could not be moved aside, so the queue will not be saved until it is moved or deleted.</source>
+        <translation>Die beschädigte Sitzungsdatei „%1“ konnte nicht beiseitegelegt werden; die Warteschlange wird erst wieder gespeichert, wenn die Datei verschoben oder gelöscht ist.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not read the session file “%1”: %2.</source>
+        <translation>Die Sitzungsdatei „%1“ konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source> It was kept as “%1”.</source>
         <translation> Sie wurde als „%1“ aufbewahrt.</translation>
     </message>

@@ -1,11 +1,11 @@
-// Fuzzes the session loader (SessionStore::parse, the half of load() that reads bytes). Whatever the
-// file holds, every item it lets through is safe to restore, and what it loaded is saved and loaded
-// again unchanged: a restart must never alter, drop or refuse a queue item it accepted before.
+// Fuzzes the session loader (SessionFormat::parse, the half of SessionStore::load() that reads bytes).
+// Whatever the file holds, every item it lets through is safe to restore, and what it loaded is saved
+// and loaded again unchanged: a restart must never alter, drop or refuse a queue item it accepted before.
 
 #include "fuzzcheck.h"
 
 #include "links/filenames.h"
-#include "session/sessionstore.h"
+#include "session/sessionformat.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -60,7 +60,7 @@ bool sameSavedFields(const DownloadItem &a, const DownloadItem &b)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    const SessionParseResult parsed = SessionStore::parse(bytes);
+    const SessionParseResult parsed = SessionFormat::parse(bytes);
     FUZZ_CHECK(!parsed.damage.isEmpty() || QJsonDocument::fromJson(bytes).isObject(),
                "a file that is not a JSON object was read as undamaged");
 
@@ -68,11 +68,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const DownloadItem &item : parsed.items) {
         checkItem(item);
         // One item through JSON text and back, as a save and the next start do it.
-        const QJsonObject object = SessionStore::toJson(item);
+        const QJsonObject object = SessionFormat::toJson(item);
         const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact);
         DownloadItem again;
         QString problem;
-        FUZZ_CHECK(SessionStore::fromJson(QJsonDocument::fromJson(line).object(), &again, &problem),
+        FUZZ_CHECK(SessionFormat::fromJson(QJsonDocument::fromJson(line).object(), &again, &problem),
                    "a loaded item is refused after saving it");
         FUZZ_CHECK(sameSavedFields(item, again), "a loaded item changes when saved and loaded again");
         saved.append(object);
@@ -80,9 +80,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     // The whole queue, saved and read again, comes back complete and without complaint.
     QJsonObject root;
-    root.insert(QStringLiteral("version"), SessionStore::Version);
+    root.insert(QStringLiteral("version"), SessionFormat::Version);
     root.insert(QStringLiteral("items"), saved);
-    const SessionParseResult reloaded = SessionStore::parse(QJsonDocument(root).toJson());
+    const SessionParseResult reloaded = SessionFormat::parse(QJsonDocument(root).toJson());
     FUZZ_CHECK(reloaded.damage.isEmpty() && reloaded.problems.isEmpty(), "a saved queue is not read back cleanly");
     FUZZ_CHECK(reloaded.items.size() == parsed.items.size(), "a saved queue loses items");
     for (qsizetype i = 0; i < reloaded.items.size(); ++i)

@@ -1,23 +1,15 @@
 #include "session/sessionstore.h"
 
 #include "util/diskpath.h"
-#include "links/filenames.h"
-#include "links/linksparser.h"
 #include "queue/queuemodel.h"
+#include "session/sessionformat.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonParseError>
 
 #include <algorithm>
-#include <array>
 #include <limits>
-#include <optional>
 
 namespace Quiver {
 
@@ -27,59 +19,6 @@ namespace {
 
 // Rows handed to the writer per turn of the event loop: a few milliseconds of copying.
 constexpr qsizetype kHandOverPart = 4096;
-
-// The first line of every file SessionWriter writes; the salvage of a damaged file starts from it.
-constexpr QByteArrayView header = SessionWriter::header;
-
-struct StateKey {
-    DownloadState state;
-    QLatin1StringView key;
-};
-constexpr std::array stateKeys{
-    StateKey{DownloadState::Queued, "queued"_L1},
-    StateKey{DownloadState::Connecting, "connecting"_L1},
-    StateKey{DownloadState::Downloading, "downloading"_L1},
-    StateKey{DownloadState::Retrying, "retrying"_L1},
-    StateKey{DownloadState::Paused, "paused"_L1},
-    StateKey{DownloadState::Verifying, "verifying"_L1},
-    StateKey{DownloadState::Finished, "finished"_L1},
-    StateKey{DownloadState::Failed, "failed"_L1},
-    StateKey{DownloadState::Canceled, "canceled"_L1},
-};
-
-// A whole number >= minimum, or nothing. A missing key gives fallback.
-std::optional<qint64> integer(const QJsonObject &object, QLatin1StringView key, qint64 fallback, qint64 minimum)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined())
-        return fallback;
-    if (!value.isDouble())
-        return std::nullopt;
-    const double number = value.toDouble();
-    // Beyond 2^53 a double no longer holds every whole number; no file is that large. The range comes
-    // first: converting a double that a qint64 cannot hold is undefined behaviour.
-    if (!(number >= double(minimum) && number <= 9007199254740992.0) || number != double(qint64(number)))
-        return std::nullopt;
-    return qint64(number);
-}
-
-// Validators go back into a request header: one line of Latin-1, bounded.
-std::optional<QByteArray> headerValue(const QJsonObject &object, QLatin1StringView key, qsizetype maxSize)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined())
-        return QByteArray();
-    if (!value.isString())
-        return std::nullopt;
-    const QString text = value.toString();
-    if (text.size() > maxSize)
-        return std::nullopt;
-    for (QChar c : text) {
-        if (c.unicode() > 0xff || c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return std::nullopt;
-    }
-    return text.toLatin1();
-}
 
 } // namespace
 
@@ -174,134 +113,6 @@ void SessionStore::onEverythingChanged()
     m_rowChanged.assign(size_t(m_model->rowCount()), 1);
     m_orderChanged = true;
     scheduleSave(m_saveDelay);
-}
-
-QString SessionStore::stateKey(DownloadState state)
-{
-    for (const StateKey &entry : stateKeys) {
-        if (entry.state == state)
-            return entry.key;
-    }
-    return {};
-}
-
-QJsonObject SessionStore::toJson(const DownloadItem &item)
-{
-    QJsonObject object;
-    // Credentials stay in memory only (F7): a session file is not a password store.
-    object.insert("url"_L1, item.url.adjusted(QUrl::RemoveUserInfo).toString(QUrl::FullyEncoded));
-    object.insert("directory"_L1, item.directory);
-    if (!item.fileName.isEmpty())
-        object.insert("fileName"_L1, item.fileName);
-    if (item.fileNameFromUser)
-        object.insert("fileNameFromUser"_L1, true);
-    object.insert("state"_L1, stateKey(item.state));
-    object.insert("intent"_L1, item.intent == Intent::Pause ? "pause"_L1 : "run"_L1);
-    object.insert("bytesReceived"_L1, item.bytesReceived);
-    object.insert("bytesTotal"_L1, item.bytesTotal);
-    object.insert("attempts"_L1, item.attempts);
-    object.insert("attemptsWithoutProgress"_L1, item.attemptsWithoutProgress);
-    if (!item.lastError.isEmpty())
-        object.insert("lastError"_L1, item.lastError);
-    if (!item.etag.isEmpty())
-        object.insert("etag"_L1, QString::fromLatin1(item.etag));
-    if (!item.lastModified.isEmpty())
-        object.insert("lastModified"_L1, QString::fromLatin1(item.lastModified));
-    if (!item.sha256.isEmpty())
-        object.insert("sha256"_L1, QString::fromLatin1(item.sha256.toHex()));
-    // Where the .part's bytes came from: an edited "url" then differs, and the new link must prove it
-    // serves the same file before they are continued (see linkchange.h).
-    if (!item.partUrl.isEmpty() && item.bytesReceived > 0 && item.state != DownloadState::Finished)
-        object.insert("partUrl"_L1, item.partUrl.adjusted(QUrl::RemoveUserInfo).toString(QUrl::FullyEncoded));
-    return object;
-}
-
-bool SessionStore::fromJson(const QJsonObject &object, DownloadItem *item, QString *problem)
-{
-    auto reject = [problem](const char *reason) {
-        if (problem)
-            *problem = tr(reason);
-        return false;
-    };
-    DownloadItem result;
-
-    const QUrl url(object.value("url"_L1).toString(), QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != "http"_L1 && scheme != "https"_L1) || url.host().isEmpty())
-        return reject(QT_TRANSLATE_NOOP("Quiver::SessionStore", "its link is not a valid http or https link"));
-    result.url = url.adjusted(QUrl::RemoveUserInfo);
-    if (object.contains("partUrl"_L1)) {
-        const QUrl partUrl(object.value("partUrl"_L1).toString(), QUrl::StrictMode);
-        if (!partUrl.isValid() || partUrl.host().isEmpty())
-            return reject(QT_TRANSLATE_NOOP("Quiver::SessionStore", "the link its partial file came from is not valid"));
-        result.partUrl = partUrl.adjusted(QUrl::RemoveUserInfo);
-    }
-
-    // Checked after cleaning: QDir calls ":x/../y" absolute (':' marks a Qt resource), and cleaning
-    // leaves the relative "y", which would put files wherever the program was started.
-    const QString directory = QDir::cleanPath(object.value("directory"_L1).toString());
-    if (directory.isEmpty() || directory.startsWith(u':') || !QDir::isAbsolutePath(directory))
-        return reject(QT_TRANSLATE_NOOP("Quiver::SessionStore", "its folder is not an absolute path"));
-    result.directory = directory;
-
-    const QJsonValue fileName = object.value("fileName"_L1);
-    if (!fileName.isUndefined()) {
-        const QString name = fileName.toString();
-        // sanitize() is what gave the name in the first place; anything else was edited in (or is an
-        // attack: "../x", "/etc/passwd") and could write outside the folder.
-        if (!fileName.isString() || name.isEmpty() || FileNames::sanitize(name) != name
-            || QFileInfo(QDir(result.directory).filePath(name)).absolutePath() != result.directory)
-            return reject(QT_TRANSLATE_NOOP("Quiver::SessionStore", "its file name is not a safe name inside its folder"));
-        result.fileName = name;
-    }
-    result.fileNameFromUser = object.value("fileNameFromUser"_L1).toBool(false) && !result.fileName.isEmpty();
-
-    const QString state = object.value("state"_L1).toString();
-    bool knownState = false;
-    for (const StateKey &entry : stateKeys) {
-        if (entry.key == state) {
-            result.state = entry.state;
-            knownState = true;
-        }
-    }
-    if (!knownState)
-        return reject(QT_TRANSLATE_NOOP("Quiver::SessionStore", "its state is unknown"));
-    const QString intent = object.value("intent"_L1).toString(u"run"_s);
-    if (intent != "run"_L1 && intent != "pause"_L1)
-        return reject(QT_TRANSLATE_NOOP("Quiver::SessionStore", "its run/pause setting is unknown"));
-    result.intent = intent == "pause"_L1 ? Intent::Pause : Intent::Run;
-
-    const auto received = integer(object, "bytesReceived"_L1, 0, 0);
-    const auto total = integer(object, "bytesTotal"_L1, -1, -1);
-    const auto attempts = integer(object, "attempts"_L1, 0, 0);
-    const auto withoutProgress = integer(object, "attemptsWithoutProgress"_L1, 0, 0);
-    if (!received || !total)
-        return reject(QT_TRANSLATE_NOOP("Quiver::SessionStore", "its sizes are not whole numbers of bytes"));
-    if (!attempts || !withoutProgress || *attempts > 1000000 || *withoutProgress > 1000000)
-        return reject(QT_TRANSLATE_NOOP("Quiver::SessionStore", "its attempt count is not a sensible number"));
-    // Without a name there is no .part to continue from.
-    result.bytesReceived = result.fileName.isEmpty() ? 0 : *received;
-    result.bytesTotal = *total;
-    result.attempts = int(*attempts);
-    result.attemptsWithoutProgress = int(*withoutProgress);
-    result.lastError = object.value("lastError"_L1).toString().left(2000);
-
-    const auto etag = headerValue(object, "etag"_L1, 1024);
-    const auto lastModified = headerValue(object, "lastModified"_L1, 128);
-    if (!etag || !lastModified)
-        return reject(QT_TRANSLATE_NOOP("Quiver::SessionStore", "its validators are not valid header values"));
-    result.etag = *etag;
-    result.lastModified = *lastModified;
-
-    const QString sha = object.value("sha256"_L1).toString();
-    if (!sha.isEmpty()) {
-        const QByteArray digest = QByteArray::fromHex(sha.toLatin1());
-        if (sha.size() != 64 || digest.size() != 32 || digest.toHex() != sha.toLatin1().toLower())
-            return reject(QT_TRANSLATE_NOOP("Quiver::SessionStore", "its checksum is not a SHA-256 in hex"));
-        result.sha256 = digest;
-    }
-    *item = std::move(result);
-    return true;
 }
 
 QList<DownloadItem> SessionStore::takeChangedItems(qsizetype limit)
@@ -438,7 +249,7 @@ SessionLoadResult SessionStore::load()
     const QByteArray data = file.readAll();
     file.close();
 
-    SessionParseResult parsed = parse(data);
+    SessionParseResult parsed = SessionFormat::parse(data);
     result.items = std::move(parsed.items);
     result.problems = std::move(parsed.problems);
     const QString &damage = parsed.damage;
@@ -451,56 +262,6 @@ SessionLoadResult SessionStore::load()
                                    nullptr, int(result.items.size()))
                                     .arg(m_path, damage, kept));
     }
-    return result;
-}
-
-SessionParseResult SessionStore::parse(const QByteArray &data)
-{
-    SessionParseResult result;
-    QList<QJsonObject> objects;
-    QString &damage = result.damage;
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(data, &error);
-    if (error.error == QJsonParseError::NoError && document.isObject()) {
-        const QJsonObject root = document.object();
-        const QJsonValue version = root.value("version"_L1);
-        if (version.toInt(-1) != Version) {
-            damage = tr("it has an unknown format version (%1); it may come from a newer Quiver")
-                         .arg(version.isDouble() ? QString::number(version.toDouble()) : tr("none"));
-        } else if (!root.value("items"_L1).isArray()) {
-            damage = tr("it has no list of items");
-        } else {
-            for (const QJsonValue &value : root.value("items"_L1).toArray())
-                objects.append(value.toObject());   // a non-object becomes {} and fails validation
-        }
-    } else if (data.startsWith(header)) {
-        // Cut short or damaged in the middle: every item line that still parses is worth keeping.
-        const QList<QByteArray> lines = data.split('\n');
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            QByteArray line = lines.at(i).trimmed();
-            if (line.endsWith(','))
-                line.chop(1);
-            const QJsonDocument item = QJsonDocument::fromJson(line);
-            if (item.isObject())
-                objects.append(item.object());
-        }
-        damage = tr("it is damaged or cut short (%1)").arg(error.errorString());
-    } else {
-        damage = data.trimmed().isEmpty() ? tr("it is empty") : tr("it is not a Quiver session (%1)").arg(error.errorString());
-    }
-
-    for (qsizetype i = 0; i < objects.size(); ++i) {
-        DownloadItem item;
-        QString reason;
-        if (fromJson(objects.at(i), &item, &reason)) {
-            result.items.append(std::move(item));
-            continue;
-        }
-        const QString link = cleanExcerpt(QUrl(objects.at(i).value("url"_L1).toString())
-                                              .toDisplayString(QUrl::RemoveUserInfo));
-        result.problems.append(tr("Skipped item %1 (%2): %3.").arg(i + 1).arg(link.isEmpty() ? tr("no link") : link, reason));
-    }
-
     return result;
 }
 

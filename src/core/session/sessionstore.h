@@ -3,7 +3,6 @@
 #include "queue/downloaditem.h"
 #include "session/sessionwriter.h"
 
-#include <QJsonObject>
 #include <QList>
 #include <QModelIndex>
 #include <QObject>
@@ -28,21 +27,12 @@ struct SessionLoadResult {
                                  // saving would overwrite what could not be read
 };
 
-// What SessionStore::parse() made of the bytes of a session file.
-struct SessionParseResult {
-    QList<DownloadItem> items;   // valid items, in file order
-    QStringList problems;        // translated sentences, one per skipped item
-    QString damage;              // why the file as a whole could not be read; empty when it could
-};
-
 // Keeps a QueueModel in a file so a later run continues it (quiver-cli --session, the window's queue).
 //
-// The file is JSON, {"version":1,"items":[...]}, written one item per line so that a truncated file
-// (a copy cut short, a full disk outside our QSaveFile) still yields every complete line. Writes go
-// through QSaveFile plus fsync, so a crash leaves either the old file or the new one, never a mix.
-// They are coalesced: a state change, an append or a removal schedules a save within saveDelay;
-// progress alone within progressSaveDelay, so a hundred progress ticks cost one write. Credentials
-// in URLs are never written.
+// What the file holds, and what is refused when it is read, is SessionFormat's. Writes go through
+// QSaveFile plus fsync, so a crash leaves either the old file or the new one, never a mix. They are
+// coalesced: a state change, an append or a removal schedules a save within saveDelay; progress alone
+// within progressSaveDelay, so a hundred progress ticks cost one write.
 //
 // Timed saves run on SessionWriter's thread: this thread only copies the rows that changed since the
 // last save (the model's dataChanged, rowsInserted and rowsRemoved say which), so a queue of 100,000
@@ -54,8 +44,6 @@ class SessionStore final : public QObject
     Q_DISABLE_COPY_MOVE(SessionStore)
 
 public:
-    static constexpr int Version = 1;
-
     // Starts watching model for changes at once; nothing is read or written until load() or a change.
     SessionStore(QueueModel *model, const QString &path, QObject *parent = nullptr);
     ~SessionStore() override;
@@ -67,10 +55,6 @@ public:
     // renamed to PATH.corrupt-YYYYMMDD-hhmmss, keeping whatever complete item lines could be salvaged.
     // Loading does not touch the model: pass the items to DownloadEngine::restore().
     SessionLoadResult load();
-
-    // load() without the file: the items and problems in data. The file's fate (quarantine) stays with
-    // load(); this half is pure so it can be fuzzed and tested on bytes.
-    static SessionParseResult parse(const QByteArray &data);
 
     // Writes now if anything changed since the last write (or always, with force), and returns once
     // the file is on the disk, also when a timed save was still being written.
@@ -85,12 +69,6 @@ public:
     void setDelays(std::chrono::milliseconds saveDelay, std::chrono::milliseconds progressSaveDelay);
     // Runs on the writing thread just before each write: tests hold a timed save in flight with it.
     void setBeforeWriteHook(std::function<void()> hook);
-
-    // The JSON of one item and back; exposed for tests. fromJson() returns a translated problem in
-    // *problem and false when the item is not safe to restore.
-    static QJsonObject toJson(const DownloadItem &item);
-    static bool fromJson(const QJsonObject &object, DownloadItem *item, QString *problem);
-    static QString stateKey(DownloadState state);
 
 signals:
     void saved();

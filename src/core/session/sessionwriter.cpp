@@ -1,5 +1,6 @@
 #include "session/sessionwriter.h"
 
+#include "session/sessionformat.h"
 #include "session/sessionstore.h"
 #include "util/threadpriority.h"
 
@@ -151,8 +152,8 @@ void SessionWriter::takeIn(Pending pending)
     for (const QList<DownloadItem> &part : std::as_const(pending.parts)) {
         for (const DownloadItem &item : part) {
             // Compact JSON escapes every newline, so each item is exactly one line: see
-            // SessionStore::load()'s salvage of a damaged file.
-            m_lines.insert(item.id, QJsonDocument(SessionStore::toJson(item)).toJson(QJsonDocument::Compact));
+            // SessionFormat::parse()'s salvage of a damaged file.
+            m_lines.insert(item.id, QJsonDocument(SessionFormat::toJson(item)).toJson(QJsonDocument::Compact));
         }
     }
     if (!pending.order)
@@ -212,7 +213,7 @@ bool SessionWriter::writeLines(QSaveFile *file)
         m_chunk.append(bytes);
         return true;
     };
-    bool ok = put(header) && put("\n");
+    bool ok = put(SessionFormat::header) && put("\n");
     bool first = true;
     for (qsizetype i = 0; ok && i < m_order.size(); ++i) {
         const auto line = m_lines.constFind(m_order.at(i));

@@ -2,7 +2,6 @@
 
 #include "queue/downloaditem.h"
 
-#include <QByteArrayView>
 #include <QHash>
 #include <QList>
 #include <QMutex>
@@ -31,9 +30,6 @@ class SessionWriter final : public QObject
     Q_DISABLE_COPY_MOVE(SessionWriter)
 
 public:
-    // The first line of every file; the salvage of a damaged file starts from it.
-    static constexpr QByteArrayView header = "{\"version\":1,\"items\":[";
-
     struct Changes {
         std::optional<QList<DownloadId>> order;   // every id in row order; only when rows came or went
         QList<DownloadItem> items;                // items whose lines must be serialized again

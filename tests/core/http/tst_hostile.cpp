@@ -4,7 +4,7 @@
 
 #include "clirunner.h"
 #include "enginetestbase.h"
-#include "session/sessionstore.h"
+#include "session/sessionformat.h"
 
 #include <QTcpServer>
 
@@ -346,7 +346,7 @@ private slots:
 
         DownloadItem restored;
         QString problem;
-        QVERIFY2(SessionStore::fromJson(SessionStore::toJson(h.item(id)), &restored, &problem), qPrintable(problem));
+        QVERIFY2(SessionFormat::fromJson(SessionFormat::toJson(h.item(id)), &restored, &problem), qPrintable(problem));
         QCOMPARE(restored.bytesReceived, h.item(id).bytesReceived);
 
         h.engine.scheduler()->retry({id});

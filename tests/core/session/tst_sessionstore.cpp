@@ -1,9 +1,11 @@
-// SessionStore: what is written, what is read back, what is refused, and how often the disk is touched.
+// SessionStore and its SessionFormat: what is written, what is read back, what is refused, and how
+// often the disk is touched.
 
 #include "engine/downloadengine.h"
 #include "disk/nameregistry.h"
 #include "queue/queuemodel.h"
 #include "queue/scheduler.h"
+#include "session/sessionformat.h"
 #include "session/sessionstore.h"
 #include "testutil.h"
 
@@ -51,7 +53,7 @@ QJsonObject goodObject(const QString &directory, const QString &name)
     item.directory = directory;
     item.fileName = name;
     item.state = DownloadState::Paused;
-    return SessionStore::toJson(item);
+    return SessionFormat::toJson(item);
 }
 
 QByteArray sessionOf(const QList<QJsonObject> &objects)
@@ -138,25 +140,25 @@ private slots:
         written.bytesReceived = 1000;
         written.bytesTotal = 5000;
         written.etag = "\"v1\"";
-        QJsonObject object = SessionStore::toJson(written);
+        QJsonObject object = SessionFormat::toJson(written);
         QCOMPARE(object.value("partUrl"_L1).toString(), u"https://old.example.org/disk.img?token=expired"_s);
 
         DownloadItem item;
         QString problem;
-        QVERIFY(SessionStore::fromJson(object, &item, &problem));
+        QVERIFY(SessionFormat::fromJson(object, &item, &problem));
         QVERIFY(!item.linkChanged());
         object.insert("url"_L1, u"https://mirror.example.net/disk.img"_s);
-        QVERIFY2(SessionStore::fromJson(object, &item, &problem), qPrintable(problem));
+        QVERIFY2(SessionFormat::fromJson(object, &item, &problem), qPrintable(problem));
         QVERIFY(item.linkChanged());
         QCOMPARE(item.url, QUrl(u"https://mirror.example.net/disk.img"_s));
         QCOMPARE(item.bytesReceived, 1000);
         // A session written before partUrl existed: nothing to compare with, so no change is seen.
         object.remove("partUrl"_L1);
-        QVERIFY(SessionStore::fromJson(object, &item, &problem));
+        QVERIFY(SessionFormat::fromJson(object, &item, &problem));
         QVERIFY(!item.linkChanged());
         // A finished file has no .part left to continue.
         written.state = DownloadState::Finished;
-        QVERIFY(!SessionStore::toJson(written).contains("partUrl"_L1));
+        QVERIFY(!SessionFormat::toJson(written).contains("partUrl"_L1));
     }
 
     void credentialsAreNeverWritten()
@@ -350,13 +352,13 @@ private slots:
         QJsonObject object = goodObject(dir.path(), u"ok.bin"_s);
         DownloadItem item;
         QString problem;
-        QVERIFY(SessionStore::fromJson(object, &item, &problem));
+        QVERIFY(SessionFormat::fromJson(object, &item, &problem));
         if (value.isNull())
             object.remove(key);
         else
             object.insert(key, value);
         problem.clear();
-        QVERIFY(!SessionStore::fromJson(object, &item, &problem));
+        QVERIFY(!SessionFormat::fromJson(object, &item, &problem));
         QVERIFY2(problem.contains(reason), qPrintable(problem));
     }
 
