@@ -1354,12 +1354,7 @@
         <translation>Die Sitzungsdatei „%1“ konnte nicht gelesen werden und wird daher nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/core/session/sessionwriter.cpp" line="+180"/>
-        <source>Could not save the session to “%1”: %2.</source>
-        <translation>Die Sitzung konnte nicht in „%1“ gespeichert werden: %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/session/sessionstore.cpp" line="+32"/>
+        <location line="+32"/>
         <source>The damaged session file “%1” could not be moved aside, so the queue will not be saved until it is moved or deleted.</source>
         <translation>Die beschädigte Sitzungsdatei „%1“ konnte nicht beiseitegelegt werden; die Warteschlange wird erst wieder gespeichert, wenn die Datei verschoben oder gelöscht ist.</translation>
     </message>
@@ -1380,6 +1375,14 @@
             <numerusform>Die Sitzungsdatei „%1“ konnte nicht vollständig gelesen werden: %2. %n Eintrag wiederhergestellt.%3</numerusform>
             <numerusform>Die Sitzungsdatei „%1“ konnte nicht vollständig gelesen werden: %2. %n Einträge wiederhergestellt.%3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::SessionWriter</name>
+    <message>
+        <location filename="../src/core/session/sessionwriter.cpp" line="+166"/>
+        <source>Could not save the session to “%1”: %2.</source>
+        <translation>Die Sitzung konnte nicht in „%1“ gespeichert werden: %2.</translation>
     </message>
 </context>
 <context>

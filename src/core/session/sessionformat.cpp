@@ -2,6 +2,7 @@
 
 #include "links/filenames.h"
 #include "links/linksparser.h"
+#include "util/headervalue.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -51,7 +52,7 @@ std::optional<qint64> integer(const QJsonObject &object, QLatin1StringView key, 
     return qint64(number);
 }
 
-// Validators go back into a request header: one line of Latin-1, bounded.
+// Validators go back into a request header: one line of Latin-1, bounded (see HeaderValue).
 std::optional<QByteArray> headerValue(const QJsonObject &object, QLatin1StringView key, qsizetype maxSize)
 {
     const QJsonValue value = object.value(key);
@@ -60,13 +61,12 @@ std::optional<QByteArray> headerValue(const QJsonObject &object, QLatin1StringVi
     if (!value.isString())
         return std::nullopt;
     const QString text = value.toString();
-    if (text.size() > maxSize)
+    if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() > 0xff; }))
         return std::nullopt;
-    for (QChar c : text) {
-        if (c.unicode() > 0xff || c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return std::nullopt;
-    }
-    return text.toLatin1();
+    QByteArray latin1 = text.toLatin1();
+    if (!HeaderValue::isStorable(latin1, maxSize))
+        return std::nullopt;
+    return latin1;
 }
 
 } // namespace
@@ -181,8 +181,8 @@ bool SessionFormat::fromJson(const QJsonObject &object, DownloadItem *item, QStr
     result.attemptsWithoutProgress = int(*withoutProgress);
     result.lastError = object.value("lastError"_L1).toString().left(2000);
 
-    const auto etag = headerValue(object, "etag"_L1, 1024);
-    const auto lastModified = headerValue(object, "lastModified"_L1, 128);
+    const auto etag = headerValue(object, "etag"_L1, HeaderValue::maxEtagSize);
+    const auto lastModified = headerValue(object, "lastModified"_L1, HeaderValue::maxLastModifiedSize);
     if (!etag || !lastModified)
         return reject(QT_TRANSLATE_NOOP("Quiver::SessionFormat", "its validators are not valid header values"));
     result.etag = *etag;

@@ -1,7 +1,7 @@
 #include "session/sessionwriter.h"
 
 #include "session/sessionformat.h"
-#include "session/sessionstore.h"
+#include "util/foldersync.h"
 #include "util/threadpriority.h"
 
 #include <QDir>
@@ -12,25 +12,10 @@
 
 #include <utility>
 
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 namespace Quiver {
-
-namespace {
-
-void syncFolderOf(const QString &file)
-{
-    const int fd = ::open(QFile::encodeName(QFileInfo(file).absolutePath()).constData(),
-                          O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
-
-} // namespace
 
 SessionWriter::SessionWriter(const QString &path, QObject *parent)
     : QObject(parent)
@@ -177,7 +162,7 @@ SessionWriter::Result SessionWriter::writeFile()
 {
     auto failed = [this](const QString &reason) {
         // SessionStore's words, which the translations already carry.
-        return Result{false, SessionStore::tr("Could not save the session to “%1”: %2.").arg(m_path, reason)};
+        return Result{false, tr("Could not save the session to “%1”: %2.").arg(m_path, reason)};
     };
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
