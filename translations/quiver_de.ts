@@ -1255,7 +1255,7 @@
 <context>
     <name>Quiver::SessionFormat</name>
     <message>
-        <location filename="../src/core/session/sessionformat.cpp" line="+126"/>
+        <location filename="../src/core/session/sessionformat.cpp" line="+128"/>
         <source>its link is not a valid http or https link</source>
         <translation>sein Link ist kein gültiger http- oder https-Link</translation>
     </message>
@@ -1303,6 +1303,11 @@
         <location line="+8"/>
         <source>its checksum is not a SHA-256 in hex</source>
         <translation>seine Prüfsumme ist kein hexadezimaler SHA-256-Wert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its engine&apos;s record is not valid</source>
+        <translation>sein Eintrag für die Download-Engine ist ungültig</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1380,7 +1385,7 @@
 <context>
     <name>Quiver::SessionWriter</name>
     <message>
-        <location filename="../src/core/session/sessionwriter.cpp" line="+166"/>
+        <location filename="../src/core/session/sessionwriter.cpp" line="+165"/>
         <source>Could not save the session to “%1”: %2.</source>
         <translation>Die Sitzung konnte nicht in „%1“ gespeichert werden: %2.</translation>
     </message>

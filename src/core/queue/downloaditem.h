@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QDir>
+#include <QJsonObject>
 #include <QString>
 #include <QUrl>
 
@@ -33,6 +34,8 @@ struct DownloadItem {
     QByteArray sha256;            // expected checksum (32 bytes), empty when none
     QUrl partUrl;                 // the link (without credentials) the bytes on disk came from; empty: url
     QString note;                 // translated sentence about a decision that is not an error (a restart)
+    QJsonObject backendState;     // what the item's backend keeps about it across runs (an aria2 gid);
+                                  // opaque to everyone else, saved in the session as it is
 
     QString targetPath() const { return fileName.isEmpty() ? QString() : QDir(directory).filePath(fileName); }
     QString partPath() const { return fileName.isEmpty() ? QString() : targetPath() + QLatin1String(".part"); }

@@ -108,6 +108,8 @@ QJsonObject SessionFormat::toJson(const DownloadItem &item)
     // serves the same file before they are continued (see linkchange.h).
     if (!item.partUrl.isEmpty() && item.bytesReceived > 0 && item.state != DownloadState::Finished)
         object.insert("partUrl"_L1, item.partUrl.adjusted(QUrl::RemoveUserInfo).toString(QUrl::FullyEncoded));
+    if (!item.backendState.isEmpty())
+        object.insert("backend"_L1, item.backendState);
     return object;
 }
 
@@ -194,6 +196,15 @@ bool SessionFormat::fromJson(const QJsonObject &object, DownloadItem *item, QStr
         if (sha.size() != 64 || digest.size() != 32 || digest.toHex() != sha.toLatin1().toLower())
             return reject(QT_TRANSLATE_NOOP("Quiver::SessionFormat", "its checksum is not a SHA-256 in hex"));
         result.sha256 = digest;
+    }
+
+    // Kept for the backend as it is, but within reason: a line of the session is not a place for megabytes.
+    const QJsonValue backend = object.value("backend"_L1);
+    if (!backend.isUndefined()) {
+        if (!backend.isObject()
+            || QJsonDocument(backend.toObject()).toJson(QJsonDocument::Compact).size() > maxBackendStateSize)
+            return reject(QT_TRANSLATE_NOOP("Quiver::SessionFormat", "its engine's record is not valid"));
+        result.backendState = backend.toObject();
     }
     *item = std::move(result);
     return true;

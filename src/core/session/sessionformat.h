@@ -32,6 +32,8 @@ class SessionFormat final
 
 public:
     static constexpr int Version = 1;
+    // The largest backend record (DownloadItem::backendState) an item may carry, as compact JSON.
+    static constexpr qsizetype maxBackendStateSize = 4096;
     // The first line of every file; the salvage of a damaged file starts from it.
     static constexpr QByteArrayView header = "{\"version\":1,\"items\":[";
 

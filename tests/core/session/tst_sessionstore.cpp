@@ -42,6 +42,7 @@ DownloadItem fullItem(const QString &directory)
     item.lastModified = "Wed, 21 Oct 2015 07:28:00 GMT";
     item.sha256 = QByteArray::fromHex("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     item.partUrl = QUrl(u"https://user:secret@old.example.org/file.iso"_s);
+    item.backendState = QJsonObject{{u"gid"_s, u"2089b05ecca3d829"_s}, {u"engine"_s, u"nas"_s}};
     return item;
 }
 
@@ -114,6 +115,7 @@ private slots:
         QCOMPARE(item.lastModified, original.lastModified);
         QCOMPARE(item.sha256, original.sha256);
         QCOMPARE(item.partUrl, original.partUrl.adjusted(QUrl::RemoveUserInfo));
+        QCOMPARE(item.backendState, original.backendState);
 
         const DownloadItem &plain = loaded.items.at(1);
         QCOMPARE(plain.url, minimal.url);
@@ -123,6 +125,7 @@ private slots:
         QCOMPARE(plain.bytesTotal, -1);
         QVERIFY(plain.etag.isEmpty() && plain.sha256.isEmpty());
         QVERIFY(plain.partUrl.isEmpty());
+        QVERIFY(plain.backendState.isEmpty());
     }
 
     void editedUrlIsALinkChange()
@@ -342,6 +345,10 @@ private slots:
         QTest::newRow("header injection") << u"etag"_s << QJsonValue(u"\"a\"\r\nX-Evil: 1"_s) << u"validators"_s;
         QTest::newRow("short checksum") << u"sha256"_s << QJsonValue(u"abcd"_s) << u"SHA-256"_s;
         QTest::newRow("negative attempts") << u"attempts"_s << QJsonValue(-3) << u"attempt"_s;
+        QTest::newRow("engine record not an object") << u"backend"_s << QJsonValue(u"gid"_s) << u"engine's record"_s;
+        QTest::newRow("engine record too big") << u"backend"_s
+                                               << QJsonValue(QJsonObject{{u"x"_s, QString(5000, u'a')}})
+                                               << u"engine's record"_s;
     }
     void hostileItemIsRejected()
     {
