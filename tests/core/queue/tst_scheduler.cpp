@@ -1,136 +1,15 @@
+#include "schedulerfakes.h"
+
 #include "queue/queuemodel.h"
 #include "queue/scheduler.h"
-#include "queue/transfer.h"
 
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Quiver;
+using namespace Quiver::Test;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// A transfer the test drives by hand: it starts nothing and ends when told.
-class FakeTransfer final : public Transfer
-{
-    Q_OBJECT
-public:
-    FakeTransfer(const DownloadItem &item, QObject *parent)
-        : Transfer(parent)
-        , item(item)
-    {
-    }
-    void start() override { started = true; }
-    void finishWith(const TransferResult &result)
-    {
-        done = true;
-        emit finished(result);
-    }
-    void stop() override
-    {
-        stopped = true;
-        if (slowStop)
-            return;   // like a reply whose last bytes are already in: it ends on its own, a moment later
-        TransferResult result;
-        result.error.kind = ErrorKind::Canceled;
-        result.bytesOnDisk = bytes;
-        result.etag = etag;
-        finishWith(result);
-    }
-    void succeed(qint64 size = 100)
-    {
-        emit Transfer::started(TransferStart{u"f"_s + QString::number(item.id), 0, size, {}, {}});
-        emit verifying();
-        TransferResult result;
-        result.bytesOnDisk = size;
-        result.bytesTotal = size;
-        finishWith(result);
-    }
-    // The response was accepted: the name and size are known, and bytes may follow.
-    void begin(qint64 total, const QByteArray &validator)
-    {
-        etag = validator;
-        emit Transfer::started(TransferStart{u"f"_s + QString::number(item.id), 0, total, etag, {}});
-    }
-    void failWith(ErrorKind kind, int status = 0, std::optional<std::chrono::seconds> retryAfter = {})
-    {
-        TransferResult result;
-        result.error.kind = kind;
-        result.error.httpStatus = status;
-        result.error.message = u"boom"_s;
-        result.error.retryAfter = retryAfter;
-        result.bytesOnDisk = bytes;
-        finishWith(result);
-    }
-
-    DownloadItem item;
-    QByteArray etag;
-    qint64 bytes = 0;
-    bool started = false;
-    bool stopped = false;
-    bool slowStop = false;
-    bool done = false;
-};
-
-class FakeFactory final : public TransferFactory
-{
-public:
-    Transfer *create(const DownloadItem &item, QObject *parent) override
-    {
-        auto *transfer = new FakeTransfer(item, parent);
-        created.append(transfer);
-        return transfer;
-    }
-    // The live transfer for an id (the newest one made for it).
-    FakeTransfer *forId(DownloadId id) const
-    {
-        for (auto it = created.crbegin(); it != created.crend(); ++it) {
-            if (*it && (*it)->item.id == id)
-                return *it;
-        }
-        return nullptr;
-    }
-    int runningFor(const QString &host) const
-    {
-        int count = 0;
-        for (const auto &transfer : created) {
-            if (transfer && transfer->started && !transfer->done && transfer->item.url.host() == host)
-                ++count;
-        }
-        return count;
-    }
-    QList<QPointer<FakeTransfer>> created;
-};
-
-QList<DownloadItem> itemsFor(const QStringList &hosts)
-{
-    QList<DownloadItem> items;
-    int n = 0;
-    for (const QString &host : hosts) {
-        DownloadItem item;
-        item.url = QUrl(u"http://"_s + host + u"/file"_s + QString::number(n++));
-        item.directory = u"/tmp"_s;
-        items.append(item);
-    }
-    return items;
-}
-
-QList<DownloadItem> pausedItems(int count)
-{
-    QList<DownloadItem> items;
-    items.reserve(count);
-    for (int i = 0; i < count; ++i) {
-        DownloadItem &item = items.emplaceBack();
-        item.url = QUrl(u"http://a/file"_s + QString::number(i));
-        item.directory = u"/tmp"_s;
-        item.intent = Intent::Pause;
-        item.state = DownloadState::Paused;
-    }
-    return items;
-}
-
-} // namespace
 
 class TestScheduler final : public QObject
 {
@@ -257,6 +136,27 @@ private slots:
             QCOMPARE(model.find(id)->state, DownloadState::Paused);
     }
 
+    // A handler of the state change pauses the row being resumed, and one further down, while Start goes
+    // through the list: those two stay paused, and every other one is resumed, none skipped.
+    void pausingFromAHandlerWhileResumingSkipsNoOther()
+    {
+        QueueModel model;
+        FakeFactory factory;
+        Scheduler scheduler(&model, &factory);
+        const QList<DownloadId> ids = model.append(pausedItems(4));
+        connect(&model, &QueueModel::stateChanged, &model, [&](DownloadId id, DownloadState from, DownloadState to) {
+            if (id == ids.at(0) && from == DownloadState::Paused && to == DownloadState::Queued)
+                scheduler.pause({ids.at(0), ids.at(2)});
+        });
+        scheduler.resume(ids);
+        QCOMPARE(model.find(ids.at(0))->state, DownloadState::Paused);
+        QCOMPARE(model.find(ids.at(1))->state, DownloadState::Connecting);
+        QCOMPARE(model.find(ids.at(2))->state, DownloadState::Paused);
+        QCOMPARE(model.find(ids.at(2))->intent, Intent::Pause);
+        QCOMPARE(model.find(ids.at(3))->state, DownloadState::Connecting);
+        QCOMPARE(scheduler.activeCount(), 2);
+    }
+
     void finalErrorCostsOneRequest()
     {
         QueueModel model;
@@ -368,6 +268,205 @@ private slots:
         QTRY_COMPARE(model.find(ids.at(1))->state, DownloadState::Connecting);
         QCOMPARE(scheduler.activeCount(), 1);
         QTRY_VERIFY(first.isNull());
+    }
+
+    // A row removed while its cancel is still on the way takes everything it had with it: the attempt
+    // ending afterwards changes nothing, the host's slot is free, and new work runs as if it had never been.
+    void removingAnItemBeingCanceledLeavesNothingBehind()
+    {
+        QueueModel model;
+        FakeFactory factory;
+        Scheduler scheduler(&model, &factory);
+        scheduler.setLimits(4, 1);
+        QSignalSpy idle(&scheduler, &Scheduler::idle);
+        const DownloadId removed = model.append(itemsFor({u"a"_s})).constFirst();
+        FakeTransfer *old = factory.forId(removed);
+        old->slowStop = true;
+        old->bytes = 10;
+        scheduler.cancel({removed});
+        QVERIFY(old->stopped);
+        QCOMPARE(scheduler.activeCount(), 1);   // until the attempt has ended
+        model.remove({removed});
+        QCOMPARE(scheduler.activeCount(), 0);
+        QCOMPARE(scheduler.waitingCount(), 0);
+        QVERIFY(scheduler.isIdle());
+        old->failWith(ErrorKind::Canceled);   // it ends after all; nobody listens any more
+        QTRY_COMPARE(idle.size(), 1);
+
+        // Three more on the same host, one slot per host: the removed item holds none of it.
+        const auto ids = model.append(itemsFor({u"a"_s, u"a"_s, u"a"_s}));
+        QCOMPARE(model.find(ids.at(0))->state, DownloadState::Connecting);
+        QCOMPARE(factory.runningFor(u"a"_s), 1);
+        QCOMPARE(scheduler.waitingCount(), 2);
+        // Canceling the next one ends it Canceled; the others run one after the other as usual.
+        scheduler.cancel({ids.at(0)});
+        QCOMPARE(model.find(ids.at(0))->state, DownloadState::Canceled);
+        QCOMPARE(model.find(ids.at(1))->state, DownloadState::Connecting);
+        QCOMPARE(factory.runningFor(u"a"_s), 1);
+        factory.forId(ids.at(1))->succeed();
+        QCOMPARE(model.find(ids.at(1))->state, DownloadState::Finished);
+        QCOMPARE(factory.runningFor(u"a"_s), 1);
+        factory.forId(ids.at(2))->succeed();
+        QCOMPARE(model.find(ids.at(2))->state, DownloadState::Finished);
+        QCOMPARE(idle.size(), 2);
+        QVERIFY(scheduler.isIdle());
+    }
+
+    // A handler of the model's stateChanged removes the row while the scheduler is still settling the
+    // attempt that ended: nothing is left behind for it (no retry timer keeping the queue busy), the next
+    // item gets the slot, and itemFinished/itemFailed are only said of a row that got there.
+    void removingTheRowAsItsAttemptEnds_data()
+    {
+        QTest::addColumn<QString>("ending");
+        QTest::addColumn<int>("removedAt");   // DownloadState
+        QTest::addColumn<bool>("saidFinished");
+        QTest::addColumn<bool>("saidFailed");
+        QTest::newRow("complete, removed while verifying") << u"complete"_s << int(DownloadState::Verifying) << false << false;
+        QTest::newRow("complete, removed as finished") << u"complete"_s << int(DownloadState::Finished) << true << false;
+        QTest::newRow("404, removed as failed") << u"404"_s << int(DownloadState::Failed) << false << true;
+        QTest::newRow("network error, removed as retrying") << u"network"_s << int(DownloadState::Retrying) << false << false;
+        QTest::newRow("paused, removed as paused") << u"pause"_s << int(DownloadState::Paused) << false << false;
+        QTest::newRow("canceled, removed as canceled") << u"cancel"_s << int(DownloadState::Canceled) << false << false;
+    }
+
+    void removingTheRowAsItsAttemptEnds()
+    {
+        QFETCH(QString, ending);
+        QFETCH(int, removedAt);
+        QFETCH(bool, saidFinished);
+        QFETCH(bool, saidFailed);
+        QueueModel model;
+        FakeFactory factory;
+        Scheduler scheduler(&model, &factory);
+        scheduler.setLimits(1, 1);
+        RetrySettings retry;
+        retry.baseDelay = std::chrono::minutes(1);
+        scheduler.setRetrySettings(retry);
+        scheduler.setRandomSource([] { return 0.5; });
+        QSignalSpy idle(&scheduler, &Scheduler::idle);
+        QSignalSpy finished(&scheduler, &Scheduler::itemFinished);
+        QSignalSpy failed(&scheduler, &Scheduler::itemFailed);
+        const auto ids = model.append(itemsFor({u"a"_s, u"a"_s}));
+        const DownloadId removed = ids.at(0);
+        connect(&model, &QueueModel::stateChanged, &model, [&](DownloadId id, DownloadState, DownloadState to) {
+            if (id == removed && int(to) == removedAt)
+                model.remove({id});
+        });
+
+        FakeTransfer *transfer = factory.forId(removed);
+        transfer->begin(100, "\"e\"");
+        if (ending == u"complete"_s) {
+            TransferResult result;   // no verifying() first: the scheduler goes through Verifying itself
+            result.bytesOnDisk = result.bytesTotal = 100;
+            transfer->finishWith(result);
+        } else if (ending == u"404"_s) {
+            transfer->failWith(ErrorKind::HttpStatus, 404);
+        } else if (ending == u"network"_s) {
+            transfer->failWith(ErrorKind::Network);
+        } else if (ending == u"pause"_s) {
+            scheduler.pause({removed});
+        } else {
+            scheduler.cancel({removed});
+        }
+
+        QVERIFY(!model.find(removed));
+        QCOMPARE(finished.size(), saidFinished ? 1 : 0);
+        QCOMPARE(failed.size(), saidFailed ? 1 : 0);
+        QTRY_COMPARE(model.find(ids.at(1))->state, DownloadState::Connecting);
+        QCOMPARE(scheduler.activeCount(), 1);
+        QCOMPARE(scheduler.waitingCount(), 0);
+        factory.forId(ids.at(1))->succeed();
+        QVERIFY(scheduler.isIdle());
+        QCOMPARE(idle.size(), 1);
+    }
+
+    // A handler of the state change to Connecting removes the row, or cancels it, before its transfer
+    // exists: no transfer is made for it, and the slot goes to the next item.
+    void removingOrCancelingTheRowAsItConnects_data()
+    {
+        QTest::addColumn<bool>("remove");
+        QTest::newRow("removed") << true;
+        QTest::newRow("canceled") << false;
+    }
+
+    void removingOrCancelingTheRowAsItConnects()
+    {
+        QFETCH(bool, remove);
+        QueueModel model;
+        FakeFactory factory;
+        Scheduler scheduler(&model, &factory);
+        scheduler.setLimits(1, 1);
+        const auto ids = model.append(itemsFor({u"a"_s, u"a"_s, u"a"_s}));
+        connect(&model, &QueueModel::stateChanged, &model, [&](DownloadId id, DownloadState, DownloadState to) {
+            if (id != ids.at(1) || to != DownloadState::Connecting)
+                return;
+            if (remove)
+                model.remove({id});
+            else
+                scheduler.cancel({id});
+        });
+        factory.forId(ids.at(0))->succeed();
+        QVERIFY(!factory.forId(ids.at(1)));
+        if (remove)
+            QVERIFY(!model.find(ids.at(1)));
+        else
+            QCOMPARE(model.find(ids.at(1))->state, DownloadState::Canceled);
+        QCOMPARE(model.find(ids.at(2))->state, DownloadState::Connecting);
+        QCOMPARE(scheduler.activeCount(), 1);
+        QCOMPARE(factory.runningFor(u"a"_s), 1);
+        factory.forId(ids.at(2))->succeed();
+        QVERIFY(scheduler.isIdle());
+    }
+
+    // A handler of linkChanged removes the row of an item waiting for a slot: it does not come back into
+    // the line under its new host, and nothing is launched for it later.
+    void removingAWaitingRowAsItsLinkChanges()
+    {
+        QueueModel model;
+        FakeFactory factory;
+        Scheduler scheduler(&model, &factory);
+        scheduler.setLimits(1, 1);
+        const auto ids = model.append(itemsFor({u"a"_s, u"a"_s, u"a"_s}));
+        connect(&scheduler, &Scheduler::linkChanged, &model, [&model](DownloadId id) { model.remove({id}); });
+        QVERIFY(scheduler.changeLink(ids.at(1), QUrl(u"http://b/moved"_s)));
+        QVERIFY(!model.find(ids.at(1)));
+        QCOMPARE(scheduler.waitingCount(), 1);
+        factory.forId(ids.at(0))->succeed();
+        QVERIFY(!factory.forId(ids.at(1)));
+        QCOMPARE(model.find(ids.at(2))->state, DownloadState::Connecting);
+        factory.forId(ids.at(2))->succeed();
+        QVERIFY(scheduler.isIdle());
+    }
+
+    // A handler adds rows while the scheduler settles an attempt (here: the note that the new link serves
+    // another file). The model's list grows, which may move every item in memory; the scheduler looks the
+    // item up again instead of reading it where it was (the sanitizer build reports such a read).
+    void addingRowsFromAHandlerWhileAnAttemptEnds()
+    {
+        QueueModel model;
+        FakeFactory factory;
+        Scheduler scheduler(&model, &factory);
+        scheduler.setLimits(1, 1);
+        const DownloadId id = model.append(itemsFor({u"a"_s})).constFirst();
+        QList<DownloadId> added;
+        connect(&scheduler, &Scheduler::itemNoted, &model, [&](DownloadId noted) {
+            if (noted == id && added.isEmpty())
+                added = model.append(itemsFor(QStringList(1000, u"b"_s)));
+        });
+        TransferResult otherFile;
+        otherFile.error.kind = ErrorKind::OtherFile;
+        otherFile.error.restartFromZero = true;
+        otherFile.error.message = u"another file"_s;
+        factory.forId(id)->finishWith(otherFile);
+        QCOMPARE(added.size(), 1000);
+        // The first added row took the free slot while the note was being handled; the item waits again.
+        QCOMPARE(model.find(added.constFirst())->state, DownloadState::Connecting);
+        QCOMPARE(model.find(id)->state, DownloadState::Queued);
+        QCOMPARE(model.find(id)->note, u"another file"_s);
+        QCOMPARE(model.find(id)->attemptsWithoutProgress, 0);
+        QCOMPARE(scheduler.waitingCount(), 1000);
+        factory.forId(added.constFirst())->succeed();
+        QCOMPARE(model.find(id)->state, DownloadState::Connecting);   // queue order: it is first again
     }
 
     void idleOnlyWhenEverythingEnded()
