@@ -1,8 +1,8 @@
 #include "queue/scheduler.h"
 
+#include "queue/downloadbackend.h"
 #include "queue/linkchange.h"
 #include "queue/queuemodel.h"
-#include "queue/downloadbackend.h"
 #include "queue/transfer.h"
 
 #include <QRandomGenerator>
@@ -10,20 +10,12 @@
 
 namespace Quiver {
 
-namespace {
-// Ids mostly arrive in queue order (Start All, a pasted list), i.e. after every id already waiting:
-// hinting the end makes each such insert constant time instead of a walk down the tree.
-void insertWaiting(std::set<DownloadId> &ids, DownloadId id)
-{
-    ids.insert(ids.end(), id);
-}
-} // namespace
-
 Scheduler::Scheduler(QueueModel *model, DownloadBackend *backend, QObject *parent)
     : QObject(parent)
     , m_model(model)
     , m_backend(backend)
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
+    , m_retryTimers(this)
     , m_resumeTimer(new QTimer(this))
 {
     m_resumeTimer->setSingleShot(true);
@@ -38,11 +30,11 @@ Scheduler::Scheduler(QueueModel *model, DownloadBackend *backend, QObject *paren
 Scheduler::~Scheduler()
 {
     // Transfers go first, while the network objects they use still exist.
-    for (Transfer *transfer : std::as_const(m_active)) {
+    for (Transfer *transfer : m_running.transfers()) {
         transfer->disconnect(this);
         delete transfer;
     }
-    m_active.clear();
+    m_running.clear();
 }
 
 void Scheduler::setLimits(int maxParallel, int perHost)
@@ -85,17 +77,15 @@ QString Scheduler::hostOf(const QUrl &url)
     return url.host().toLower();
 }
 
-int Scheduler::waitingCount() const
-{
-    int count = 0;
-    for (const auto &ids : m_waiting)
-        count += int(ids.size());
-    return count;
-}
-
 bool Scheduler::isIdle() const
 {
-    return m_active.isEmpty() && m_retryTimers.isEmpty() && waitingCount() == 0 && m_resuming.isEmpty();
+    return m_running.isEmpty() && m_retryTimers.isEmpty() && m_waiting.isEmpty() && m_resuming.isEmpty();
+}
+
+bool Scheduler::isIn(DownloadId id, DownloadState state) const
+{
+    const DownloadItem *item = m_model->find(id);
+    return item && item->state == state;
 }
 
 void Scheduler::onItemsAppended(const QList<DownloadId> &ids)
@@ -103,7 +93,7 @@ void Scheduler::onItemsAppended(const QList<DownloadId> &ids)
     for (DownloadId id : ids) {
         const DownloadItem *item = m_model->find(id);
         if (item && item->state == DownloadState::Queued && item->intent == Intent::Run)
-            insertWaiting(m_waiting[hostOf(item->url)], id);
+            m_waiting.add(id, hostOf(item->url));
     }
     fill();
 }
@@ -114,38 +104,20 @@ void Scheduler::onStateChanged(DownloadId id, DownloadState from, DownloadState 
     if (!item)
         return;
     if (from == DownloadState::Queued)
-        eraseWaiting(id, hostOf(item->url));
+        m_waiting.remove(id);
     if (to == DownloadState::Queued && item->intent == Intent::Run)
-        insertWaiting(m_waiting[hostOf(item->url)], id);
-}
-
-void Scheduler::eraseWaiting(DownloadId id, const QString &host)
-{
-    auto it = m_waiting.find(host);
-    if (it != m_waiting.end()) {
-        it->erase(id);
-        if (it->empty())
-            m_waiting.erase(it);
-    }
+        m_waiting.add(id, hostOf(item->url));
 }
 
 void Scheduler::onItemsAboutToBeRemoved(const QList<DownloadId> &ids)
 {
     for (DownloadId id : ids) {
-        stopRetryTimer(id);
-        m_pendingLinks.remove(id);
-        if (Transfer *transfer = m_active.take(id)) {
-            const DownloadItem *item = m_model->find(id);
-            if (item)
-                --m_activeByHost[hostOf(item->url)];
-            transfer->disconnect(this);
-            transfer->stop();
-            transfer->deleteLater();
-        }
-        if (const DownloadItem *item = m_model->find(id)) {
-            auto it = m_waiting.find(hostOf(item->url));
-            if (it != m_waiting.end())
-                it->erase(id);
+        m_retryTimers.stop(id);
+        m_waiting.remove(id);
+        if (const auto running = m_running.take(id)) {
+            running->transfer->disconnect(this);
+            running->transfer->stop();
+            running->transfer->deleteLater();
         }
     }
     QTimer::singleShot(0, this, &Scheduler::fill);
@@ -161,18 +133,12 @@ void Scheduler::fill()
     m_filling = true;
     do {
         m_refill = false;
-        while (m_active.size() < m_maxParallel) {
-            DownloadId best = 0;
-            for (auto it = m_waiting.cbegin(); it != m_waiting.cend(); ++it) {
-                if (it->empty() || m_activeByHost.value(it.key()) >= m_perHost)
-                    continue;
-                const DownloadId candidate = *it->begin();
-                if (best == 0 || candidate < best)
-                    best = candidate;
-            }
-            if (best == 0)
+        const auto hasRoom = [this](const QString &host) { return m_running.countOn(host) < m_perHost; };
+        while (m_running.size() < m_maxParallel) {
+            const DownloadId next = m_waiting.next(hasRoom);
+            if (next == 0)
                 break;
-            launch(best);
+            launch(next);
         }
     } while (m_refill);
     m_filling = false;
@@ -181,8 +147,11 @@ void Scheduler::fill()
 
 void Scheduler::launch(DownloadId id)
 {
+    // Out of the line whatever happens below, so fill() always moves on to the next.
+    m_waiting.remove(id);
     const DownloadItem *item = m_model->find(id);
-    Q_ASSERT(item);
+    if (!item)
+        return;
     if (item->linkChanged()) {
         const QString why = LinkChange::whyNotComparable(*item);
         if (!why.isEmpty()) {
@@ -195,38 +164,24 @@ void Scheduler::launch(DownloadId id)
             setNote(id, why);
         }
     }
-    const QString host = hostOf(item->url);
     m_model->update(id, [](DownloadItem &it) {
         ++it.attempts;
         ++it.attemptsWithoutProgress;
     });
     m_model->setState(id, DownloadState::Connecting);
-
-    Transfer *transfer = m_backend->create(*m_model->find(id), this);
-    m_active.insert(id, transfer);
-    m_bytesAtLaunch.insert(id, m_model->find(id)->bytesReceived);
-    ++m_activeByHost[host];
+    // A handler of the note or of the state change may have removed the row, or canceled it.
+    const DownloadItem *connecting = m_model->find(id);
+    if (!connecting || connecting->state != DownloadState::Connecting)
+        return;
+    RunningAttempts::Attempt attempt;
+    attempt.host = hostOf(connecting->url);
+    attempt.bytesAtLaunch = connecting->bytesReceived;
+    attempt.transfer = m_backend->create(*connecting, this);
+    Transfer *transfer = attempt.transfer;
+    m_running.add(id, std::move(attempt));
 
     connect(transfer, &Transfer::started, this, [this, id](const TransferStart &start) {
-        const DownloadItem *item = m_model->find(id);
-        QString note;
-        if (item->linkChanged()) {
-            // The transfer only continues a changed link's part once it proved the same file; a full body
-            // from byte 0 gets the reason it was needed.
-            note = start.offset > 0
-                ? LinkChange::keptNote(start.offset)
-                : LinkChange::whyStartOver(*item, LinkAnswer{false, start.bytesTotal, start.etag, start.lastModified});
-        }
-        m_model->update(id, [&start](DownloadItem &it) {
-            it.fileName = start.fileName;
-            it.etag = start.etag;
-            it.lastModified = start.lastModified;
-            it.partUrl = it.url.adjusted(QUrl::RemoveUserInfo);   // the bytes on disk are this link's from now on
-        });
-        if (!note.isEmpty())
-            setNote(id, note);
-        m_model->setProgress(id, start.offset, start.bytesTotal);
-        m_model->setState(id, DownloadState::Downloading);
+        onTransferStarted(id, start);
     });
     connect(transfer, &Transfer::progress, this, [this, id](qint64 onDisk, qint64 total) {
         m_model->setProgress(id, onDisk, total);
@@ -240,32 +195,62 @@ void Scheduler::launch(DownloadId id)
     transfer->start();
 }
 
-void Scheduler::onTransferFinished(DownloadId id, const TransferResult &result)
+void Scheduler::onTransferStarted(DownloadId id, const TransferStart &start)
 {
-    Transfer *transfer = m_active.take(id);
-    if (!transfer)
-        return;
-    transfer->disconnect(this);
-    transfer->deleteLater();
     const DownloadItem *item = m_model->find(id);
     if (!item)
         return;
-    --m_activeByHost[hostOf(item->url)];
+    QString note;
+    if (item->linkChanged()) {
+        // The transfer only continues a changed link's part once it proved the same file; a full body
+        // from byte 0 gets the reason it was needed.
+        note = start.offset > 0
+            ? LinkChange::keptNote(start.offset)
+            : LinkChange::whyStartOver(*item, LinkAnswer{false, start.bytesTotal, start.etag, start.lastModified});
+    }
+    m_model->update(id, [&start](DownloadItem &it) {
+        it.fileName = start.fileName;
+        it.etag = start.etag;
+        it.lastModified = start.lastModified;
+        it.partUrl = it.url.adjusted(QUrl::RemoveUserInfo);   // the bytes on disk are this link's from now on
+    });
+    if (!note.isEmpty())
+        setNote(id, note);
+    m_model->setProgress(id, start.offset, start.bytesTotal);
+    m_model->setState(id, DownloadState::Downloading);
+}
+
+void Scheduler::onTransferFinished(DownloadId id, const TransferResult &result)
+{
+    const auto ended = m_running.take(id);
+    if (!ended)
+        return;
+    ended->transfer->disconnect(this);
+    ended->transfer->deleteLater();
+    if (m_model->find(id)) {
+        applyResult(id, *ended, result);
+        enterNextState(id, ended->canceling, result.error);
+    }
+    fill();
+}
+
+// What the attempt leaves behind goes into the item: the link for the next attempt, the bytes on disk,
+// the validators and the retry budget.
+void Scheduler::applyResult(DownloadId id, const RunningAttempts::Attempt &ended, const TransferResult &result)
+{
+    const TransferError &error = result.error;
     // A finished file keeps the link it came from; otherwise the next attempt uses the new one.
-    if (const auto link = m_pendingLinks.constFind(id); link != m_pendingLinks.cend()) {
-        const QUrl url = *link;
-        m_pendingLinks.erase(link);
-        if (result.error.isError())
-            applyLink(id, url);
+    if (ended.pendingLink) {
+        if (error.isError())
+            applyLink(id, *ended.pendingLink);
         else
             setNote(id, tr("The download finished from its old link before the new link could be used. The "
                            "file is complete; the new link was not needed."));
     }
 
-    const TransferError &error = result.error;
     // An attempt that moved the file forward starts a new count: a server that drops the connection
     // every few megabytes still gets the file done, while one that makes no progress runs out of retries.
-    const bool progressed = !error.restartFromZero && result.bytesOnDisk > m_bytesAtLaunch.take(id);
+    const bool progressed = !error.restartFromZero && result.bytesOnDisk > ended.bytesAtLaunch;
     m_model->update(id, [&result, progressed](DownloadItem &it) {
         if (progressed)
             it.attemptsWithoutProgress = 1;
@@ -280,19 +265,19 @@ void Scheduler::onTransferFinished(DownloadId id, const TransferResult &result)
     });
     if (error.restartFromZero)
         m_model->setProgress(id, 0, -1);
-    else
+    else if (const DownloadItem *item = m_model->find(id))
         m_model->setProgress(id, result.bytesOnDisk, result.bytesTotal >= 0 ? result.bytesTotal : item->bytesTotal);
+}
 
+void Scheduler::enterNextState(DownloadId id, bool canceled, const TransferError &error)
+{
+    const DownloadItem *item = m_model->find(id);
+    if (!item)
+        return;   // a handler of the new link or the note removed the row
+    const Intent intent = item->intent;
     if (!error.isError()) {
-        if (item->state != DownloadState::Verifying)
-            m_model->setState(id, DownloadState::Verifying);
-        m_model->update(id, [](DownloadItem &it) {
-            it.lastError.clear();
-            it.attemptsWithoutProgress = 0;
-        });
-        m_model->setState(id, DownloadState::Finished);
-        emit itemFinished(id);
-    } else if (m_canceling.remove(id)) {
+        finish(id);
+    } else if (canceled) {
         // The user's cancel wins over whatever error the attempt ended with.
         m_model->setState(id, DownloadState::Canceled);
         discardPart(id);
@@ -301,51 +286,62 @@ void Scheduler::onTransferFinished(DownloadId id, const TransferResult &result)
         // retry.
         m_model->update(id, [](DownloadItem &it) { it.attemptsWithoutProgress = qMax(0, it.attemptsWithoutProgress - 1); });
         setNote(id, error.message);
-        m_model->setState(id, item->intent == Intent::Pause ? DownloadState::Paused : DownloadState::Queued);
-    } else if (error.kind == ErrorKind::Canceled || item->intent == Intent::Pause) {
-        m_model->setState(id, item->intent == Intent::Pause ? DownloadState::Paused : DownloadState::Queued);
+        requeueOrPause(id);
+    } else if (error.kind == ErrorKind::Canceled || intent == Intent::Pause) {
+        requeueOrPause(id);
     } else {
-        const RetryDecision decision = decideRetry(error, item->attemptsWithoutProgress, m_retry, m_random());
-        QString message = error.message;
-        if (!decision.giveUpReason.isEmpty())
-            message += QLatin1Char(' ') + decision.giveUpReason;
-        m_model->update(id, [&message](DownloadItem &it) { it.lastError = message; });
-        if (decision.retry && item->intent == Intent::Run) {
-            m_model->update(id, [&decision](DownloadItem &it) {
-                it.nextRetryAt = QDateTime::currentDateTimeUtc().addMSecs(decision.delay.count());
-            });
-            m_model->setState(id, DownloadState::Retrying);
-            scheduleRetry(id, decision.delay);
-        } else {
-            m_model->setState(id, DownloadState::Failed);
-            emit itemFailed(id);
-        }
+        retryOrFail(id, error);
     }
-    fill();
 }
 
-void Scheduler::scheduleRetry(DownloadId id, std::chrono::milliseconds delay)
+void Scheduler::finish(DownloadId id)
 {
-    stopRetryTimer(id);
-    auto *timer = new QTimer(this);
-    timer->setSingleShot(true);
-    timer->setTimerType(Qt::PreciseTimer);
-    connect(timer, &QTimer::timeout, this, [this, id] {
-        stopRetryTimer(id);
-        const DownloadItem *item = m_model->find(id);
-        if (item && item->state == DownloadState::Retrying)
-            m_model->setState(id, DownloadState::Queued);
-        fill();
+    if (!isIn(id, DownloadState::Verifying))
+        m_model->setState(id, DownloadState::Verifying);
+    m_model->update(id, [](DownloadItem &it) {
+        it.lastError.clear();
+        it.attemptsWithoutProgress = 0;
     });
-    m_retryTimers.insert(id, timer);
-    timer->start(delay);
+    // Only for a row that got there: a handler of Verifying may have removed it.
+    if (m_model->setState(id, DownloadState::Finished))
+        emit itemFinished(id);
 }
 
-void Scheduler::stopRetryTimer(DownloadId id)
+// Stopped on purpose (a pause, a new link) or to start over: back in line, or paused if the user asked
+// for that meanwhile.
+void Scheduler::requeueOrPause(DownloadId id)
 {
-    if (QTimer *timer = m_retryTimers.take(id)) {
-        timer->stop();
-        timer->deleteLater();
+    if (const DownloadItem *item = m_model->find(id))
+        m_model->setState(id, item->intent == Intent::Pause ? DownloadState::Paused : DownloadState::Queued);
+}
+
+void Scheduler::retryOrFail(DownloadId id, const TransferError &error)
+{
+    const DownloadItem *item = m_model->find(id);
+    if (!item)
+        return;
+    const RetryDecision decision = decideRetry(error, item->attemptsWithoutProgress, m_retry, m_random());
+    const bool retry = decision.retry && item->intent == Intent::Run;
+    QString message = error.message;
+    if (!decision.giveUpReason.isEmpty())
+        message += QLatin1Char(' ') + decision.giveUpReason;
+    m_model->update(id, [&message](DownloadItem &it) { it.lastError = message; });
+    if (retry) {
+        m_model->update(id, [&decision](DownloadItem &it) {
+            it.nextRetryAt = QDateTime::currentDateTimeUtc().addMSecs(decision.delay.count());
+        });
+        m_model->setState(id, DownloadState::Retrying);
+        // No timer for a row a handler of the state change removed (or paused): it would keep the queue
+        // from going idle.
+        if (!isIn(id, DownloadState::Retrying))
+            return;
+        m_retryTimers.start(id, decision.delay, [this, id] {
+            if (isIn(id, DownloadState::Retrying))
+                m_model->setState(id, DownloadState::Queued);
+            fill();
+        });
+    } else if (m_model->setState(id, DownloadState::Failed)) {
+        emit itemFailed(id);
     }
 }
 
@@ -359,60 +355,54 @@ void Scheduler::resumeSome()
 {
     // Resuming a row costs about a microsecond (the model, the waiting lists, the session and the view all
     // hear of it): 10,000 rows per turn keep each turn near 10 ms.
-    constexpr qsizetype partSize = 10'000;
-    const qsizetype end = qMin(m_resuming.size(), m_resumeNext + partSize);
-    for (; m_resumeNext < end; ++m_resumeNext) {
-        const DownloadId id = m_resuming.at(m_resumeNext);
+    constexpr int partSize = 10'000;
+    for (int done = 0; done < partSize; ++done) {
+        const DownloadId id = m_resuming.takeNext();
+        if (id == 0)
+            break;
         const DownloadItem *item = m_model->find(id);
         if (!item)
             continue;   // removed meanwhile
+        const DownloadState state = item->state;
         m_model->setIntent(id, Intent::Run);
-        if (item->state == DownloadState::Paused)
+        if (state == DownloadState::Paused)
             m_model->setState(id, DownloadState::Queued);
     }
-    if (m_resumeNext < m_resuming.size()) {
+    if (!m_resuming.isEmpty())
         m_resumeTimer->start();
-    } else {
-        m_resuming.clear();
-        m_resumeNext = 0;
-    }
     fill();
 }
 
 void Scheduler::dropPendingResumes(const QList<DownloadId> &ids)
 {
-    if (m_resumeNext >= m_resuming.size() || ids.isEmpty())
-        return;
-    const QSet<DownloadId> dropped(ids.cbegin(), ids.cend());
-    m_resuming.erase(std::remove_if(m_resuming.begin() + m_resumeNext, m_resuming.end(),
-                                    [&dropped](DownloadId id) { return dropped.contains(id); }),
-                     m_resuming.end());
-    if (m_resumeNext == m_resuming.size()) {
+    m_resuming.drop(ids);
+    if (m_resuming.isEmpty())
         m_resumeTimer->stop();
-        m_resuming.clear();
-        m_resumeNext = 0;
-    }
 }
 
 void Scheduler::pause(const QList<DownloadId> &ids)
 {
     dropPendingResumes(ids);
     // Intent first for all of them, so stopping one cannot hand its slot to another being paused.
-    QList<Transfer *> toStop;
+    QList<DownloadId> toStop;
     for (DownloadId id : ids) {
         const DownloadItem *item = m_model->find(id);
         if (!item || isTerminal(item->state))
             continue;
+        const DownloadState state = item->state;
         m_model->setIntent(id, Intent::Pause);
-        if (item->state == DownloadState::Queued || item->state == DownloadState::Retrying) {
-            stopRetryTimer(id);
+        if (state == DownloadState::Queued || state == DownloadState::Retrying) {
+            m_retryTimers.stop(id);
             m_model->setState(id, DownloadState::Paused);
-        } else if (Transfer *transfer = m_active.value(id)) {
-            toStop.append(transfer);
+        } else if (m_running.transferOf(id)) {
+            toStop.append(id);
         }
     }
-    for (Transfer *transfer : std::as_const(toStop))
-        transfer->stop();   // finishes with Canceled; the handler turns that into Paused
+    // By id: an attempt may end at once when stopped, and what that sets off may end or remove others.
+    for (DownloadId id : std::as_const(toStop)) {
+        if (Transfer *transfer = m_running.transferOf(id))
+            transfer->stop();   // finishes with Canceled; the handler turns that into Paused
+    }
     fill();
 }
 
@@ -423,14 +413,14 @@ void Scheduler::cancel(const QList<DownloadId> &ids)
         const DownloadItem *item = m_model->find(id);
         if (!item || item->state == DownloadState::Finished || item->state == DownloadState::Canceled)
             continue;
-        if (Transfer *transfer = m_active.value(id)) {
+        if (Transfer *transfer = m_running.transferOf(id)) {
             if (item->state == DownloadState::Verifying)
                 continue;   // the file is complete; let it land
-            m_canceling.insert(id);
+            m_running.markCanceling(id);
             transfer->stop();
             continue;
         }
-        stopRetryTimer(id);
+        m_retryTimers.stop(id);
         m_model->setState(id, DownloadState::Canceled);
         discardPart(id);
     }
@@ -463,22 +453,25 @@ bool Scheduler::changeLink(DownloadId id, const QUrl &url)
         return false;
     if (item->state == DownloadState::Finished || item->state == DownloadState::Verifying)
         return false;
-    if (Transfer *transfer = m_active.value(id)) {
+    if (Transfer *transfer = m_running.transferOf(id)) {
         // The link changes once the attempt has stopped and saved its bytes: an answer still arriving from
         // the old link must not be taken for the new one's.
-        m_pendingLinks.insert(id, url);
+        m_running.setPendingLink(id, url);
         transfer->stop();
         return true;
     }
-    const bool waiting = item->state == DownloadState::Queued && item->intent == Intent::Run;
-    if (waiting)
-        eraseWaiting(id, hostOf(item->url));
+    // Out of line while the link changes, so nothing can launch the item half changed.
+    const bool waiting = m_waiting.contains(id);
+    m_waiting.remove(id);
     applyLink(id, url);
-    if (waiting)
-        insertWaiting(m_waiting[hostOf(url)], id);
-    switch (item->state) {
+    const DownloadItem *changed = m_model->find(id);
+    if (!changed)
+        return true;   // a handler of linkChanged removed the row
+    if (waiting && changed->state == DownloadState::Queued && changed->intent == Intent::Run)
+        m_waiting.add(id, hostOf(changed->url));
+    switch (changed->state) {
     case DownloadState::Retrying:
-        stopRetryTimer(id);
+        m_retryTimers.stop(id);
         m_model->setState(id, DownloadState::Queued);
         break;
     case DownloadState::Failed:
@@ -493,7 +486,10 @@ bool Scheduler::changeLink(DownloadId id, const QUrl &url)
 
 void Scheduler::applyLink(DownloadId id, const QUrl &url)
 {
-    const QUrl previous = m_model->find(id)->url;
+    const DownloadItem *item = m_model->find(id);
+    if (!item)
+        return;
+    const QUrl previous = item->url;
     m_model->update(id, [&url](DownloadItem &it) {
         // Remember where the bytes on disk came from (a queue saved before partUrl existed has none yet).
         if (it.partUrl.isEmpty() && it.bytesReceived > 0)

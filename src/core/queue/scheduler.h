@@ -1,27 +1,34 @@
 #pragma once
 
 #include "queue/downloaditem.h"
+#include "queue/pendingresumes.h"
 #include "queue/retrypolicy.h"
+#include "queue/retrytimers.h"
+#include "queue/runningattempts.h"
+#include "queue/waitingline.h"
 
-#include <QHash>
 #include <QObject>
-#include <QSet>
 
 #include <functional>
-#include <set>
 
 class QTimer;
 
 namespace Quiver {
 
-class DownloadBackend;
 class QueueModel;
 class Transfer;
+class DownloadBackend;
+struct TransferError;
 struct TransferResult;
+struct TransferStart;
 
 // Turns the user's intent into running transfers: a global cap and a per-host cap, applied as a sliding
 // window (a slot is refilled the moment a transfer ends), retries with backoff, pause, cancel. It is the
 // only place that starts or stops transfers and the only caller of QueueModel::setState().
+//
+// Every call that emits a signal (QueueModel::setState(), the scheduler's own signals) may run a handler
+// that adds or removes rows, which moves the model's items in memory or drops the one at hand: after such a
+// call an item is looked up again by id, never read through a pointer taken before.
 class Scheduler final : public QObject
 {
     Q_OBJECT
@@ -54,8 +61,8 @@ public:
     // http(s) with a host.
     bool changeLink(DownloadId id, const QUrl &url);
 
-    int activeCount() const { return int(m_active.size()); }
-    int waitingCount() const;
+    int activeCount() const { return int(m_running.size()); }
+    int waitingCount() const { return m_waiting.size(); }
     bool isIdle() const;
 
 signals:
@@ -69,15 +76,19 @@ private:
     void onItemsAppended(const QList<DownloadId> &ids);
     void onStateChanged(DownloadId id, DownloadState from, DownloadState to);
     void onItemsAboutToBeRemoved(const QList<DownloadId> &ids);
+    void onTransferStarted(DownloadId id, const TransferStart &start);
     void onTransferFinished(DownloadId id, const TransferResult &result);
+    void applyResult(DownloadId id, const RunningAttempts::Attempt &ended, const TransferResult &result);
+    void enterNextState(DownloadId id, bool canceled, const TransferError &error);
+    void finish(DownloadId id);
+    void retryOrFail(DownloadId id, const TransferError &error);
+    void requeueOrPause(DownloadId id);
     void fill();
     void launch(DownloadId id);
-    void scheduleRetry(DownloadId id, std::chrono::milliseconds delay);
-    void stopRetryTimer(DownloadId id);
+    bool isIn(DownloadId id, DownloadState state) const;
     void discardPart(DownloadId id);
     void applyLink(DownloadId id, const QUrl &url);
     void setNote(DownloadId id, const QString &note);
-    void eraseWaiting(DownloadId id, const QString &host);
     void checkIdle();
     void resumeSome();
     void dropPendingResumes(const QList<DownloadId> &ids);
@@ -90,17 +101,10 @@ private:
     int m_maxParallel = 8;
     int m_perHost = 6;
 
-    QHash<DownloadId, Transfer *> m_active;
-    QHash<QString, int> m_activeByHost;
-    // Waiting items per host, each in queue order (ids grow with the queue): picking the next item is
-    // a look at each host's first entry, not a walk over the whole queue.
-    QHash<QString, std::set<DownloadId>> m_waiting;
-    QHash<DownloadId, QTimer *> m_retryTimers;
-    QHash<DownloadId, qint64> m_bytesAtLaunch;   // to tell an attempt that made progress
-    QSet<DownloadId> m_canceling;
-    QHash<DownloadId, QUrl> m_pendingLinks;      // new links of running items, applied once they stopped
-    QList<DownloadId> m_resuming;   // ids given to resume(), done up to m_resumeNext
-    qsizetype m_resumeNext = 0;
+    RunningAttempts m_running;
+    WaitingLine m_waiting;
+    RetryTimers m_retryTimers;
+    PendingResumes m_resuming;
     QTimer *m_resumeTimer = nullptr;
     bool m_filling = false;
     bool m_refill = false;

@@ -1,142 +1,15 @@
-#include "queue/downloadbackend.h"
+#include "schedulerfakes.h"
+
 #include "queue/queuemodel.h"
 #include "queue/scheduler.h"
-#include "queue/transfer.h"
 
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Quiver;
+using namespace Quiver::Test;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// A transfer the test drives by hand: it starts nothing and ends when told.
-class FakeTransfer final : public Transfer
-{
-    Q_OBJECT
-public:
-    FakeTransfer(const DownloadItem &item, QObject *parent)
-        : Transfer(parent)
-        , item(item)
-    {
-    }
-    void start() override { started = true; }
-    void finishWith(const TransferResult &result)
-    {
-        done = true;
-        emit finished(result);
-    }
-    void stop() override
-    {
-        stopped = true;
-        if (slowStop)
-            return;   // like a reply whose last bytes are already in: it ends on its own, a moment later
-        TransferResult result;
-        result.error.kind = ErrorKind::Canceled;
-        result.bytesOnDisk = bytes;
-        result.etag = etag;
-        finishWith(result);
-    }
-    void succeed(qint64 size = 100)
-    {
-        emit Transfer::started(TransferStart{u"f"_s + QString::number(item.id), 0, size, {}, {}});
-        emit verifying();
-        TransferResult result;
-        result.bytesOnDisk = size;
-        result.bytesTotal = size;
-        finishWith(result);
-    }
-    // The response was accepted: the name and size are known, and bytes may follow.
-    void begin(qint64 total, const QByteArray &validator)
-    {
-        etag = validator;
-        emit Transfer::started(TransferStart{u"f"_s + QString::number(item.id), 0, total, etag, {}});
-    }
-    void failWith(ErrorKind kind, int status = 0, std::optional<std::chrono::seconds> retryAfter = {})
-    {
-        TransferResult result;
-        result.error.kind = kind;
-        result.error.httpStatus = status;
-        result.error.message = u"boom"_s;
-        result.error.retryAfter = retryAfter;
-        result.bytesOnDisk = bytes;
-        finishWith(result);
-    }
-
-    DownloadItem item;
-    QByteArray etag;
-    qint64 bytes = 0;
-    bool started = false;
-    bool stopped = false;
-    bool slowStop = false;
-    bool done = false;
-};
-
-class FakeFactory final : public DownloadBackend
-{
-public:
-    Transfer *create(const DownloadItem &item, QObject *parent) override
-    {
-        auto *transfer = new FakeTransfer(item, parent);
-        created.append(transfer);
-        return transfer;
-    }
-    QString claimName(const QString &, const QString &name) override { return name; }
-    void restore(DownloadItem &) override {}
-    void discardPart(const DownloadItem &item) override { discarded.append(item.id); }
-    void release(const QList<DownloadItem> &, bool) override {}
-    // The live transfer for an id (the newest one made for it).
-    FakeTransfer *forId(DownloadId id) const
-    {
-        for (auto it = created.crbegin(); it != created.crend(); ++it) {
-            if (*it && (*it)->item.id == id)
-                return *it;
-        }
-        return nullptr;
-    }
-    int runningFor(const QString &host) const
-    {
-        int count = 0;
-        for (const auto &transfer : created) {
-            if (transfer && transfer->started && !transfer->done && transfer->item.url.host() == host)
-                ++count;
-        }
-        return count;
-    }
-    QList<QPointer<FakeTransfer>> created;
-    QList<DownloadId> discarded;
-};
-
-QList<DownloadItem> itemsFor(const QStringList &hosts)
-{
-    QList<DownloadItem> items;
-    int n = 0;
-    for (const QString &host : hosts) {
-        DownloadItem item;
-        item.url = QUrl(u"http://"_s + host + u"/file"_s + QString::number(n++));
-        item.directory = u"/tmp"_s;
-        items.append(item);
-    }
-    return items;
-}
-
-QList<DownloadItem> pausedItems(int count)
-{
-    QList<DownloadItem> items;
-    items.reserve(count);
-    for (int i = 0; i < count; ++i) {
-        DownloadItem &item = items.emplaceBack();
-        item.url = QUrl(u"http://a/file"_s + QString::number(i));
-        item.directory = u"/tmp"_s;
-        item.intent = Intent::Pause;
-        item.state = DownloadState::Paused;
-    }
-    return items;
-}
-
-} // namespace
 
 class TestScheduler final : public QObject
 {
@@ -146,20 +19,20 @@ private slots:
     void globalCapIsASlidingWindow()
     {
         QueueModel model;
-        FakeFactory factory;
-        Scheduler scheduler(&model, &factory);
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
         scheduler.setLimits(3, 10);
         const auto ids = model.append(itemsFor(QStringList(10, u"a"_s)));
         QCOMPARE(scheduler.activeCount(), 3);
-        QCOMPARE(factory.created.size(), 3);
-        QCOMPARE(factory.created.at(0)->item.id, ids.at(0));   // queue order
-        QCOMPARE(factory.created.at(2)->item.id, ids.at(2));
+        QCOMPARE(backend.created.size(), 3);
+        QCOMPARE(backend.created.at(0)->item.id, ids.at(0));   // queue order
+        QCOMPARE(backend.created.at(2)->item.id, ids.at(2));
 
         // One ends: exactly one new one starts at once, no batch, no waiting for the others.
-        factory.forId(ids.at(1))->succeed();
+        backend.forId(ids.at(1))->succeed();
         QCOMPARE(scheduler.activeCount(), 3);
-        QCOMPARE(factory.created.size(), 4);
-        QCOMPARE(factory.created.at(3)->item.id, ids.at(3));
+        QCOMPARE(backend.created.size(), 4);
+        QCOMPARE(backend.created.at(3)->item.id, ids.at(3));
         QCOMPARE(model.find(ids.at(1))->state, DownloadState::Finished);
         QCOMPARE(model.find(ids.at(4))->state, DownloadState::Queued);
     }
@@ -167,17 +40,17 @@ private slots:
     void perHostCap()
     {
         QueueModel model;
-        FakeFactory factory;
-        Scheduler scheduler(&model, &factory);
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
         scheduler.setLimits(8, 2);
         const auto ids = model.append(itemsFor({u"a"_s, u"a"_s, u"a"_s, u"a"_s, u"b"_s, u"b"_s, u"b"_s, u"c"_s}));
-        QCOMPARE(factory.runningFor(u"a"_s), 2);
-        QCOMPARE(factory.runningFor(u"b"_s), 2);
-        QCOMPARE(factory.runningFor(u"c"_s), 1);
+        QCOMPARE(backend.runningFor(u"a"_s), 2);
+        QCOMPARE(backend.runningFor(u"b"_s), 2);
+        QCOMPARE(backend.runningFor(u"c"_s), 1);
         QCOMPARE(scheduler.activeCount(), 5);
         // When an "a" ends, the next "a" takes its place even though "b" items are also waiting.
-        factory.forId(ids.at(0))->succeed();
-        QCOMPARE(factory.runningFor(u"a"_s), 2);
+        backend.forId(ids.at(0))->succeed();
+        QCOMPARE(backend.runningFor(u"a"_s), 2);
         QCOMPARE(model.find(ids.at(2))->state, DownloadState::Connecting);
         QCOMPARE(model.find(ids.at(6))->state, DownloadState::Queued);
     }
@@ -185,21 +58,21 @@ private slots:
     void raisingTheCapStartsMoreAtOnce()
     {
         QueueModel model;
-        FakeFactory factory;
-        Scheduler scheduler(&model, &factory);
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
         scheduler.setLimits(2, 100);
         model.append(itemsFor(QStringList(20, u"a"_s)));
         QCOMPARE(scheduler.activeCount(), 2);
         scheduler.setLimits(16, 100);
         QCOMPARE(scheduler.activeCount(), 16);
-        QCOMPARE(factory.runningFor(u"a"_s), 16);
+        QCOMPARE(backend.runningFor(u"a"_s), 16);
     }
 
     void pausedItemsWaitForStart()
     {
         QueueModel model;
-        FakeFactory factory;
-        Scheduler scheduler(&model, &factory);
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
         auto items = itemsFor({u"a"_s, u"b"_s, u"c"_s});
         for (DownloadItem &item : items) {
             item.intent = Intent::Pause;
@@ -222,8 +95,8 @@ private slots:
     void startAllOnALongQueueGoesInParts()
     {
         QueueModel model;
-        FakeFactory factory;
-        Scheduler scheduler(&model, &factory);
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
         scheduler.setLimits(4, 4);
         const QList<DownloadId> ids = model.append(pausedItems(25'000));
         scheduler.startAll();
@@ -240,8 +113,8 @@ private slots:
     void pauseDuringALongStartAllWins()
     {
         QueueModel model;
-        FakeFactory factory;
-        Scheduler scheduler(&model, &factory);
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
         scheduler.setLimits(4, 4);
         const QList<DownloadId> ids = model.append(pausedItems(25'000));
         scheduler.startAll();
@@ -263,26 +136,47 @@ private slots:
             QCOMPARE(model.find(id)->state, DownloadState::Paused);
     }
 
+    // A handler of the state change pauses the row being resumed, and one further down, while Start goes
+    // through the list: those two stay paused, and every other one is resumed, none skipped.
+    void pausingFromAHandlerWhileResumingSkipsNoOther()
+    {
+        QueueModel model;
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
+        const QList<DownloadId> ids = model.append(pausedItems(4));
+        connect(&model, &QueueModel::stateChanged, &model, [&](DownloadId id, DownloadState from, DownloadState to) {
+            if (id == ids.at(0) && from == DownloadState::Paused && to == DownloadState::Queued)
+                scheduler.pause({ids.at(0), ids.at(2)});
+        });
+        scheduler.resume(ids);
+        QCOMPARE(model.find(ids.at(0))->state, DownloadState::Paused);
+        QCOMPARE(model.find(ids.at(1))->state, DownloadState::Connecting);
+        QCOMPARE(model.find(ids.at(2))->state, DownloadState::Paused);
+        QCOMPARE(model.find(ids.at(2))->intent, Intent::Pause);
+        QCOMPARE(model.find(ids.at(3))->state, DownloadState::Connecting);
+        QCOMPARE(scheduler.activeCount(), 2);
+    }
+
     void finalErrorCostsOneRequest()
     {
         QueueModel model;
-        FakeFactory factory;
-        Scheduler scheduler(&model, &factory);
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
         QSignalSpy failed(&scheduler, &Scheduler::itemFailed);
         const auto ids = model.append(itemsFor({u"a"_s}));
-        factory.forId(ids.at(0))->failWith(ErrorKind::HttpStatus, 404);
+        backend.forId(ids.at(0))->failWith(ErrorKind::HttpStatus, 404);
         QCOMPARE(model.find(ids.at(0))->state, DownloadState::Failed);
         QCOMPARE(model.find(ids.at(0))->attempts, 1);
         QCOMPARE(model.find(ids.at(0))->lastError, u"boom"_s);
-        QCOMPARE(factory.created.size(), 1);
+        QCOMPARE(backend.created.size(), 1);
         QCOMPARE(failed.size(), 1);
     }
 
     void retriesWithBackoffThenGivesUp()
     {
         QueueModel model;
-        FakeFactory factory;
-        Scheduler scheduler(&model, &factory);
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
         RetrySettings retry;
         retry.maxRetries = 2;
         retry.baseDelay = std::chrono::milliseconds(40);
@@ -292,34 +186,34 @@ private slots:
         const auto ids = model.append(itemsFor({u"a"_s}));
         const DownloadId id = ids.at(0);
 
-        factory.forId(id)->failWith(ErrorKind::Network);
+        backend.forId(id)->failWith(ErrorKind::Network);
         QCOMPARE(model.find(id)->state, DownloadState::Retrying);
         QVERIFY(model.find(id)->nextRetryAt.isValid());
         QVERIFY(model.statusText(*model.find(id)).contains(u"attempt 2 of 3"_s));
         QTRY_COMPARE(model.find(id)->state, DownloadState::Connecting);
         QCOMPARE(model.find(id)->attempts, 2);
 
-        factory.forId(id)->failWith(ErrorKind::Timeout);
+        backend.forId(id)->failWith(ErrorKind::Timeout);
         QCOMPARE(model.find(id)->state, DownloadState::Retrying);
         QTRY_COMPARE(model.find(id)->state, DownloadState::Connecting);
 
-        factory.forId(id)->failWith(ErrorKind::Network);
+        backend.forId(id)->failWith(ErrorKind::Network);
         QCOMPARE(model.find(id)->state, DownloadState::Failed);
         QCOMPARE(model.find(id)->attempts, 3);
         QVERIFY(model.find(id)->lastError.contains(u"3 attempt"_s));
-        QCOMPARE(factory.created.size(), 3);
+        QCOMPARE(backend.created.size(), 3);
         QCOMPARE(idle.size(), 1);
     }
 
     void retryAfterIsHonoured()
     {
         QueueModel model;
-        FakeFactory factory;
-        Scheduler scheduler(&model, &factory);
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
         scheduler.setRandomSource([] { return 0.0; });
         const auto ids = model.append(itemsFor({u"a"_s}));
         const QDateTime before = QDateTime::currentDateTimeUtc();
-        factory.forId(ids.at(0))->failWith(ErrorKind::HttpStatus, 503, std::chrono::seconds(30));
+        backend.forId(ids.at(0))->failWith(ErrorKind::HttpStatus, 503, std::chrono::seconds(30));
         QCOMPARE(model.find(ids.at(0))->state, DownloadState::Retrying);
         const qint64 wait = before.msecsTo(model.find(ids.at(0))->nextRetryAt);
         QVERIFY2(wait >= 29000 && wait <= 31000, qPrintable(QString::number(wait)));
@@ -328,16 +222,16 @@ private slots:
     void pauseAndResume()
     {
         QueueModel model;
-        FakeFactory factory;
-        Scheduler scheduler(&model, &factory);
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
         scheduler.setLimits(1, 1);
         const auto ids = model.append(itemsFor({u"a"_s, u"a"_s}));
-        factory.forId(ids.at(0))->bytes = 42;
+        backend.forId(ids.at(0))->bytes = 42;
         scheduler.pause({ids.at(0), ids.at(1)});
         QCOMPARE(model.find(ids.at(0))->state, DownloadState::Paused);
         QCOMPARE(model.find(ids.at(0))->bytesReceived, 42);
         QCOMPARE(model.find(ids.at(1))->state, DownloadState::Paused);
-        QVERIFY(factory.forId(ids.at(0))->stopped);
+        QVERIFY(backend.forId(ids.at(0))->stopped);
         QCOMPARE(scheduler.activeCount(), 0);
         QVERIFY(scheduler.isIdle());
 
@@ -350,8 +244,8 @@ private slots:
     void cancelAndRetry()
     {
         QueueModel model;
-        FakeFactory factory;
-        Scheduler scheduler(&model, &factory);
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
         const auto ids = model.append(itemsFor({u"a"_s}));
         scheduler.cancel(ids);
         QCOMPARE(model.find(ids.at(0))->state, DownloadState::Canceled);
@@ -359,55 +253,254 @@ private slots:
         scheduler.retry(ids);
         QCOMPARE(model.find(ids.at(0))->state, DownloadState::Connecting);
         QCOMPARE(model.find(ids.at(0))->attempts, 1);   // a fresh count
-        QCOMPARE(factory.created.size(), 2);
+        QCOMPARE(backend.created.size(), 2);
     }
 
     void cancelHandsThePartToTheBackend()
     {
         QueueModel model;
-        FakeFactory factory;
-        Scheduler scheduler(&model, &factory);
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
         QList<DownloadItem> items = itemsFor({u"a"_s, u"a"_s});
         items[0].fileName = u"running.bin"_s;
         items[1].fileName = u"waiting.bin"_s;
         scheduler.setLimits(1, 1);
         const auto ids = model.append(items);
-        factory.forId(ids.at(0))->bytes = 42;
+        backend.forId(ids.at(0))->bytes = 42;
         model.setProgress(ids.at(0), 42, 100);
         scheduler.cancel(ids);
         QCOMPARE(model.find(ids.at(0))->state, DownloadState::Canceled);
         QCOMPARE(model.find(ids.at(1))->state, DownloadState::Canceled);
         // The backend owns the files: it is told, and the row's bytes are gone with them.
-        QCOMPARE(factory.discarded, ids);
+        QCOMPARE(backend.discarded, ids);
         QCOMPARE(model.find(ids.at(0))->bytesReceived, 0);
     }
 
     void removingAnActiveItemFreesItsSlot()
     {
         QueueModel model;
-        FakeFactory factory;
-        Scheduler scheduler(&model, &factory);
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
         scheduler.setLimits(1, 1);
         const auto ids = model.append(itemsFor({u"a"_s, u"a"_s}));
-        QPointer<FakeTransfer> first = factory.forId(ids.at(0));
+        QPointer<FakeTransfer> first = backend.forId(ids.at(0));
         model.remove({ids.at(0)});
         QTRY_COMPARE(model.find(ids.at(1))->state, DownloadState::Connecting);
         QCOMPARE(scheduler.activeCount(), 1);
         QTRY_VERIFY(first.isNull());
     }
 
+    // A row removed while its cancel is still on the way takes everything it had with it: the attempt
+    // ending afterwards changes nothing, the host's slot is free, and new work runs as if it had never been.
+    void removingAnItemBeingCanceledLeavesNothingBehind()
+    {
+        QueueModel model;
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
+        scheduler.setLimits(4, 1);
+        QSignalSpy idle(&scheduler, &Scheduler::idle);
+        const DownloadId removed = model.append(itemsFor({u"a"_s})).constFirst();
+        FakeTransfer *old = backend.forId(removed);
+        old->slowStop = true;
+        old->bytes = 10;
+        scheduler.cancel({removed});
+        QVERIFY(old->stopped);
+        QCOMPARE(scheduler.activeCount(), 1);   // until the attempt has ended
+        model.remove({removed});
+        QCOMPARE(scheduler.activeCount(), 0);
+        QCOMPARE(scheduler.waitingCount(), 0);
+        QVERIFY(scheduler.isIdle());
+        old->failWith(ErrorKind::Canceled);   // it ends after all; nobody listens any more
+        QTRY_COMPARE(idle.size(), 1);
+
+        // Three more on the same host, one slot per host: the removed item holds none of it.
+        const auto ids = model.append(itemsFor({u"a"_s, u"a"_s, u"a"_s}));
+        QCOMPARE(model.find(ids.at(0))->state, DownloadState::Connecting);
+        QCOMPARE(backend.runningFor(u"a"_s), 1);
+        QCOMPARE(scheduler.waitingCount(), 2);
+        // Canceling the next one ends it Canceled; the others run one after the other as usual.
+        scheduler.cancel({ids.at(0)});
+        QCOMPARE(model.find(ids.at(0))->state, DownloadState::Canceled);
+        QCOMPARE(model.find(ids.at(1))->state, DownloadState::Connecting);
+        QCOMPARE(backend.runningFor(u"a"_s), 1);
+        backend.forId(ids.at(1))->succeed();
+        QCOMPARE(model.find(ids.at(1))->state, DownloadState::Finished);
+        QCOMPARE(backend.runningFor(u"a"_s), 1);
+        backend.forId(ids.at(2))->succeed();
+        QCOMPARE(model.find(ids.at(2))->state, DownloadState::Finished);
+        QCOMPARE(idle.size(), 2);
+        QVERIFY(scheduler.isIdle());
+    }
+
+    // A handler of the model's stateChanged removes the row while the scheduler is still settling the
+    // attempt that ended: nothing is left behind for it (no retry timer keeping the queue busy), the next
+    // item gets the slot, and itemFinished/itemFailed are only said of a row that got there.
+    void removingTheRowAsItsAttemptEnds_data()
+    {
+        QTest::addColumn<QString>("ending");
+        QTest::addColumn<int>("removedAt");   // DownloadState
+        QTest::addColumn<bool>("saidFinished");
+        QTest::addColumn<bool>("saidFailed");
+        QTest::newRow("complete, removed while verifying") << u"complete"_s << int(DownloadState::Verifying) << false << false;
+        QTest::newRow("complete, removed as finished") << u"complete"_s << int(DownloadState::Finished) << true << false;
+        QTest::newRow("404, removed as failed") << u"404"_s << int(DownloadState::Failed) << false << true;
+        QTest::newRow("network error, removed as retrying") << u"network"_s << int(DownloadState::Retrying) << false << false;
+        QTest::newRow("paused, removed as paused") << u"pause"_s << int(DownloadState::Paused) << false << false;
+        QTest::newRow("canceled, removed as canceled") << u"cancel"_s << int(DownloadState::Canceled) << false << false;
+    }
+
+    void removingTheRowAsItsAttemptEnds()
+    {
+        QFETCH(QString, ending);
+        QFETCH(int, removedAt);
+        QFETCH(bool, saidFinished);
+        QFETCH(bool, saidFailed);
+        QueueModel model;
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
+        scheduler.setLimits(1, 1);
+        RetrySettings retry;
+        retry.baseDelay = std::chrono::minutes(1);
+        scheduler.setRetrySettings(retry);
+        scheduler.setRandomSource([] { return 0.5; });
+        QSignalSpy idle(&scheduler, &Scheduler::idle);
+        QSignalSpy finished(&scheduler, &Scheduler::itemFinished);
+        QSignalSpy failed(&scheduler, &Scheduler::itemFailed);
+        const auto ids = model.append(itemsFor({u"a"_s, u"a"_s}));
+        const DownloadId removed = ids.at(0);
+        connect(&model, &QueueModel::stateChanged, &model, [&](DownloadId id, DownloadState, DownloadState to) {
+            if (id == removed && int(to) == removedAt)
+                model.remove({id});
+        });
+
+        FakeTransfer *transfer = backend.forId(removed);
+        transfer->begin(100, "\"e\"");
+        if (ending == u"complete"_s) {
+            TransferResult result;   // no verifying() first: the scheduler goes through Verifying itself
+            result.bytesOnDisk = result.bytesTotal = 100;
+            transfer->finishWith(result);
+        } else if (ending == u"404"_s) {
+            transfer->failWith(ErrorKind::HttpStatus, 404);
+        } else if (ending == u"network"_s) {
+            transfer->failWith(ErrorKind::Network);
+        } else if (ending == u"pause"_s) {
+            scheduler.pause({removed});
+        } else {
+            scheduler.cancel({removed});
+        }
+
+        QVERIFY(!model.find(removed));
+        QCOMPARE(finished.size(), saidFinished ? 1 : 0);
+        QCOMPARE(failed.size(), saidFailed ? 1 : 0);
+        QTRY_COMPARE(model.find(ids.at(1))->state, DownloadState::Connecting);
+        QCOMPARE(scheduler.activeCount(), 1);
+        QCOMPARE(scheduler.waitingCount(), 0);
+        backend.forId(ids.at(1))->succeed();
+        QVERIFY(scheduler.isIdle());
+        QCOMPARE(idle.size(), 1);
+    }
+
+    // A handler of the state change to Connecting removes the row, or cancels it, before its transfer
+    // exists: no transfer is made for it, and the slot goes to the next item.
+    void removingOrCancelingTheRowAsItConnects_data()
+    {
+        QTest::addColumn<bool>("remove");
+        QTest::newRow("removed") << true;
+        QTest::newRow("canceled") << false;
+    }
+
+    void removingOrCancelingTheRowAsItConnects()
+    {
+        QFETCH(bool, remove);
+        QueueModel model;
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
+        scheduler.setLimits(1, 1);
+        const auto ids = model.append(itemsFor({u"a"_s, u"a"_s, u"a"_s}));
+        connect(&model, &QueueModel::stateChanged, &model, [&](DownloadId id, DownloadState, DownloadState to) {
+            if (id != ids.at(1) || to != DownloadState::Connecting)
+                return;
+            if (remove)
+                model.remove({id});
+            else
+                scheduler.cancel({id});
+        });
+        backend.forId(ids.at(0))->succeed();
+        QVERIFY(!backend.forId(ids.at(1)));
+        if (remove)
+            QVERIFY(!model.find(ids.at(1)));
+        else
+            QCOMPARE(model.find(ids.at(1))->state, DownloadState::Canceled);
+        QCOMPARE(model.find(ids.at(2))->state, DownloadState::Connecting);
+        QCOMPARE(scheduler.activeCount(), 1);
+        QCOMPARE(backend.runningFor(u"a"_s), 1);
+        backend.forId(ids.at(2))->succeed();
+        QVERIFY(scheduler.isIdle());
+    }
+
+    // A handler of linkChanged removes the row of an item waiting for a slot: it does not come back into
+    // the line under its new host, and nothing is launched for it later.
+    void removingAWaitingRowAsItsLinkChanges()
+    {
+        QueueModel model;
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
+        scheduler.setLimits(1, 1);
+        const auto ids = model.append(itemsFor({u"a"_s, u"a"_s, u"a"_s}));
+        connect(&scheduler, &Scheduler::linkChanged, &model, [&model](DownloadId id) { model.remove({id}); });
+        QVERIFY(scheduler.changeLink(ids.at(1), QUrl(u"http://b/moved"_s)));
+        QVERIFY(!model.find(ids.at(1)));
+        QCOMPARE(scheduler.waitingCount(), 1);
+        backend.forId(ids.at(0))->succeed();
+        QVERIFY(!backend.forId(ids.at(1)));
+        QCOMPARE(model.find(ids.at(2))->state, DownloadState::Connecting);
+        backend.forId(ids.at(2))->succeed();
+        QVERIFY(scheduler.isIdle());
+    }
+
+    // A handler adds rows while the scheduler settles an attempt (here: the note that the new link serves
+    // another file). The model's list grows, which may move every item in memory; the scheduler looks the
+    // item up again instead of reading it where it was (the sanitizer build reports such a read).
+    void addingRowsFromAHandlerWhileAnAttemptEnds()
+    {
+        QueueModel model;
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
+        scheduler.setLimits(1, 1);
+        const DownloadId id = model.append(itemsFor({u"a"_s})).constFirst();
+        QList<DownloadId> added;
+        connect(&scheduler, &Scheduler::itemNoted, &model, [&](DownloadId noted) {
+            if (noted == id && added.isEmpty())
+                added = model.append(itemsFor(QStringList(1000, u"b"_s)));
+        });
+        TransferResult otherFile;
+        otherFile.error.kind = ErrorKind::OtherFile;
+        otherFile.error.restartFromZero = true;
+        otherFile.error.message = u"another file"_s;
+        backend.forId(id)->finishWith(otherFile);
+        QCOMPARE(added.size(), 1000);
+        // The first added row took the free slot while the note was being handled; the item waits again.
+        QCOMPARE(model.find(added.constFirst())->state, DownloadState::Connecting);
+        QCOMPARE(model.find(id)->state, DownloadState::Queued);
+        QCOMPARE(model.find(id)->note, u"another file"_s);
+        QCOMPARE(model.find(id)->attemptsWithoutProgress, 0);
+        QCOMPARE(scheduler.waitingCount(), 1000);
+        backend.forId(added.constFirst())->succeed();
+        QCOMPARE(model.find(id)->state, DownloadState::Connecting);   // queue order: it is first again
+    }
+
     void idleOnlyWhenEverythingEnded()
     {
         QueueModel model;
-        FakeFactory factory;
-        Scheduler scheduler(&model, &factory);
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
         scheduler.setLimits(2, 2);
         QSignalSpy idle(&scheduler, &Scheduler::idle);
         const auto ids = model.append(itemsFor({u"a"_s, u"b"_s, u"c"_s}));
-        factory.forId(ids.at(0))->succeed();
-        factory.forId(ids.at(1))->succeed();
+        backend.forId(ids.at(0))->succeed();
+        backend.forId(ids.at(1))->succeed();
         QCOMPARE(idle.size(), 0);
-        factory.forId(ids.at(2))->succeed();
+        backend.forId(ids.at(2))->succeed();
         QCOMPARE(idle.size(), 1);
         QVERIFY(scheduler.isIdle());
     }
@@ -415,8 +508,8 @@ private slots:
     void changeLinkKeepsWhatTheUserAskedFor()
     {
         QueueModel model;
-        FakeFactory factory;
-        Scheduler scheduler(&model, &factory);
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
         QList<DownloadItem> items = itemsFor({u"a"_s, u"a"_s, u"a"_s, u"a"_s});
         items[0].state = DownloadState::Paused;
         items[0].intent = Intent::Pause;
@@ -426,7 +519,7 @@ private slots:
         items[2].state = DownloadState::Finished;
         items[3].state = DownloadState::Canceled;
         const auto ids = model.append(items);
-        QCOMPARE(factory.created.size(), 0);
+        QCOMPARE(backend.created.size(), 0);
 
         QVERIFY(scheduler.changeLink(ids.at(0), QUrl(u"http://b/paused"_s)));
         QCOMPARE(model.find(ids.at(0))->state, DownloadState::Paused);
@@ -436,7 +529,7 @@ private slots:
         QCOMPARE(model.find(ids.at(1))->state, DownloadState::Connecting);
         QCOMPARE(model.find(ids.at(1))->attempts, 1);
         QVERIFY(model.find(ids.at(1))->lastError.isEmpty());
-        QCOMPARE(factory.forId(ids.at(1))->item.url, QUrl(u"http://b/failed"_s));
+        QCOMPARE(backend.forId(ids.at(1))->item.url, QUrl(u"http://b/failed"_s));
         QVERIFY(!scheduler.changeLink(ids.at(2), QUrl(u"http://b/finished"_s)));
         QCOMPARE(model.find(ids.at(2))->url, items.at(2).url);
         QVERIFY(scheduler.changeLink(ids.at(3), QUrl(u"http://b/canceled"_s)));
@@ -444,7 +537,7 @@ private slots:
         for (const QString &bad : {u"ftp://b/file"_s, u"http:///file"_s, QString()})
             QVERIFY2(!scheduler.changeLink(ids.at(0), QUrl(bad)), qPrintable(bad));
         QVERIFY(!scheduler.changeLink(12345, QUrl(u"http://b/none"_s)));
-        QCOMPARE(factory.created.size(), 1);
+        QCOMPARE(backend.created.size(), 1);
     }
 
     // The new link is asked for while the old one is delivering its last bytes: the finished file keeps
@@ -452,11 +545,11 @@ private slots:
     void changeLinkOfADownloadThatFinishesFirst()
     {
         QueueModel model;
-        FakeFactory factory;
-        Scheduler scheduler(&model, &factory);
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
         QSignalSpy noted(&scheduler, &Scheduler::itemNoted);
         const auto ids = model.append(itemsFor({u"a"_s}));
-        FakeTransfer *transfer = factory.forId(ids.at(0));
+        FakeTransfer *transfer = backend.forId(ids.at(0));
         transfer->slowStop = true;
         const QUrl old = model.find(ids.at(0))->url;
         QVERIFY(scheduler.changeLink(ids.at(0), QUrl(u"http://b/new"_s)));
@@ -466,14 +559,14 @@ private slots:
         QCOMPARE(model.find(ids.at(0))->url, old);
         QCOMPARE(noted.size(), 1);
         QVERIFY2(model.find(ids.at(0))->note.contains(u"old link"_s), qPrintable(model.find(ids.at(0))->note));
-        QCOMPARE(factory.created.size(), 1);
+        QCOMPARE(backend.created.size(), 1);
     }
 
     void changeLinkMovesAWaitingItemToItsNewHost()
     {
         QueueModel model;
-        FakeFactory factory;
-        Scheduler scheduler(&model, &factory);
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
         scheduler.setLimits(4, 1);
         RetrySettings retry;
         retry.baseDelay = std::chrono::minutes(1);
@@ -483,47 +576,47 @@ private slots:
         QCOMPARE(model.find(ids.at(1))->state, DownloadState::Queued);   // host a is busy
         QVERIFY(scheduler.changeLink(ids.at(1), QUrl(u"http://b/moved"_s)));
         QCOMPARE(model.find(ids.at(1))->state, DownloadState::Connecting);
-        QCOMPARE(factory.runningFor(u"b"_s), 1);
-        QCOMPARE(factory.runningFor(u"a"_s), 1);
+        QCOMPARE(backend.runningFor(u"b"_s), 1);
+        QCOMPARE(backend.runningFor(u"a"_s), 1);
 
         // A retry waiting for its backoff goes at once with its new link.
-        factory.forId(ids.at(2))->failWith(ErrorKind::Network);
+        backend.forId(ids.at(2))->failWith(ErrorKind::Network);
         QCOMPARE(model.find(ids.at(2))->state, DownloadState::Retrying);
         QVERIFY(scheduler.changeLink(ids.at(2), QUrl(u"http://d/retry"_s)));
         QCOMPARE(model.find(ids.at(2))->state, DownloadState::Connecting);
-        QCOMPARE(factory.runningFor(u"d"_s), 1);
+        QCOMPARE(backend.runningFor(u"d"_s), 1);
 
-        factory.forId(ids.at(0))->succeed();
-        factory.forId(ids.at(1))->succeed();
-        factory.forId(ids.at(2))->succeed();
+        backend.forId(ids.at(0))->succeed();
+        backend.forId(ids.at(1))->succeed();
+        backend.forId(ids.at(2))->succeed();
         QVERIFY(scheduler.isIdle());
     }
 
     void changeLinkStopsARunningItemAndRelaunchesItWithTheNewLink()
     {
         QueueModel model;
-        FakeFactory factory;
-        Scheduler scheduler(&model, &factory);
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
         RetrySettings noRetries;
         noRetries.maxRetries = 0;
         scheduler.setRetrySettings(noRetries);
         const DownloadId id = model.append(itemsFor({u"a"_s})).constFirst();
-        QPointer<FakeTransfer> first = factory.forId(id);
+        QPointer<FakeTransfer> first = backend.forId(id);
         first->begin(100, "\"e\"");
         first->bytes = 40;
         emit first->progress(40, 100);
 
         QVERIFY(scheduler.changeLink(id, QUrl(u"http://b/new"_s)));
         QVERIFY(first->stopped);
-        FakeTransfer *second = factory.forId(id);
+        FakeTransfer *second = backend.forId(id);
         QVERIFY(second != first);
         // The bytes stay, and the next attempt knows they came from the old link.
         QCOMPARE(second->item.url, QUrl(u"http://b/new"_s));
         QCOMPARE(second->item.bytesReceived, 40);
         QCOMPARE(second->item.partUrl, QUrl(u"http://a/file0"_s));
         QVERIFY(second->item.linkChanged());
-        QCOMPARE(factory.runningFor(u"a"_s), 0);
-        QCOMPARE(factory.runningFor(u"b"_s), 1);
+        QCOMPARE(backend.runningFor(u"a"_s), 0);
+        QCOMPARE(backend.runningFor(u"b"_s), 1);
 
         // The new link serves another file: not a failure, even with no retries left; it goes again from 0.
         TransferResult otherFile;
@@ -532,7 +625,7 @@ private slots:
         otherFile.error.message = u"The new link serves a different file (other size): starting over."_s;
         otherFile.bytesOnDisk = 40;
         second->finishWith(otherFile);
-        FakeTransfer *third = factory.forId(id);
+        FakeTransfer *third = backend.forId(id);
         QVERIFY(third != second);
         QCOMPARE(model.find(id)->state, DownloadState::Connecting);
         QCOMPARE(third->item.bytesReceived, 0);

@@ -1,0 +1,58 @@
+#include "queue/runningattempts.h"
+
+namespace Quiver {
+
+void RunningAttempts::add(DownloadId id, Attempt attempt)
+{
+    Q_ASSERT(!m_attempts.contains(id));
+    ++m_countByHost[attempt.host];
+    m_attempts.insert(id, std::move(attempt));
+}
+
+std::optional<RunningAttempts::Attempt> RunningAttempts::take(DownloadId id)
+{
+    const auto it = m_attempts.find(id);
+    if (it == m_attempts.end())
+        return std::nullopt;
+    Attempt attempt = std::move(*it);
+    m_attempts.erase(it);
+    const auto count = m_countByHost.find(attempt.host);
+    if (count != m_countByHost.end() && --*count <= 0)
+        m_countByHost.erase(count);
+    return attempt;
+}
+
+Transfer *RunningAttempts::transferOf(DownloadId id) const
+{
+    const auto it = m_attempts.constFind(id);
+    return it == m_attempts.cend() ? nullptr : it->transfer;
+}
+
+void RunningAttempts::markCanceling(DownloadId id)
+{
+    if (const auto it = m_attempts.find(id); it != m_attempts.end())
+        it->canceling = true;
+}
+
+void RunningAttempts::setPendingLink(DownloadId id, const QUrl &url)
+{
+    if (const auto it = m_attempts.find(id); it != m_attempts.end())
+        it->pendingLink = url;
+}
+
+QList<Transfer *> RunningAttempts::transfers() const
+{
+    QList<Transfer *> result;
+    result.reserve(m_attempts.size());
+    for (const Attempt &attempt : m_attempts)
+        result.append(attempt.transfer);
+    return result;
+}
+
+void RunningAttempts::clear()
+{
+    m_attempts.clear();
+    m_countByHost.clear();
+}
+
+} // namespace Quiver

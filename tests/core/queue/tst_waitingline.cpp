@@ -1,0 +1,67 @@
+#include "queue/waitingline.h"
+
+#include <QTest>
+
+using namespace Quiver;
+using namespace Qt::StringLiterals;
+
+class TestWaitingLine final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void nextIsTheEarliestAmongHostsWithRoom()
+    {
+        WaitingLine line;
+        line.add(7, u"a"_s);
+        line.add(5, u"a"_s);   // out of order on its host
+        line.add(3, u"b"_s);
+        line.add(4, u"c"_s);
+        QCOMPARE(line.size(), 4);
+        QCOMPARE(line.next([](const QString &) { return true; }), 3u);
+        QCOMPARE(line.next([](const QString &host) { return host != u"b"_s; }), 4u);
+        QCOMPARE(line.next([](const QString &host) { return host == u"a"_s; }), 5u);
+        QCOMPARE(line.next([](const QString &) { return false; }), 0u);
+    }
+
+    void aHostsLineGoesWithItsLastId()
+    {
+        WaitingLine line;
+        line.add(1, u"a"_s);
+        line.add(2, u"a"_s);
+        line.add(3, u"b"_s);
+        QCOMPARE(line.hostCount(), 2);
+        line.remove(1);
+        QCOMPARE(line.hostCount(), 2);
+        line.remove(2);
+        QCOMPARE(line.hostCount(), 1);
+        QVERIFY(!line.contains(2));
+        line.remove(99);   // never waited
+        line.remove(2);    // no longer waits
+        QCOMPARE(line.size(), 1);
+        line.remove(3);
+        QVERIFY(line.isEmpty());
+        QCOMPARE(line.hostCount(), 0);
+        QCOMPARE(line.next([](const QString &) { return true; }), 0u);
+    }
+
+    // An id added again (its link changed while it waited) moves: it waits once, under its new host only.
+    void addingAgainMovesToTheNewHost()
+    {
+        WaitingLine line;
+        line.add(1, u"a"_s);
+        line.add(2, u"a"_s);
+        line.add(1, u"b"_s);
+        line.add(1, u"b"_s);
+        QCOMPARE(line.size(), 2);
+        QCOMPARE(line.hostCount(), 2);
+        QCOMPARE(line.next([](const QString &host) { return host == u"a"_s; }), 2u);
+        QCOMPARE(line.next([](const QString &host) { return host == u"b"_s; }), 1u);
+        line.remove(1);
+        QCOMPARE(line.hostCount(), 1);
+        QCOMPARE(line.next([](const QString &) { return true; }), 2u);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWaitingLine)
+#include "tst_waitingline.moc"
