@@ -230,7 +230,7 @@ bool HttpTransfer::acceptResponse()
     // Receiving before anyone hears of it: a handler of started() may stop this transfer at once.
     m_phase = Phase::Receiving;
     m_stallTimer.start();
-    emit started(TransferStart{m_target.fileName(), verdict.offset, m_total, m_etag, m_lastModified});
+    emit started(TransferStart{m_target.fileName(), verdict.offset, m_total, m_etag, m_lastModified, {}});
     return m_phase == Phase::Receiving;
 }
 

@@ -213,6 +213,8 @@ void Scheduler::onTransferStarted(DownloadId id, const TransferStart &start)
         it.etag = start.etag;
         it.lastModified = start.lastModified;
         it.partUrl = it.url.adjusted(QUrl::RemoveUserInfo);   // the bytes on disk are this link's from now on
+        if (!start.backendState.isEmpty())
+            it.backendState = start.backendState;
     });
     if (!note.isEmpty())
         setNote(id, note);
@@ -262,6 +264,8 @@ void Scheduler::applyResult(DownloadId id, const RunningAttempts::Attempt &ended
             it.etag.clear();
             it.lastModified.clear();
         }
+        if (!result.backendState.isEmpty())
+            it.backendState = result.backendState;
     });
     if (error.restartFromZero)
         m_model->setProgress(id, 0, -1);
@@ -320,7 +324,11 @@ void Scheduler::retryOrFail(DownloadId id, const TransferError &error)
     const DownloadItem *item = m_model->find(id);
     if (!item)
         return;
-    const RetryDecision decision = decideRetry(error, item->attemptsWithoutProgress, m_retry, m_random());
+    // A backend that retries by itself has given up already when it reports a failure: retrying on top
+    // would multiply its attempts.
+    const bool backendRetried = m_backend->capabilities().testFlag(DownloadBackend::Capability::RetriesItself);
+    const RetryDecision decision = backendRetried ? RetryDecision{}
+                                                  : decideRetry(error, item->attemptsWithoutProgress, m_retry, m_random());
     const bool retry = decision.retry && item->intent == Intent::Run;
     QString message = error.message;
     if (!decision.giveUpReason.isEmpty())

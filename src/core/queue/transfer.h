@@ -16,6 +16,7 @@ struct TransferResult {
     QString fileName;          // the final name, once decided
     QByteArray etag;
     QByteArray lastModified;
+    QJsonObject backendState;  // the backend's new record of the item (DownloadItem::backendState); empty: unchanged
 };
 
 // The response was accepted and writing begins: the name is decided and the size (if any) known.
@@ -25,6 +26,7 @@ struct TransferStart {
     qint64 bytesTotal = -1;
     QByteArray etag;
     QByteArray lastModified;
+    QJsonObject backendState;  // as in TransferResult
 };
 
 // One attempt at one download, made by a DownloadBackend. The scheduler only ever starts and stops

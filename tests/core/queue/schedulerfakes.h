@@ -46,7 +46,7 @@ public:
     }
     void succeed(qint64 size = 100)
     {
-        emit Transfer::started(TransferStart{u"f"_s + QString::number(item.id), 0, size, {}, {}});
+        emit Transfer::started(TransferStart{u"f"_s + QString::number(item.id), 0, size, {}, {}, {}});
         emit verifying();
         TransferResult result;
         result.bytesOnDisk = size;
@@ -57,7 +57,7 @@ public:
     void begin(qint64 total, const QByteArray &validator)
     {
         etag = validator;
-        emit Transfer::started(TransferStart{u"f"_s + QString::number(item.id), 0, total, etag, {}});
+        emit Transfer::started(TransferStart{u"f"_s + QString::number(item.id), 0, total, etag, {}, {}});
     }
     void failWith(ErrorKind kind, int status = 0, std::optional<std::chrono::seconds> retryAfter = {})
     {
@@ -88,6 +88,7 @@ public:
         created.append(transfer);
         return transfer;
     }
+    Capabilities capabilities() const override { return caps; }
     QString claimName(const QString &, const QString &name) override { return name; }
     void restore(DownloadItem &) override {}
     void discardPart(const DownloadItem &item) override { discarded.append(item.id); }
@@ -112,6 +113,7 @@ public:
     }
     QList<QPointer<FakeTransfer>> created;
     QList<DownloadId> discarded;   // the items whose .part the scheduler gave up
+    Capabilities caps;
 };
 
 inline QList<DownloadItem> itemsFor(const QStringList &hosts)

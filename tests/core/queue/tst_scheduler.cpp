@@ -256,6 +256,53 @@ private slots:
         QCOMPARE(backend.created.size(), 2);
     }
 
+    void aBackendThatRetriesItselfFailsAtOnce_data()
+    {
+        QTest::addColumn<bool>("retriesItself");
+        QTest::newRow("the scheduler retries") << false;
+        QTest::newRow("the backend retried") << true;
+    }
+
+    void aBackendThatRetriesItselfFailsAtOnce()
+    {
+        QFETCH(bool, retriesItself);
+        QueueModel model;
+        FakeBackend backend;
+        if (retriesItself)
+            backend.caps = DownloadBackend::Capability::RetriesItself;
+        Scheduler scheduler(&model, &backend);
+        const auto ids = model.append(itemsFor({u"a"_s}));
+        backend.forId(ids.at(0))->failWith(ErrorKind::Network);
+        const DownloadItem *item = model.find(ids.at(0));
+        QCOMPARE(item->state, retriesItself ? DownloadState::Failed : DownloadState::Retrying);
+        QCOMPARE(item->lastError, u"boom"_s);   // the backend's reason, with nothing about a retry budget
+        QCOMPARE(scheduler.isIdle(), retriesItself);
+    }
+
+    void theBackendsRecordOfAnItemIsKept()
+    {
+        QueueModel model;
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
+        const auto ids = model.append(itemsFor({u"a"_s}));
+        FakeTransfer *transfer = backend.forId(ids.at(0));
+        TransferStart start{u"f.bin"_s, 0, 100, {}, {}, QJsonObject{{u"gid"_s, u"1"_s}}};
+        emit transfer->Transfer::started(start);
+        QCOMPARE(model.find(ids.at(0))->backendState, QJsonObject({{u"gid"_s, u"1"_s}}));
+        // A result without a record leaves the item's as it was; one with a record replaces it.
+        transfer->failWith(ErrorKind::Network);
+        QCOMPARE(model.find(ids.at(0))->backendState, QJsonObject({{u"gid"_s, u"1"_s}}));
+        scheduler.retry(ids);
+        scheduler.pause(ids);
+        scheduler.resume(ids);
+        QTRY_VERIFY(backend.forId(ids.at(0)) && backend.forId(ids.at(0)) != transfer);
+        TransferResult result;
+        result.backendState = QJsonObject{{u"gid"_s, u"2"_s}};
+        backend.forId(ids.at(0))->finishWith(result);
+        QCOMPARE(model.find(ids.at(0))->state, DownloadState::Finished);
+        QCOMPARE(model.find(ids.at(0))->backendState, QJsonObject({{u"gid"_s, u"2"_s}}));
+    }
+
     void cancelHandsThePartToTheBackend()
     {
         QueueModel model;
