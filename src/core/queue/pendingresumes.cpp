@@ -6,6 +6,38 @@
 
 namespace Quiver {
 
+PendingResumes::PendingResumes(std::function<void(DownloadId)> resumeOne, std::function<void()> afterPart,
+                               QObject *parent)
+    : QObject(parent)
+    , m_resumeOne(std::move(resumeOne))
+    , m_afterPart(std::move(afterPart))
+{
+    m_nextPart.setSingleShot(true);
+    m_nextPart.setInterval(0);
+    connect(&m_nextPart, &QTimer::timeout, this, &PendingResumes::workThroughPart);
+}
+
+void PendingResumes::resume(const QList<DownloadId> &ids)
+{
+    append(ids);
+    workThroughPart();
+}
+
+void PendingResumes::workThroughPart()
+{
+    for (int done = 0; done < partSize; ++done) {
+        const DownloadId id = takeNext();
+        if (id == 0)
+            break;
+        if (m_resumeOne)
+            m_resumeOne(id);
+    }
+    if (!isEmpty())
+        m_nextPart.start();
+    if (m_afterPart)
+        m_afterPart();
+}
+
 DownloadId PendingResumes::takeNext()
 {
     if (isEmpty())
@@ -29,6 +61,7 @@ void PendingResumes::drop(const QList<DownloadId> &ids)
     if (isEmpty()) {
         m_ids.clear();
         m_next = 0;
+        m_nextPart.stop();
     }
 }
 

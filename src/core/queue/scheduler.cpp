@@ -16,11 +16,8 @@ Scheduler::Scheduler(QueueModel *model, DownloadBackend *backend, QObject *paren
     , m_backend(backend)
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
     , m_retryTimers(this)
-    , m_resumeTimer(new QTimer(this))
+    , m_resuming([this](DownloadId id) { resumeOne(id); }, [this] { fill(); })
 {
-    m_resumeTimer->setSingleShot(true);
-    m_resumeTimer->setInterval(0);
-    connect(m_resumeTimer, &QTimer::timeout, this, &Scheduler::resumeSome);
     connect(m_model, &QueueModel::itemsAppended, this, &Scheduler::onItemsAppended);
     connect(m_model, &QueueModel::stateChanged, this, &Scheduler::onStateChanged);
     connect(m_model, &QueueModel::itemsAboutToBeRemoved, this, &Scheduler::onItemsAboutToBeRemoved);
@@ -355,42 +352,23 @@ void Scheduler::retryOrFail(DownloadId id, const TransferError &error)
 
 void Scheduler::resume(const QList<DownloadId> &ids)
 {
-    m_resuming.append(ids);
-    resumeSome();
+    m_resuming.resume(ids);
 }
 
-void Scheduler::resumeSome()
+void Scheduler::resumeOne(DownloadId id)
 {
-    // Resuming a row costs about a microsecond (the model, the waiting lists, the session and the view all
-    // hear of it): 10,000 rows per turn keep each turn near 10 ms.
-    constexpr int partSize = 10'000;
-    for (int done = 0; done < partSize; ++done) {
-        const DownloadId id = m_resuming.takeNext();
-        if (id == 0)
-            break;
-        const DownloadItem *item = m_model->find(id);
-        if (!item)
-            continue;   // removed meanwhile
-        const DownloadState state = item->state;
-        m_model->setIntent(id, Intent::Run);
-        if (state == DownloadState::Paused)
-            m_model->setState(id, DownloadState::Queued);
-    }
-    if (!m_resuming.isEmpty())
-        m_resumeTimer->start();
-    fill();
-}
-
-void Scheduler::dropPendingResumes(const QList<DownloadId> &ids)
-{
-    m_resuming.drop(ids);
-    if (m_resuming.isEmpty())
-        m_resumeTimer->stop();
+    const DownloadItem *item = m_model->find(id);
+    if (!item)
+        return;   // removed meanwhile
+    const DownloadState state = item->state;
+    m_model->setIntent(id, Intent::Run);
+    if (state == DownloadState::Paused)
+        m_model->setState(id, DownloadState::Queued);
 }
 
 void Scheduler::pause(const QList<DownloadId> &ids)
 {
-    dropPendingResumes(ids);
+    m_resuming.drop(ids);
     // Intent first for all of them, so stopping one cannot hand its slot to another being paused.
     QList<DownloadId> toStop;
     for (DownloadId id : ids) {
@@ -416,7 +394,7 @@ void Scheduler::pause(const QList<DownloadId> &ids)
 
 void Scheduler::cancel(const QList<DownloadId> &ids)
 {
-    dropPendingResumes(ids);
+    m_resuming.drop(ids);
     for (DownloadId id : ids) {
         const DownloadItem *item = m_model->find(id);
         if (!item || item->state == DownloadState::Finished || item->state == DownloadState::Canceled)

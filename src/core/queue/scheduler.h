@@ -90,8 +90,7 @@ private:
     void applyLink(DownloadId id, const QUrl &url);
     void setNote(DownloadId id, const QString &note);
     void checkIdle();
-    void resumeSome();
-    void dropPendingResumes(const QList<DownloadId> &ids);
+    void resumeOne(DownloadId id);
     static QString hostOf(const QUrl &url);
 
     QueueModel *m_model = nullptr;
@@ -105,7 +104,6 @@ private:
     WaitingLine m_waiting;
     RetryTimers m_retryTimers;
     PendingResumes m_resuming;
-    QTimer *m_resumeTimer = nullptr;
     bool m_filling = false;
     bool m_refill = false;
     bool m_wasIdle = true;

@@ -46,6 +46,34 @@ private slots:
         pending.append({8});
         QCOMPARE(pending.takeNext(), 8u);
     }
+
+    // A long list goes a part per event-loop turn, the first part at once; dropping what is left stops it.
+    void worksThroughALongListInParts()
+    {
+        QList<DownloadId> resumed;
+        int parts = 0;
+        PendingResumes pending([&resumed](DownloadId id) { resumed.append(id); }, [&parts] { ++parts; });
+        QList<DownloadId> ids;
+        for (DownloadId id = 1; id <= 2 * PendingResumes::partSize + 5; ++id)
+            ids.append(id);
+        pending.resume(ids);
+        QCOMPARE(resumed.size(), PendingResumes::partSize);
+        QCOMPARE(parts, 1);
+        QTRY_VERIFY(pending.isEmpty());
+        QCOMPARE(parts, 3);
+        QCOMPARE(resumed, ids);
+
+        resumed.clear();
+        parts = 0;
+        pending.resume(ids);
+        pending.drop(ids);
+        QVERIFY(pending.isEmpty());
+        // The next part's turn (a zero timer) would come in this pass: there is none.
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        QCOMPARE(parts, 1);
+        QCOMPARE(resumed, ids.first(PendingResumes::partSize));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPendingResumes)
