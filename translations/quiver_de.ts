@@ -382,7 +382,7 @@
 <context>
     <name>Quiver::DetailsPane</name>
     <message>
-        <location filename="../src/gui/detailspane.cpp" line="+17"/>
+        <location filename="../src/gui/detailspane.cpp" line="+18"/>
         <source>Select a download to see its details.</source>
         <translation>Wählen Sie einen Download aus, um seine Details zu sehen.</translation>
     </message>
@@ -836,13 +836,13 @@
 <context>
     <name>Quiver::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+73"/>
-        <location line="+309"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+75"/>
+        <location line="+310"/>
         <source>Quiver</source>
         <translation>Quiver</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-266"/>
         <source>Remove downloads</source>
         <translation>Downloads entfernen</translation>
     </message>
@@ -877,7 +877,7 @@
         <translation>Entfernen und Dateien löschen</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Show Quiver</source>
         <translation>Quiver anzeigen</translation>
     </message>
@@ -1089,9 +1089,32 @@
     </message>
 </context>
 <context>
-    <name>Quiver::QueueModel</name>
+    <name>Quiver::QueueSummary</name>
     <message>
-        <location filename="../src/core/queue/queuemodel.cpp" line="+142"/>
+        <location filename="../src/gui/queuesummary.cpp" line="+50"/>
+        <source>%L1 active · %L2 queued · %L3 finished · %L4 failed</source>
+        <translation>%L1 aktiv · %L2 wartend · %L3 fertig · %L4 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No downloads</source>
+        <translation>Keine Downloads</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%L1 of %L2 finished</source>
+        <translation>%L1 von %L2 fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading %L1 of %L2 · %3 · %4</source>
+        <translation>Lädt %L1 von %L2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::QueueTableModel</name>
+    <message>
+        <location filename="../src/gui/queuetablemodel.cpp" line="+126"/>
         <source>Retrying in %1 (attempt %2 of %3)</source>
         <translation>Versuch %2 von %3 in %1</translation>
     </message>
@@ -1147,29 +1170,6 @@
         <location line="+1"/>
         <source>URL</source>
         <translation>URL</translation>
-    </message>
-</context>
-<context>
-    <name>Quiver::QueueSummary</name>
-    <message>
-        <location filename="../src/gui/queuesummary.cpp" line="+50"/>
-        <source>%L1 active · %L2 queued · %L3 finished · %L4 failed</source>
-        <translation>%L1 aktiv · %L2 wartend · %L3 fertig · %L4 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No downloads</source>
-        <translation>Keine Downloads</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%L1 of %L2 finished</source>
-        <translation>%L1 von %L2 fertig</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Downloading %L1 of %L2 · %3 · %4</source>
-        <translation>Lädt %L1 von %L2 · %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -1241,7 +1241,7 @@
 <context>
     <name>Quiver::Scheduler</name>
     <message>
-        <location filename="../src/core/queue/scheduler.cpp" line="+261"/>
+        <location filename="../src/core/queue/scheduler.cpp" line="+259"/>
         <source>The download finished from its old link before the new link could be used. The file is complete; the new link was not needed.</source>
         <translation>Der Download war über den alten Link fertig, bevor der neue Link verwendet werden konnte. Die Datei ist vollständig; der neue Link wurde nicht gebraucht.</translation>
     </message>

@@ -12,6 +12,7 @@
 #include "queue/queuemodel.h"
 #include "queuefeeder.h"
 #include "queuesortproxy.h"
+#include "queuetablemodel.h"
 #include "statusdelegate.h"
 #include "queuesummary.h"
 #include "queue/scheduler.h"
@@ -44,15 +45,16 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Whether the view shows the download's row as selected.
-bool isSelectedRow(const QTableView *view, const QSortFilterProxyModel *proxy, const QueueModel *model, DownloadId id)
+bool isSelectedRow(const QTableView *view, const QSortFilterProxyModel *proxy, const QueueTableModel *table,
+                   DownloadId id)
 {
     const QItemSelectionModel *selection = view->selectionModel();
     if (!selection->hasSelection())
         return false;
-    const int row = model->rowOf(id);
+    const int row = table->queue()->rowOf(id);
     if (row < 0)
         return false;
-    const QModelIndex index = proxy->mapFromSource(model->index(row, 0));
+    const QModelIndex index = proxy->mapFromSource(table->index(row, 0));
     return index.isValid() && selection->isRowSelected(index.row(), index.parent());
 }
 
@@ -93,7 +95,7 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     // Actions follow state changes at once, not at the next coalesced repaint. Only the selected rows
     // decide them, so changes elsewhere (Start All changes 100,000 rows) need no update.
     connect(model, &QueueModel::stateChanged, this, [this](DownloadId id) {
-        if (isSelectedRow(m_view, m_proxy, m_engine->model(), id))
+        if (isSelectedRow(m_view, m_proxy, m_table, id))
             updateActions();
     });
     connect(m_engine->scheduler(), &Scheduler::linkChanged, this, [this](DownloadId id, const QUrl &previous) {
@@ -204,8 +206,9 @@ void MainWindow::createCentralArea()
     m_addLinks = new AddLinksPanel(this);
     m_addLinks->setQueuedCheck([this](const QString &identity) { return m_queuedLinks.contains(identity); });
 
+    m_table = new QueueTableModel(m_engine->model(), m_engine->scheduler(), this);
     m_proxy = new QueueSortProxy(this);
-    m_proxy->setSourceModel(m_engine->model());
+    m_proxy->setSourceModel(m_table);
     m_proxy->setSortRole(QueueModel::SortRole);
     // Re-sorting on every progress tick would move rows under the pointer and cost O(n log n) a tick.
     m_proxy->setDynamicSortFilter(false);
@@ -367,7 +370,7 @@ QString MainWindow::detailsText() const
 
 void MainWindow::updateDetails()
 {
-    m_details->showDownloads(m_engine->model(), selectedIds());
+    m_details->showDownloads(m_table, selectedIds());
 }
 
 void MainWindow::refreshStatus()

@@ -23,6 +23,7 @@ class ChangeLinkDialog;
 class DetailsPane;
 class DownloadEngine;
 class QueueFeeder;
+class QueueTableModel;
 class SpeedGraph;
 class WindowSession;
 struct Link;
@@ -102,6 +103,7 @@ private:
     AppSettings *m_settings = nullptr;
     DownloadEngine *m_engine = nullptr;
     AddLinksPanel *m_addLinks = nullptr;
+    QueueTableModel *m_table = nullptr;
     QTableView *m_view = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     DetailsPane *m_details = nullptr;
