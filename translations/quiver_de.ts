@@ -27,19 +27,13 @@
 <context>
     <name>Quiver::AddLinksPanel</name>
     <message>
-        <location filename="../src/gui/addlinkspanel.cpp" line="+52"/>
-        <source> · </source>
-        <comment>separates the parts of the summary line</comment>
-        <translation> · </translation>
-    </message>
-    <message>
         <location filename="../src/gui/problemlist.cpp" line="+24"/>
         <source>%1 — %2</source>
         <comment>a problem, then the text it is about</comment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/addlinkspanel.cpp" line="+10"/>
+        <location filename="../src/gui/addlinkspanel.cpp" line="+44"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
@@ -49,7 +43,7 @@
         <translation>Zur Warteschlange hinzufügen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Paste links, or text that contains links, or drop a file of links here</source>
         <translation>Fügen Sie Links oder Text mit Links ein, oder legen Sie hier eine Datei mit Links ab</translation>
     </message>
@@ -64,7 +58,7 @@
         <translation>Das Feld leeren und die gemeldeten Probleme verwerfen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+46"/>
         <source>Add many links?</source>
         <translation>Viele Links hinzufügen?</translation>
     </message>
@@ -74,19 +68,14 @@
         <translation>%1 Links zur Warteschlange hinzufügen?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>the pasted text</source>
         <translation>dem eingefügten Text</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>No links found in %1.</source>
         <translation>In %1 wurden keine Links gefunden.</translation>
-    </message>
-    <message>
-        <location line="+198"/>
-        <source>%1 links from %2 are ready to add; there are too many to show them in the box.</source>
-        <translation>%1 Links aus %2 können hinzugefügt werden; es sind zu viele, um sie im Feld anzuzeigen.</translation>
     </message>
     <message>
         <location filename="../src/gui/problemlist.cpp" line="+79"/>
@@ -112,66 +101,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/addlinkspanel.cpp" line="+157"/>
-        <source>1 link added to the queue</source>
-        <translation>1 Link zur Warteschlange hinzugefügt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 links added to the queue</source>
-        <translation>%1 Links zur Warteschlange hinzugefügt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+29"/>
-        <source>1 line rejected</source>
-        <translation>1 Zeile abgelehnt</translation>
-    </message>
-    <message>
-        <location line="-29"/>
-        <location line="+29"/>
-        <source>%1 lines rejected</source>
-        <translation>%1 Zeilen abgelehnt</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <location line="+31"/>
-        <source>1 already in the queue</source>
-        <translation>1 bereits in der Warteschlange</translation>
-    </message>
-    <message>
-        <location line="-31"/>
-        <location line="+31"/>
-        <source>%1 already in the queue</source>
-        <translation>%1 bereits in der Warteschlange</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>No links found</source>
-        <translation>Keine Links gefunden</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>1 link found</source>
-        <translation>1 Link gefunden</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 links found</source>
-        <translation>%1 Links gefunden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>1 file not read</source>
-        <translation>1 Datei nicht gelesen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 files not read</source>
-        <translation>%1 Dateien nicht gelesen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../src/gui/addlinkspanel.cpp" line="+217"/>
         <source>Reading %1…</source>
         <translation>Links aus %1 werden gelesen…</translation>
     </message>
@@ -483,6 +413,14 @@
         <location line="+1"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::DroppedLinks</name>
+    <message>
+        <location filename="../src/gui/droppedlinks.cpp" line="+62"/>
+        <source>%1 links from %2 are ready to add; there are too many to show them in the box.</source>
+        <translation>%1 Links aus %2 können hinzugefügt werden; es sind zu viele, um sie im Feld anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -831,6 +769,74 @@
         <location line="+3"/>
         <source>This looks like a binary file, not a list of links.</source>
         <translation>Dies scheint eine Binärdatei zu sein, keine Liste von Links.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::LinksSummary</name>
+    <message>
+        <location filename="../src/gui/linkssummary.cpp" line="+23"/>
+        <source> · </source>
+        <comment>separates the parts of the summary line</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No links found</source>
+        <translation>Keine Links gefunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 link found</source>
+        <translation>1 Link gefunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 links found</source>
+        <translation>%1 Links gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>1 line rejected</source>
+        <translation>1 Zeile abgelehnt</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+13"/>
+        <source>%1 lines rejected</source>
+        <translation>%1 Zeilen abgelehnt</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>1 file not read</source>
+        <translation>1 Datei nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 files not read</source>
+        <translation>%1 Dateien nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>1 already in the queue</source>
+        <translation>1 bereits in der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+11"/>
+        <source>%1 already in the queue</source>
+        <translation>%1 bereits in der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>1 link added to the queue</source>
+        <translation>1 Link zur Warteschlange hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 links added to the queue</source>
+        <translation>%1 Links zur Warteschlange hinzugefügt</translation>
     </message>
 </context>
 <context>
