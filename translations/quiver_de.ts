@@ -842,96 +842,9 @@
 <context>
     <name>Quiver::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+75"/>
-        <location line="+310"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+69"/>
         <source>Quiver</source>
         <translation>Quiver</translation>
-    </message>
-    <message>
-        <location line="-266"/>
-        <source>Remove downloads</source>
-        <translation>Downloads entfernen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove this download from the list?</source>
-        <translation>Diesen Download aus der Liste entfernen?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove %1 downloads from the list?</source>
-        <translation>%1 Downloads aus der Liste entfernen?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Finished files can stay on disk or be deleted.</source>
-        <translation>Fertige Dateien können auf dem Datenträger bleiben oder gelöscht werden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Partly downloaded data can stay on disk or be deleted.</source>
-        <translation>Teilweise heruntergeladene Daten können auf dem Datenträger bleiben oder gelöscht werden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove from List</source>
-        <translation>Aus Liste entfernen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove and Delete Files</source>
-        <translation>Entfernen und Dateien löschen</translation>
-    </message>
-    <message>
-        <location line="+152"/>
-        <source>Show Quiver</source>
-        <translation>Quiver anzeigen</translation>
-    </message>
-    <message>
-        <location line="+106"/>
-        <location line="+1"/>
-        <source>Quiver — %1</source>
-        <translation>Quiver – %1</translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>This link is already in the queue as another download. Remove that one first, or give this download another link.</source>
-        <translation>Dieser Link gehört bereits zu einem anderen Download in der Warteschlange. Entfernen Sie zuerst jenen oder geben Sie hier einen anderen Link an.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The link was not changed: the download finished in the meantime.</source>
-        <translation>Der Link wurde nicht geändert: Der Download ist inzwischen fertig.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Download failed</source>
-        <translation>Download fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 finished, %2 failed.</source>
-        <translation>%1 fertig, %2 fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The download finished.</source>
-        <translation>Der Download ist fertig.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>All %1 downloads finished.</source>
-        <translation>Alle %1 Downloads sind fertig.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Downloads finished</source>
-        <translation>Downloads abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1163,54 @@
         <location filename="../src/core/queue/scheduler.cpp" line="+259"/>
         <source>The download finished from its old link before the new link could be used. The file is complete; the new link was not needed.</source>
         <translation>Der Download war über den alten Link fertig, bevor der neue Link verwendet werden konnte. Die Datei ist vollständig; der neue Link wurde nicht gebraucht.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::SelectionCommands</name>
+    <message>
+        <location filename="../src/gui/selectioncommands.cpp" line="+32"/>
+        <source>Remove downloads</source>
+        <translation>Downloads entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this download from the list?</source>
+        <translation>Diesen Download aus der Liste entfernen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 downloads from the list?</source>
+        <translation>%1 Downloads aus der Liste entfernen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished files can stay on disk or be deleted.</source>
+        <translation>Fertige Dateien können auf dem Datenträger bleiben oder gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly downloaded data can stay on disk or be deleted.</source>
+        <translation>Teilweise heruntergeladene Daten können auf dem Datenträger bleiben oder gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from List</source>
+        <translation>Aus Liste entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove and Delete Files</source>
+        <translation>Entfernen und Dateien löschen</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>This link is already in the queue as another download. Remove that one first, or give this download another link.</source>
+        <translation>Dieser Link gehört bereits zu einem anderen Download in der Warteschlange. Entfernen Sie zuerst jenen oder geben Sie hier einen anderen Link an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The link was not changed: the download finished in the meantime.</source>
+        <translation>Der Link wurde nicht geändert: Der Download ist inzwischen fertig.</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1756,55 @@ Höchstwert der letzten Minute: %2</translation>
         <location line="+4"/>
         <source>The damaged file was kept as %1.</source>
         <translation>Die beschädigte Datei wurde als %1 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::WindowStatus</name>
+    <message>
+        <location filename="../src/gui/windowstatus.cpp" line="+53"/>
+        <source>Show Quiver</source>
+        <translation>Quiver anzeigen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+1"/>
+        <source>Quiver — %1</source>
+        <translation>Quiver – %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quiver</source>
+        <translation>Quiver</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Download failed</source>
+        <translation>Download fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 finished, %2 failed.</source>
+        <translation>%1 fertig, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The download finished.</source>
+        <translation>Der Download ist fertig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All %1 downloads finished.</source>
+        <translation>Alle %1 Downloads sind fertig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloads finished</source>
+        <translation>Downloads abgeschlossen</translation>
     </message>
 </context>
 <context>
