@@ -27,19 +27,13 @@
 <context>
     <name>Quiver::AddLinksPanel</name>
     <message>
-        <location filename="../src/gui/addlinkspanel.cpp" line="+52"/>
-        <source> · </source>
-        <comment>separates the parts of the summary line</comment>
-        <translation> · </translation>
-    </message>
-    <message>
         <location filename="../src/gui/problemlist.cpp" line="+24"/>
         <source>%1 — %2</source>
         <comment>a problem, then the text it is about</comment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/addlinkspanel.cpp" line="+10"/>
+        <location filename="../src/gui/addlinkspanel.cpp" line="+44"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
@@ -49,7 +43,7 @@
         <translation>Zur Warteschlange hinzufügen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Paste links, or text that contains links, or drop a file of links here</source>
         <translation>Fügen Sie Links oder Text mit Links ein, oder legen Sie hier eine Datei mit Links ab</translation>
     </message>
@@ -64,7 +58,7 @@
         <translation>Das Feld leeren und die gemeldeten Probleme verwerfen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+46"/>
         <source>Add many links?</source>
         <translation>Viele Links hinzufügen?</translation>
     </message>
@@ -74,19 +68,14 @@
         <translation>%1 Links zur Warteschlange hinzufügen?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>the pasted text</source>
         <translation>dem eingefügten Text</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>No links found in %1.</source>
         <translation>In %1 wurden keine Links gefunden.</translation>
-    </message>
-    <message>
-        <location line="+198"/>
-        <source>%1 links from %2 are ready to add; there are too many to show them in the box.</source>
-        <translation>%1 Links aus %2 können hinzugefügt werden; es sind zu viele, um sie im Feld anzuzeigen.</translation>
     </message>
     <message>
         <location filename="../src/gui/problemlist.cpp" line="+79"/>
@@ -112,66 +101,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/addlinkspanel.cpp" line="+157"/>
-        <source>1 link added to the queue</source>
-        <translation>1 Link zur Warteschlange hinzugefügt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 links added to the queue</source>
-        <translation>%1 Links zur Warteschlange hinzugefügt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+29"/>
-        <source>1 line rejected</source>
-        <translation>1 Zeile abgelehnt</translation>
-    </message>
-    <message>
-        <location line="-29"/>
-        <location line="+29"/>
-        <source>%1 lines rejected</source>
-        <translation>%1 Zeilen abgelehnt</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <location line="+31"/>
-        <source>1 already in the queue</source>
-        <translation>1 bereits in der Warteschlange</translation>
-    </message>
-    <message>
-        <location line="-31"/>
-        <location line="+31"/>
-        <source>%1 already in the queue</source>
-        <translation>%1 bereits in der Warteschlange</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>No links found</source>
-        <translation>Keine Links gefunden</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>1 link found</source>
-        <translation>1 Link gefunden</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 links found</source>
-        <translation>%1 Links gefunden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>1 file not read</source>
-        <translation>1 Datei nicht gelesen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 files not read</source>
-        <translation>%1 Dateien nicht gelesen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../src/gui/addlinkspanel.cpp" line="+217"/>
         <source>Reading %1…</source>
         <translation>Links aus %1 werden gelesen…</translation>
     </message>
@@ -382,7 +312,7 @@
 <context>
     <name>Quiver::DetailsPane</name>
     <message>
-        <location filename="../src/gui/detailspane.cpp" line="+17"/>
+        <location filename="../src/gui/detailspane.cpp" line="+18"/>
         <source>Select a download to see its details.</source>
         <translation>Wählen Sie einen Download aus, um seine Details zu sehen.</translation>
     </message>
@@ -501,6 +431,14 @@
         <location line="+50"/>
         <source>The file&apos;s SHA-256 is %1, but the link list expects %2. The download was kept as “%3” and not given its final name.</source>
         <translation>Die SHA-256-Prüfsumme der Datei ist %1, die Linkliste erwartet aber %2. Der Download wurde als „%3“ behalten und nicht unter seinem endgültigen Namen gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::DroppedLinks</name>
+    <message>
+        <location filename="../src/gui/droppedlinks.cpp" line="+62"/>
+        <source>%1 links from %2 are ready to add; there are too many to show them in the box.</source>
+        <translation>%1 Links aus %2 können hinzugefügt werden; es sind zu viele, um sie im Feld anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -807,98 +745,79 @@
     </message>
 </context>
 <context>
+    <name>Quiver::LinksSummary</name>
+    <message>
+        <location filename="../src/gui/linkssummary.cpp" line="+23"/>
+        <source> · </source>
+        <comment>separates the parts of the summary line</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No links found</source>
+        <translation>Keine Links gefunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 link found</source>
+        <translation>1 Link gefunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 links found</source>
+        <translation>%1 Links gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>1 line rejected</source>
+        <translation>1 Zeile abgelehnt</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+13"/>
+        <source>%1 lines rejected</source>
+        <translation>%1 Zeilen abgelehnt</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>1 file not read</source>
+        <translation>1 Datei nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 files not read</source>
+        <translation>%1 Dateien nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>1 already in the queue</source>
+        <translation>1 bereits in der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+11"/>
+        <source>%1 already in the queue</source>
+        <translation>%1 bereits in der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>1 link added to the queue</source>
+        <translation>1 Link zur Warteschlange hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 links added to the queue</source>
+        <translation>%1 Links zur Warteschlange hinzugefügt</translation>
+    </message>
+</context>
+<context>
     <name>Quiver::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+73"/>
-        <location line="+309"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+69"/>
         <source>Quiver</source>
         <translation>Quiver</translation>
-    </message>
-    <message>
-        <location line="-265"/>
-        <source>Remove downloads</source>
-        <translation>Downloads entfernen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove this download from the list?</source>
-        <translation>Diesen Download aus der Liste entfernen?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove %1 downloads from the list?</source>
-        <translation>%1 Downloads aus der Liste entfernen?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Finished files can stay on disk or be deleted.</source>
-        <translation>Fertige Dateien können auf dem Datenträger bleiben oder gelöscht werden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Partly downloaded data can stay on disk or be deleted.</source>
-        <translation>Teilweise heruntergeladene Daten können auf dem Datenträger bleiben oder gelöscht werden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove from List</source>
-        <translation>Aus Liste entfernen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove and Delete Files</source>
-        <translation>Entfernen und Dateien löschen</translation>
-    </message>
-    <message>
-        <location line="+151"/>
-        <source>Show Quiver</source>
-        <translation>Quiver anzeigen</translation>
-    </message>
-    <message>
-        <location line="+106"/>
-        <location line="+1"/>
-        <source>Quiver — %1</source>
-        <translation>Quiver – %1</translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>This link is already in the queue as another download. Remove that one first, or give this download another link.</source>
-        <translation>Dieser Link gehört bereits zu einem anderen Download in der Warteschlange. Entfernen Sie zuerst jenen oder geben Sie hier einen anderen Link an.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The link was not changed: the download finished in the meantime.</source>
-        <translation>Der Link wurde nicht geändert: Der Download ist inzwischen fertig.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Download failed</source>
-        <translation>Download fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 finished, %2 failed.</source>
-        <translation>%1 fertig, %2 fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The download finished.</source>
-        <translation>Der Download ist fertig.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>All %1 downloads finished.</source>
-        <translation>Alle %1 Downloads sind fertig.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Downloads finished</source>
-        <translation>Downloads abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -1062,9 +981,32 @@
     </message>
 </context>
 <context>
-    <name>Quiver::QueueModel</name>
+    <name>Quiver::QueueSummary</name>
     <message>
-        <location filename="../src/core/queue/queuemodel.cpp" line="+142"/>
+        <location filename="../src/gui/queuesummary.cpp" line="+50"/>
+        <source>%L1 active · %L2 queued · %L3 finished · %L4 failed</source>
+        <translation>%L1 aktiv · %L2 wartend · %L3 fertig · %L4 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No downloads</source>
+        <translation>Keine Downloads</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%L1 of %L2 finished</source>
+        <translation>%L1 von %L2 fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading %L1 of %L2 · %3 · %4</source>
+        <translation>Lädt %L1 von %L2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::QueueTableModel</name>
+    <message>
+        <location filename="../src/gui/queuetablemodel.cpp" line="+126"/>
         <source>Retrying in %1 (attempt %2 of %3)</source>
         <translation>Versuch %2 von %3 in %1</translation>
     </message>
@@ -1120,29 +1062,6 @@
         <location line="+1"/>
         <source>URL</source>
         <translation>URL</translation>
-    </message>
-</context>
-<context>
-    <name>Quiver::QueueSummary</name>
-    <message>
-        <location filename="../src/gui/queuesummary.cpp" line="+50"/>
-        <source>%L1 active · %L2 queued · %L3 finished · %L4 failed</source>
-        <translation>%L1 aktiv · %L2 wartend · %L3 fertig · %L4 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No downloads</source>
-        <translation>Keine Downloads</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%L1 of %L2 finished</source>
-        <translation>%L1 von %L2 fertig</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Downloading %L1 of %L2 · %3 · %4</source>
-        <translation>Lädt %L1 von %L2 · %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -1247,9 +1166,57 @@
 <context>
     <name>Quiver::Scheduler</name>
     <message>
-        <location filename="../src/core/queue/scheduler.cpp" line="+247"/>
+        <location filename="../src/core/queue/scheduler.cpp" line="+244"/>
         <source>The download finished from its old link before the new link could be used. The file is complete; the new link was not needed.</source>
         <translation>Der Download war über den alten Link fertig, bevor der neue Link verwendet werden konnte. Die Datei ist vollständig; der neue Link wurde nicht gebraucht.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::SelectionCommands</name>
+    <message>
+        <location filename="../src/gui/selectioncommands.cpp" line="+32"/>
+        <source>Remove downloads</source>
+        <translation>Downloads entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this download from the list?</source>
+        <translation>Diesen Download aus der Liste entfernen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 downloads from the list?</source>
+        <translation>%1 Downloads aus der Liste entfernen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished files can stay on disk or be deleted.</source>
+        <translation>Fertige Dateien können auf dem Datenträger bleiben oder gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly downloaded data can stay on disk or be deleted.</source>
+        <translation>Teilweise heruntergeladene Daten können auf dem Datenträger bleiben oder gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from List</source>
+        <translation>Aus Liste entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove and Delete Files</source>
+        <translation>Entfernen und Dateien löschen</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>This link is already in the queue as another download. Remove that one first, or give this download another link.</source>
+        <translation>Dieser Link gehört bereits zu einem anderen Download in der Warteschlange. Entfernen Sie zuerst jenen oder geben Sie hier einen anderen Link an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The link was not changed: the download finished in the meantime.</source>
+        <translation>Der Link wurde nicht geändert: Der Download ist inzwischen fertig.</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1773,55 @@ Höchstwert der letzten Minute: %2</translation>
         <location line="+4"/>
         <source>The damaged file was kept as %1.</source>
         <translation>Die beschädigte Datei wurde als %1 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::WindowStatus</name>
+    <message>
+        <location filename="../src/gui/windowstatus.cpp" line="+53"/>
+        <source>Show Quiver</source>
+        <translation>Quiver anzeigen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+1"/>
+        <source>Quiver — %1</source>
+        <translation>Quiver – %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quiver</source>
+        <translation>Quiver</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Download failed</source>
+        <translation>Download fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 finished, %2 failed.</source>
+        <translation>%1 fertig, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The download finished.</source>
+        <translation>Der Download ist fertig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All %1 downloads finished.</source>
+        <translation>Alle %1 Downloads sind fertig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloads finished</source>
+        <translation>Downloads abgeschlossen</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "linkdrop.h"
 #include "links/linksparser.h"
+#include "linkssummary.h"
 #include "problemlist.h"
 
+#include <QFuture>
 #include <QList>
 #include <QString>
-#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -17,7 +17,9 @@ class QPushButton;
 
 namespace Quiver {
 
+class DroppedLinks;
 class LinksEdit;
+class TextLinks;
 
 // The "Add links" box: a text box that checks what is typed, pasted or dropped into it as it changes,
 // says how many links it found and which lines it rejected (and why), and hands the new links over
@@ -26,7 +28,8 @@ class LinksEdit;
 // Texts over 1 MB are parsed on the thread pool, so a big text does not freeze the window. Pastes of
 // more than 10,000 lines are not put into the text box at all (laying them out would take it a second):
 // they are read like a dropped file, on the thread pool, and drops of more than 10,000 links are kept
-// beside the text rather than in it, for the same reason.
+// beside the text rather than in it, for the same reason. TextLinks keeps the text parsed, DroppedLinks
+// holds what drops brought; LinksSummary words the summary line and LinksToAdd picks what Add hands over.
 class AddLinksPanel final : public QWidget
 {
     Q_OBJECT
@@ -87,28 +90,10 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    // A parse of the box's text, with each link's identity from where the parse ran: for 100,000 links
-    // working them out takes longer than a frame.
-    struct TextParse {
-        ParsedLinks parsed;
-        QStringList identities;   // parallel to parsed.links
-    };
-    struct WaitingBatch {
-        QList<Link> links;
-        QStringList identities;   // parallel to links, or empty when the parse did not say
-        QString sourceName;
-    };
-
-    static TextParse parseText(const QString &text);
-
     void onTextChanged();
     void clear();
     void forgetDrops();
     void readInBackground(const QFuture<ParsedLinks> &future, const QString &source);
-    void parseNow();
-    void startAsyncParse(const QString &text);
-    void applyParse(TextParse parse);
-    void startBatchJob();
     void submitIfReady();
     void finishSubmit();
     bool isQueued(const QString &identity) const;
@@ -123,13 +108,8 @@ private:
     ProblemList *m_problems = nullptr;
     QPushButton *m_clearButton = nullptr;
     QPushButton *m_addButton = nullptr;
-    QTimer m_parseTimer;
 
-    // m_text describes the text of m_textGeneration only when the two generations agree.
-    TextParse m_text;
-    quint64 m_textGeneration = 0;
-    quint64 m_parsedGeneration = 0;
-    bool m_asyncParseRunning = false;
+    TextLinks *m_text = nullptr;   // the text's links, kept parsed
     // Add was clicked while something was still being parsed or read: submit once it is done. Editing
     // the text or clearing the box takes the click back.
     bool m_submitWhenReady = false;
@@ -137,27 +117,16 @@ private:
     // is no edit of the user's.
     bool m_changingText = false;
 
-    // What drops brought besides text. Their problems name their file and are not lines of the box, so
-    // editing the text keeps them; adding the links or clearing the box forgets them.
-    QList<InputProblem> m_dropProblems;
-    QStringList m_notes;              // "No links found in “x”.", listed with the drops' problems
-    // Dropped links too many to show as text (a 50 MB file would take the text box seconds to lay
-    // out). They are counted, checked and added with the text's links.
-    IdentifiedLinks m_batch;
-    // How many of m_batch were queued when it arrived. Not counted past 200,000 links (a million calls
-    // into the window's check would freeze it); adding the links checks each one anyway.
+    // What drops brought besides text. Editing the text keeps it; adding the links or clearing the box
+    // forgets it. Its links are counted, checked and added with the text's links.
+    DroppedLinks *m_drops = nullptr;
+    // How many of the dropped batch were queued when it arrived. Not counted past 200,000 links (a
+    // million calls into the window's check would freeze it); adding the links checks each one anyway.
     qsizetype m_batchQueued = 0;
-    QList<WaitingBatch> m_waitingBatches;
-    bool m_batchJobRunning = false;
-    quint64 m_dropEpoch = 0;          // bumped when drops are forgotten, so late results are dropped too
-    int m_pendingReads = 0;
-    QString m_readingName;
 
     // After a submission the text is empty, but what happened to it stays in view until the next edit.
     bool m_showingSubmitted = false;
-    qsizetype m_submittedCount = 0;
-    qsizetype m_submittedRejected = 0;
-    qsizetype m_submittedQueued = 0;
+    LinksSummary m_submitted;
     QList<ProblemRow> m_submittedRows;
 
     std::function<bool(const QString &)> m_isQueued;

@@ -1,6 +1,7 @@
 #include "detailspane.h"
 
 #include "queue/queuemodel.h"
+#include "queuetablemodel.h"
 #include "util/units.h"
 
 #include <QDir>
@@ -17,14 +18,14 @@ DetailsPane::DetailsPane(QWidget *parent)
     setPlaceholderText(tr("Select a download to see its details."));
 }
 
-void DetailsPane::showDownloads(const QueueModel *model, const QList<DownloadId> &selected)
+void DetailsPane::showDownloads(const QueueTableModel *table, const QList<DownloadId> &selected)
 {
     if (selected.size() != 1) {
         m_html.clear();
         setHtml(selected.isEmpty() ? QString() : tr("%1 downloads selected.").arg(selected.size()));
         return;
     }
-    const DownloadItem *item = model->find(selected.constFirst());
+    const DownloadItem *item = table->queue()->find(selected.constFirst());
     if (!item)
         return;
     const auto row = [](const QString &label, const QString &value) {
@@ -32,11 +33,11 @@ void DetailsPane::showDownloads(const QueueModel *model, const QList<DownloadId>
                                                                                            value.toHtmlEscaped());
     };
     QString html = u"<table>"_s;
-    html += row(tr("Name"), model->data(model->index(model->rowOf(item->id), QueueModel::NameColumn)).toString());
+    html += row(tr("Name"), QueueModel::nameOf(*item));
     html += row(tr("Link"), item->url.toDisplayString(QUrl::RemoveUserInfo));
     html += row(tr("Folder"), QDir::toNativeSeparators(item->directory));
     // A failed row's status already carries the reason; show it once, in its own row.
-    const QString status = item->state == DownloadState::Failed ? stateName(item->state) : model->statusText(*item);
+    const QString status = item->state == DownloadState::Failed ? stateName(item->state) : table->statusText(*item);
     html += row(tr("Status"), status);
     html += row(tr("Size"), Units::progress(item->bytesReceived, item->bytesTotal));
     html += row(tr("Attempts"), QString::number(item->attempts));

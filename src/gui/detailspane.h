@@ -6,7 +6,7 @@
 
 namespace Quiver {
 
-class QueueModel;
+class QueueTableModel;
 
 // The pane under the queue: everything about the one selected download (the full reason of a failure,
 // the note about a changed link), or how many are selected.
@@ -18,7 +18,7 @@ class DetailsPane final : public QTextBrowser
 public:
     explicit DetailsPane(QWidget *parent = nullptr);
 
-    void showDownloads(const QueueModel *model, const QList<DownloadId> &selected);
+    void showDownloads(const QueueTableModel *table, const QList<DownloadId> &selected);
 
 private:
     QString m_html;   // what is shown, so unchanged details are not set again

@@ -1,8 +1,12 @@
 #include "linksedit.h"
 
+#include "linkdrop.h"
+#include "links/linksparser.h"
+
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QMimeData>
+#include <QTextCursor>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +47,26 @@ bool LinksEdit::isLargeText(QStringView text)
             return true;
     }
     return false;
+}
+
+void LinksEdit::appendLinks(const QList<Link> &links)
+{
+    QString block = linksAsText(links);
+    QTextCursor cursor(document());
+    if (!document()->isEmpty()) {
+        const QString existing = toPlainText();
+        if (!looksLikeLinkList(existing)) {
+            // Prose is only searched for links: appended option lines would be ignored there, and a
+            // checksum silently lost. The prose's own links are kept, in list form.
+            block = linksAsText(parseAnyText(existing).links) + block;
+            cursor.select(QTextCursor::Document);
+        } else {
+            cursor.movePosition(QTextCursor::End);
+            if (!existing.endsWith(u'\n'))
+                block.prepend(u'\n');
+        }
+    }
+    cursor.insertText(block);
 }
 
 void LinksEdit::insertFromMimeData(const QMimeData *source)

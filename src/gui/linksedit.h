@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QList>
 #include <QPlainTextEdit>
 #include <QStringView>
 
 namespace Quiver {
+
+struct Link;
 
 // The text box of the add-links panel. It lays out every line it holds, about 4 µs a line on the GUI
 // thread (and again on every resize), so a paste of more lines than kMaxLinesAsText is not inserted:
@@ -22,6 +25,11 @@ public:
     // True when text has more than kMaxLinesAsText lines. Stops counting there, so it is cheap even for
     // a paste of megabytes.
     static bool isLargeText(QStringView text);
+
+    // Adds links as a links file would list them (with their out=, dir= and checksum= options), in one
+    // edit, so one undo step takes them back out: after the text when it is a list of links, else in its
+    // place, together with the links found in it.
+    void appendLinks(const QList<Link> &links);
 
 signals:
     void largeTextPasted(const QString &text);

@@ -1,18 +1,14 @@
 #pragma once
 
 #include "queue/downloaditem.h"
+#include "selectioncommands.h"
 #include "windowactions.h"
 
 #include <QMainWindow>
-#include <QPointer>
-#include <QSet>
-#include <QTimer>
 
 #include <functional>
 
-class QLabel;
 class QSortFilterProxyModel;
-class QSystemTrayIcon;
 class QTableView;
 
 namespace Quiver {
@@ -23,13 +19,16 @@ class ChangeLinkDialog;
 class DetailsPane;
 class DownloadEngine;
 class QueueFeeder;
-class SpeedGraph;
+class QueuedLinks;
+class QueueTableModel;
 class WindowSession;
+class WindowStatus;
 struct Link;
 
 // The window: the add-links box, the queue table with its actions, a details pane for the selected
 // download, and a status bar. It only turns user actions into engine calls; everything else happens
-// in the core.
+// in the core. The status bar and the tray are WindowStatus's, what the row actions do to the selection
+// is SelectionCommands', and which links are queued already is QueuedLinks'.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -37,7 +36,7 @@ class MainWindow final : public QMainWindow
 
 public:
     using Action = WindowActions::Id;
-    enum class RemoveChoice { Cancel, KeepFiles, DeleteFiles };
+    using RemoveChoice = SelectionCommands::RemoveChoice;
 
     explicit MainWindow(AppSettings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -79,43 +78,27 @@ protected:
 private:
     void connectActions();
     void createCentralArea();
-    void createStatusBar();
-    void createTray();
     void applySettings();
     void updateActions();
     void updateDetails();
-    void refreshStatus();
     void pasteFromClipboard();
-    void removeSelected();
-    void openSelectedFiles();
-    void openSelectedFolders();
-    void copySelectedLinks();
-    void changeSelectedLink();
     void showSettings();
     void showQueueContextMenu(const QPoint &position);
-    void onItemFailed(DownloadId id);
-    void onQueueIdle();
     QList<DownloadId> idsInState(DownloadState state) const;
-    void addToQueue(const QList<Link> &links, const QStringList &identities, const QString &directory,
-                    Intent intent);
 
     AppSettings *m_settings = nullptr;
     DownloadEngine *m_engine = nullptr;
     AddLinksPanel *m_addLinks = nullptr;
+    QueueTableModel *m_table = nullptr;
     QTableView *m_view = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     DetailsPane *m_details = nullptr;
-    QLabel *m_countsLabel = nullptr;
-    QLabel *m_speedLabel = nullptr;
-    SpeedGraph *m_speedGraph = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;
     WindowActions *m_actions = nullptr;
+    WindowStatus *m_status = nullptr;
     WindowSession *m_session = nullptr;
-    QPointer<ChangeLinkDialog> m_changeLinkDialog;
-    QSet<QString> m_queuedLinks;            // link identities, so a link is never queued twice
+    QueuedLinks *m_queuedLinks = nullptr;
     QueueFeeder *m_feeder = nullptr;
-    QTimer m_statusTimer;
-    std::function<RemoveChoice(int, bool)> m_askRemove;
+    SelectionCommands *m_commands = nullptr;
 };
 
 } // namespace Quiver

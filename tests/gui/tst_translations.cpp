@@ -141,7 +141,7 @@ void TestTranslations::windowInGerman()
     QCOMPARE(window.action(MainWindow::Action::StartAll)->text(), u"Alle starten"_s);
     // A shortcut written in tr() must still parse: "Strg+P" would not.
     QCOMPARE(window.action(MainWindow::Action::Pause)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_P));
-    QCOMPARE(window.engine()->model()->headerData(QueueModel::ProgressColumn, Qt::Horizontal).toString(),
+    QCOMPARE(window.queueView()->model()->headerData(QueueModel::ProgressColumn, Qt::Horizontal).toString(),
              u"Fortschritt"_s);
 
     // The longer German texts fit the window's first size: every toolbar button on the bar (none in its

@@ -28,6 +28,7 @@
 #include "icons.h"
 #include "progressdelegate.h"
 #include "queue/queuemodel.h"
+#include "queuetablemodel.h"
 #include "settingsdialog.h"
 #include "speedgraph.h"
 #include "util/units.h"
@@ -58,8 +59,10 @@ class TestWidgets final : public QObject
         return child<QDialogButtonBox>(&dialog, "buttonBox")->button(which);
     }
 
-    // A model row in the given state with received/total bytes; total -1 means unknown.
-    static QModelIndex progressRow(QueueModel &model, DownloadState state, qint64 received, qint64 total)
+    // A model row in the given state with received/total bytes; total -1 means unknown. Its Progress cell
+    // as the window's table has it.
+    static QModelIndex progressRow(QueueModel &model, const QueueTableModel &table, DownloadState state,
+                                   qint64 received, qint64 total)
     {
         DownloadItem item;
         item.url = QUrl(u"http://example.invalid/file"_s);
@@ -86,7 +89,7 @@ class TestWidgets final : public QObject
         if (state != DownloadState::Finished)
             model.setProgress(id, received, total);
         model.flush();
-        return model.index(model.rowOf(id), QueueModel::ProgressColumn);
+        return table.index(model.rowOf(id), QueueModel::ProgressColumn);
     }
 
     static QImage paintCell(const ProgressDelegate &delegate, const QModelIndex &index, QStyle::State extra = {})
@@ -430,14 +433,15 @@ private slots:
     void delegatePaintsFromRoles()
     {
         QueueModel model;
+        QueueTableModel table(&model);
         ProgressDelegate delegate;
-        const QModelIndex tenth = progressRow(model, DownloadState::Downloading, 10, 100);
-        const QModelIndex most = progressRow(model, DownloadState::Downloading, 90, 100);
-        const QModelIndex fortyTwo = progressRow(model, DownloadState::Paused, 42, 100);
-        const QModelIndex busy = progressRow(model, DownloadState::Downloading, 5000, -1);
-        const QModelIndex connecting = progressRow(model, DownloadState::Connecting, 0, -1);
-        const QModelIndex waiting = progressRow(model, DownloadState::Queued, 0, -1);
-        const QModelIndex finished = progressRow(model, DownloadState::Finished, 100, 100);
+        const QModelIndex tenth = progressRow(model, table, DownloadState::Downloading, 10, 100);
+        const QModelIndex most = progressRow(model, table, DownloadState::Downloading, 90, 100);
+        const QModelIndex fortyTwo = progressRow(model, table, DownloadState::Paused, 42, 100);
+        const QModelIndex busy = progressRow(model, table, DownloadState::Downloading, 5000, -1);
+        const QModelIndex connecting = progressRow(model, table, DownloadState::Connecting, 0, -1);
+        const QModelIndex waiting = progressRow(model, table, DownloadState::Queued, 0, -1);
+        const QModelIndex finished = progressRow(model, table, DownloadState::Finished, 100, 100);
         QCOMPARE(fortyTwo.data(QueueModel::ProgressRole).toDouble(), 0.42);
         QCOMPARE(busy.data(QueueModel::ProgressRole).toDouble(), -1.0);
 
@@ -480,13 +484,14 @@ private slots:
     void delegateInAView()
     {
         QueueModel model;
-        progressRow(model, DownloadState::Downloading, 42, 100);
-        progressRow(model, DownloadState::Downloading, 1, -1);
-        progressRow(model, DownloadState::Finished, 7, 7);
+        QueueTableModel table(&model);
+        progressRow(model, table, DownloadState::Downloading, 42, 100);
+        progressRow(model, table, DownloadState::Downloading, 1, -1);
+        progressRow(model, table, DownloadState::Finished, 7, 7);
         QTableView view;
         ProgressDelegate delegate;
         view.setItemDelegateForColumn(QueueModel::ProgressColumn, &delegate);
-        view.setModel(&model);
+        view.setModel(&table);
         view.resize(800, 200);
         view.show();
         const QImage first = view.grab().toImage();

@@ -1,7 +1,6 @@
 #include "queue/queuemodel.h"
 
 #include "links/filenames.h"
-#include "util/units.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,13 +11,6 @@ namespace {
 constexpr int flushIntervalMs = 200;
 // Speed is re-estimated at most this often; shorter windows make the number jitter.
 constexpr qint64 speedWindowMs = 500;
-
-qint64 etaSeconds(const DownloadItem &item)
-{
-    if (item.bytesTotal < 0 || item.speed < 1.0 || item.state != DownloadState::Downloading)
-        return -1;
-    return qint64(std::ceil(double(item.bytesTotal - item.bytesReceived) / item.speed));
-}
 
 // 0..1, or -1 when the size is unknown (ProgressRole, and the Progress column's sort key).
 double progressFraction(const DownloadItem &item)
@@ -61,16 +53,6 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         return {};
     const DownloadItem &item = m_items.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return displayData(item, index.column());
-    case Qt::ToolTipRole:
-        if (index.column() == StatusColumn && !item.lastError.isEmpty())
-            return item.lastError;
-        if (index.column() == StatusColumn && !item.note.isEmpty())
-            return item.note;
-        if (index.column() == UrlColumn || index.column() == NameColumn)
-            return item.url.toDisplayString(QUrl::RemoveUserInfo);
-        return {};
     case SortRole:
         return sortData(item, index.column());
     case IdRole:
@@ -79,99 +61,36 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         return int(item.state);
     case ProgressRole:
         return progressFraction(item);
-    case Qt::TextAlignmentRole:
-        if (index.column() == SizeColumn || index.column() == SpeedColumn || index.column() == EtaColumn)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
     default:
         return {};
     }
 }
 
-QVariant QueueModel::displayData(const DownloadItem &item, int column) const
+QString QueueModel::nameOf(const DownloadItem &item)
 {
-    switch (column) {
-    case NameColumn:
-        return item.fileName.isEmpty() ? FileNames::choose({}, item.url) : item.fileName;
-    case ProgressColumn: {
-        if (item.state == DownloadState::Finished)
-            return QStringLiteral("100%");
-        if (item.bytesTotal <= 0)
-            return QString();
-        return QStringLiteral("%1%").arg(int(100.0 * double(item.bytesReceived) / double(item.bytesTotal)));
-    }
-    case SizeColumn:
-        if (item.bytesReceived == 0 && item.bytesTotal < 0)
-            return QString();
-        return Units::progress(item.bytesReceived, item.bytesTotal);
-    case SpeedColumn:
-        return item.state == DownloadState::Downloading ? Units::speed(item.speed) : QString();
-    case EtaColumn:
-        return Units::duration(etaSeconds(item));
-    case StatusColumn:
-        return statusText(item);
-    case UrlColumn:
-        // Credentials in a URL are never shown.
-        return item.url.toDisplayString(QUrl::RemoveUserInfo);
-    default:
-        return {};
-    }
+    return item.fileName.isEmpty() ? FileNames::choose({}, item.url) : item.fileName;
 }
 
-QVariant QueueModel::sortData(const DownloadItem &item, int column) const
+qint64 QueueModel::secondsLeft(const DownloadItem &item)
+{
+    if (item.bytesTotal < 0 || item.speed < 1.0 || item.state != DownloadState::Downloading)
+        return -1;
+    return qint64(std::ceil(double(item.bytesTotal - item.bytesReceived) / item.speed));
+}
+
+QVariant QueueModel::sortData(const DownloadItem &item, int column)
 {
     switch (column) {
-    case NameColumn: return displayData(item, column);
+    case NameColumn: return nameOf(item);
     // Straight from the item: sorting asks for this about 2 log2(n) times a row, and a row lookup by id
     // per call made sorting 100,000 rows take half a second.
     case ProgressColumn: return progressFraction(item);
     case SizeColumn: return item.bytesTotal >= 0 ? item.bytesTotal : item.bytesReceived;
     case SpeedColumn: return item.state == DownloadState::Downloading ? item.speed : 0.0;
-    case EtaColumn: return etaSeconds(item);
+    case EtaColumn: return secondsLeft(item);
     case StatusColumn: return int(item.state);
+    // Credentials in a URL are never shown, so they do not order the rows either.
     case UrlColumn: return item.url.toDisplayString(QUrl::RemoveUserInfo);
-    default: return {};
-    }
-}
-
-QString QueueModel::statusText(const DownloadItem &item) const
-{
-    switch (item.state) {
-    case DownloadState::Retrying: {
-        const qint64 seconds = qMax<qint64>(0, (QDateTime::currentDateTimeUtc().msecsTo(item.nextRetryAt) + 999) / 1000);
-        return tr("Retrying in %1 (attempt %2 of %3)")
-            .arg(Units::duration(seconds)).arg(item.attemptsWithoutProgress + 1).arg(m_retryLimit);
-    }
-    case DownloadState::Paused:
-        if (item.attempts == 0 && item.bytesReceived == 0)
-            return tr("Not started", "a queued download waiting for Start");
-        break;
-    case DownloadState::Failed:
-        return item.lastError.isEmpty() ? stateName(item.state)
-                                        : tr("Failed: %1").arg(item.lastError);
-    case DownloadState::Finished:
-    case DownloadState::Canceled:
-        return stateName(item.state);
-    default:
-        break;
-    }
-    // A note (why a new link started over) matters while the download is still under way.
-    return item.note.isEmpty() ? stateName(item.state)
-                               : tr("%1 — %2", "a download's state, then a note about it").arg(stateName(item.state), item.note);
-}
-
-QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn: return tr("Name");
-    case ProgressColumn: return tr("Progress");
-    case SizeColumn: return tr("Size");
-    case SpeedColumn: return tr("Speed");
-    case EtaColumn: return tr("ETA", "time left");
-    case StatusColumn: return tr("Status");
-    case UrlColumn: return tr("URL");
     default: return {};
     }
 }

@@ -16,6 +16,9 @@ namespace Quiver {
 // The queue: one row per download, plain values. State changes go through setState() only, which
 // refuses transitions the state machine does not allow. Progress arrives many times a second per row,
 // so dataChanged() is coalesced and emitted at most every flushInterval.
+//
+// Its roles are raw values only; how a row reads (texts, tooltips, column titles) is the window's, in
+// src/gui/queuetablemodel.h. quiver-cli reads the items themselves.
 class QueueModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -48,7 +51,6 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Appends items (ids are assigned here, in queue order) and returns their ids.
     QList<DownloadId> append(QList<DownloadItem> items);
@@ -56,6 +58,8 @@ public:
 
     const DownloadItem *find(DownloadId id) const;
     const DownloadItem &at(int row) const { return m_items.at(row); }
+    // rowCount() without a virtual call: the window's table asks for it with every index.
+    int count() const { return int(m_items.size()); }
     int rowOf(DownloadId id) const { return m_rows.value(id, -1); }
     QList<DownloadId> ids() const;
 
@@ -68,13 +72,14 @@ public:
     // The callback must not change id or state.
     void update(DownloadId id, const std::function<void(DownloadItem &)> &change);
 
-    void setRetryLimit(int attempts) { m_retryLimit = attempts; }
-    int retryLimit() const { return m_retryLimit; }
-
     // Emits the pending dataChanged() now (views call it before they read, tests before they assert).
     void flush();
 
-    QString statusText(const DownloadItem &item) const;
+    // The raw values behind the Name and ETA columns, for whoever shows them: the name the file has, or
+    // else the one its link suggests; the seconds left at the current speed, or -1 when that cannot be
+    // told (size unknown, not downloading).
+    static QString nameOf(const DownloadItem &item);
+    static qint64 secondsLeft(const DownloadItem &item);
 
 signals:
     void stateChanged(Quiver::DownloadId id, Quiver::DownloadState from, Quiver::DownloadState to);
@@ -84,8 +89,7 @@ signals:
 private:
     void markDirty(int row);
     void rebuildRowIndex();
-    QVariant displayData(const DownloadItem &item, int column) const;
-    QVariant sortData(const DownloadItem &item, int column) const;
+    static QVariant sortData(const DownloadItem &item, int column);
 
     struct SpeedSample {
         qint64 bytes = 0;
@@ -99,7 +103,6 @@ private:
     QTimer m_flushTimer;
     QElapsedTimer m_clock;
     DownloadId m_nextId = 1;
-    int m_retryLimit = 6;
 };
 
 } // namespace Quiver

@@ -21,7 +21,6 @@ Scheduler::Scheduler(QueueModel *model, DownloadBackend *backend, QObject *paren
     connect(m_model, &QueueModel::itemsAppended, this, &Scheduler::onItemsAppended);
     connect(m_model, &QueueModel::stateChanged, this, &Scheduler::onStateChanged);
     connect(m_model, &QueueModel::itemsAboutToBeRemoved, this, &Scheduler::onItemsAboutToBeRemoved);
-    m_model->setRetryLimit(m_retry.maxRetries + 1);
 }
 
 Scheduler::~Scheduler()
@@ -61,7 +60,6 @@ void Scheduler::pauseAll()
 void Scheduler::setRetrySettings(const RetrySettings &settings)
 {
     m_retry = settings;
-    m_model->setRetryLimit(m_retry.maxRetries + 1);
 }
 
 void Scheduler::setRandomSource(std::function<double()> random)

@@ -42,6 +42,9 @@ public:
     int maxParallel() const { return m_maxParallel; }
     int perHost() const { return m_perHost; }
     void setRetrySettings(const RetrySettings &settings);
+    // The attempts an item gets without progress before it fails: the first and its retries. What a
+    // retrying row's "attempt 2 of 6" counts to.
+    int attemptLimit() const { return m_retry.maxRetries + 1; }
     // Tests pass a fixed source so backoff delays are predictable.
     void setRandomSource(std::function<double()> random);
 

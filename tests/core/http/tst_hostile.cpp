@@ -1,12 +1,12 @@
 // Hostile servers: credentials and cookies must not follow a redirect to another origin, a password in a
 // link never shows, and nothing a server sends (status line, names, Location, other headers) can put
-// terminal escapes, control characters or bidi overrides in front of the person.
+// terminal escapes, control characters or bidi overrides in front of the person. What the window's table
+// shows of the same servers is tested in tests/gui/tst_queueview.cpp.
 
 #include "clirunner.h"
 #include "enginetestbase.h"
+#include "hostileservers.h"
 #include "session/sessionformat.h"
-
-#include <QTcpServer>
 
 using namespace Quiver;
 using namespace Quiver::Test;
@@ -14,57 +14,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QByteArray password = "hunter2";
 const QByteArray basicAuth = "Basic " + QByteArray("alice:hunter2").toBase64();
-
-QUrl withCredentials(QUrl url)
-{
-    url.setUserInfo(u"alice:hunter2"_s);
-    return url;
-}
 
 Reply challenge()
 {
     Reply reply = FaultServer::statusPage(401);
     reply.headers.append({"WWW-Authenticate"_ba, "Basic realm=\"files\""_ba});
     return reply;
-}
-
-// Controls (C0, DEL, C1) and invisible formatting (bidi overrides, zero-width characters): none may
-// reach a table cell or a terminal. Returns a description of the first one, or empty.
-QString unsafeCharacter(const QString &text, bool newlinesAllowed = false)
-{
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (newlinesAllowed && c == u'\n')
-            continue;
-        const bool control = c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f);
-        if (control || c.category() == QChar::Other_Format || c.category() == QChar::Separator_Line
-            || c.category() == QChar::Separator_Paragraph)
-            return u"U+%1 at %2 in: %3"_s.arg(uint(c.unicode()), 4, 16, QChar(u'0')).arg(i).arg(text);
-    }
-    return {};
-}
-
-// Every text the queue shows for a row: each column, as shown and as tooltip.
-QStringList rowTexts(const QueueModel &model, int row)
-{
-    QStringList texts;
-    for (int column = 0; column < model.columnCount(); ++column) {
-        for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)})
-            texts.append(model.data(model.index(row, column), role).toString());
-    }
-    return texts;
-}
-
-// A bare TCP port nothing listens on: connections to it are refused.
-quint16 closedPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
 }
 
 } // namespace
@@ -192,47 +148,8 @@ private slots:
         }
     }
 
-    // Whatever happens to a link with user:password, the queue shows no password, in no column.
-    void passwordNeverShowsInTheQueue()
-    {
-        EngineHarness h;
-        h.configure([](EngineSettings &s) { s.retry.maxRetries = 1; });
-        const QByteArray content = randomBytes(20000, 5);
-        m_server.serveFile(u"/ok.bin"_s, content);
-        m_server.script(u"/missing.bin"_s, {FaultServer::statusPage(404)});
-        m_server.script(u"/broken.bin"_s, {FaultServer::statusPage(500)});
-        Reply garbage;
-        garbage.raw = "SSH-2.0-OpenSSH_9.2\r\n\r\n"_ba;
-        m_server.script(u"/garbage.bin"_s, {garbage});
-        Reply cut = FaultServer::rangeReply(content);
-        cut.fault = Fault::ResetAfter;
-        cut.faultAfter = 5000;
-        m_server.script(u"/cut.bin"_s, {cut, FaultServer::statusPage(500)});
-        m_server.script(u"/ftp.bin"_s, {FaultServer::redirect(302, "ftp://alice:hunter2@127.0.0.1/x")});
-        m_server.script(u"/loop.bin"_s, {FaultServer::redirect(302, "/loop.bin")});
-        QUrl refused = withCredentials(m_server.url(u"/refused.bin"_s));
-        refused.setPort(closedPort());
-
-        const DownloadId ok = h.add(withCredentials(m_server.url(u"/ok.bin"_s)));
-        for (const QString &path : {u"/missing.bin"_s, u"/broken.bin"_s, u"/garbage.bin"_s, u"/cut.bin"_s,
-                                    u"/ftp.bin"_s, u"/loop.bin"_s})
-            h.add(withCredentials(m_server.url(path)));
-        h.add(refused);
-        QVERIFY(h.waitIdle());
-
-        QUIVER_VERIFY_FILE(h, ok, u"ok.bin"_s, content);
-        const QueueModel &model = *h.engine.model();
-        QCOMPARE(model.rowCount(), 8);
-        for (int row = 0; row < model.rowCount(); ++row) {
-            if (row > 0)
-                QVERIFY2(model.at(row).state == DownloadState::Failed, qPrintable(model.at(row).url.path()));
-            for (const QString &text : rowTexts(model, row))
-                QVERIFY2(!text.contains(QLatin1String(password)), qPrintable(text));
-        }
-    }
-
-    // The same through quiver-cli: stdout, stderr and the session file, for links from the command line
-    // and rejected lines of a links file.
+    // Whatever happens to a link with user:password, quiver-cli shows no password: not on stdout or
+    // stderr, not in the session file, for links from the command line and rejected lines of a links file.
     void passwordNeverShowsInQuiverCli()
     {
         QTemporaryDir dir;
@@ -269,49 +186,12 @@ private slots:
         QVERIFY(!readFile(session).contains(password));
     }
 
-    // Escape sequences, other controls and bidi overrides from a status line, a Content-Disposition
-    // name, a Location and other headers: the queue's texts carry none of them.
-    void hostileHeadersNeverReachTheQueue()
-    {
-        EngineHarness h;
-        h.configure([](EngineSettings &s) { s.retry.maxRetries = 1; });
-        const QByteArray content = randomBytes(12345, 7);
-        serveHostile(content);
-        const QStringList paths = hostilePaths();
-        QList<DownloadId> ids;
-        for (const QString &path : paths)
-            ids.append(h.add(m_server.url(path)));
-        QVERIFY(h.waitIdle());
-
-        // The named ones are saved, under clean names, byte for byte.
-        for (int i = 0; i < 3; ++i) {
-            const DownloadItem &item = h.item(ids.at(i));
-            QVERIFY2(item.state == DownloadState::Finished, qPrintable(item.lastError));
-            QCOMPARE(fileSha256(h.path(item.fileName)), sha256(content));
-            QVERIFY2(unsafeCharacter(item.fileName).isEmpty(), qPrintable(unsafeCharacter(item.fileName)));
-        }
-        // A quoted name with raw controls is refused (the link's name is used); an encoded one is cleaned.
-        QCOMPARE(h.item(ids.at(0)).fileName, u"named.bin"_s);
-        QCOMPARE(h.item(ids.at(1)).fileName, u"]0;ownednotestxt.sh"_s);
-        // A validator with a control character is no validator: it could not be sent back or saved.
-        QCOMPARE(h.item(ids.at(2)).etag, QByteArray());
-        for (int i = 3; i < ids.size(); ++i)
-            QVERIFY2(h.item(ids.at(i)).state == DownloadState::Failed, qPrintable(paths.at(i)));
-        const QueueModel &model = *h.engine.model();
-        for (int row = 0; row < model.rowCount(); ++row) {
-            for (const QString &text : rowTexts(model, row))
-                QVERIFY2(unsafeCharacter(text).isEmpty(), qPrintable(paths.at(row) + u": "_s + unsafeCharacter(text)));
-        }
-        QVERIFY2(h.item(ids.at(3)).lastError.startsWith(u"Server answered 404 Not Found[2J]0;owned [31m: "_s),
-                 qPrintable(h.item(ids.at(3)).lastError));
-    }
-
-    // quiver-cli prints names and reasons from the same servers: only printable text reaches stderr.
+    // quiver-cli prints names and reasons from hostile servers: only printable text reaches stderr.
     void hostileHeadersNeverReachTheTerminal()
     {
         QTemporaryDir dir;
         const QByteArray content = randomBytes(12345, 8);
-        serveHostile(content);
+        serveHostile(m_server, content);
         QStringList arguments{u"--retries"_s, u"0"_s, u"-d"_s, dir.path()};
         for (const QString &path : hostilePaths())
             arguments.append(m_server.url(path).toString());
@@ -357,43 +237,6 @@ private slots:
     }
 
 private:
-    static QStringList hostilePaths()
-    {
-        return {u"/named.bin"_s, u"/encoded.bin"_s, u"/headers.bin"_s, u"/reason.bin"_s, u"/c1.bin"_s,
-                u"/location.bin"_s, u"/retry.bin"_s, u"/elsewhere.bin"_s};
-    }
-
-    // Three files that download (with hostile names and headers) and five that fail with server text
-    // in their reasons, in the order of hostilePaths().
-    void serveHostile(const QByteArray &content)
-    {
-        Reply named = FaultServer::rangeReply(content);
-        named.headers.append({"Content-Disposition"_ba,
-                              "attachment; filename=\"\x1b[31mreport\xe2\x80\xae" "fdp.exe\x07\""_ba});
-        m_server.script(u"/named.bin"_s, {named});
-        Reply encoded = FaultServer::rangeReply(content);
-        encoded.headers.append({"Content-Disposition"_ba,
-                                "attachment; filename*=UTF-8''%1B%5D0%3Bowned%07notes%E2%80%AEtxt.sh%C2%9B"_ba});
-        m_server.script(u"/encoded.bin"_s, {encoded});
-        Reply headers = FaultServer::rangeReply(content, "\"e\x1b[2J\"");
-        headers.headers.append({"X-Note"_ba, "\x1b]0;owned\x07\xe2\x80\xae"_ba});
-        headers.headers.append({"Content-Type"_ba, "text/plain\x1b[5m"_ba});
-        m_server.script(u"/headers.bin"_s, {headers});
-
-        Reply reason = FaultServer::statusPage(404);
-        reason.reason = "Not Found\x1b[2J\x1b]0;owned\x07 \xe2\x80\xae\x1b[31m";
-        m_server.script(u"/reason.bin"_s, {reason});
-        Reply c1 = FaultServer::statusPage(451);
-        c1.reason = "Legal\xc2\x9b" "31m\xe2\x81\xa6Reasons\xe2\x80\x8b";
-        m_server.script(u"/c1.bin"_s, {c1});
-        m_server.script(u"/location.bin"_s,
-                        {FaultServer::redirect(302, "ftp://evil.example/\x1b[2J\xe2\x80\xaegpj.exe\x07")});
-        Reply retry = FaultServer::retryAfter(503, "\x1b[31m1");
-        retry.reason = "Busy\x1b[0m";
-        m_server.script(u"/retry.bin"_s, {retry});
-        m_server.script(u"/elsewhere.bin"_s, {FaultServer::redirect(302, "/gone\x1b[2J\xe2\x80\xae.bin\x07")});
-    }
-
     FaultServer m_server;
     FaultServer m_other;   // another origin: the same host on another port
 };

@@ -80,7 +80,10 @@ private slots:
         }
         const auto ids = model.append(items);
         QCOMPARE(scheduler.activeCount(), 0);
-        QCOMPARE(model.statusText(*model.find(ids.at(0))), u"Not started"_s);
+        // Never started: no attempt, no bytes (the window says "Not started").
+        QCOMPARE(model.find(ids.at(0))->state, DownloadState::Paused);
+        QCOMPARE(model.find(ids.at(0))->attempts, 0);
+        QCOMPARE(model.find(ids.at(0))->bytesReceived, 0);
         scheduler.resume({ids.at(2)});   // Start on one selected row
         QCOMPARE(scheduler.activeCount(), 1);
         QCOMPARE(model.find(ids.at(2))->state, DownloadState::Connecting);
@@ -189,7 +192,9 @@ private slots:
         backend.forId(id)->failWith(ErrorKind::Network);
         QCOMPARE(model.find(id)->state, DownloadState::Retrying);
         QVERIFY(model.find(id)->nextRetryAt.isValid());
-        QVERIFY(model.statusText(*model.find(id)).contains(u"attempt 2 of 3"_s));
+        // The second attempt of three (the window's "attempt 2 of 3").
+        QCOMPARE(model.find(id)->attemptsWithoutProgress + 1, 2);
+        QCOMPARE(scheduler.attemptLimit(), 3);
         QTRY_COMPARE(model.find(id)->state, DownloadState::Connecting);
         QCOMPARE(model.find(id)->attempts, 2);
 

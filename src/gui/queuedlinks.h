@@ -1,0 +1,40 @@
+#pragma once
+
+#include "queue/downloaditem.h"
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace Quiver {
+
+class QueueModel;
+class Scheduler;
+struct Link;
+
+// The links in the queue, by linkIdentity(), so a link is never queued twice: noted as they are claimed
+// for the queue or restored into it, and kept up to date as downloads are removed or given a new link.
+class QueuedLinks final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QueuedLinks)
+
+public:
+    QueuedLinks(const QueueModel *model, const Scheduler *scheduler, QObject *parent = nullptr);
+
+    bool contains(const QString &identity) const { return m_identities.contains(identity); }
+
+    // Notes links about to be queued and returns those that were not queued yet, in order. identities
+    // are their linkIdentity()s, parallel to links, or empty to have them worked out here.
+    QList<Link> claimNew(const QList<Link> &links, const QStringList &identities);
+    // Notes downloads put back into the queue from a saved session.
+    void addRestored(const QList<DownloadId> &ids);
+
+private:
+    const QueueModel *m_model = nullptr;
+    QSet<QString> m_identities;
+};
+
+} // namespace Quiver

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "queue/downloaditem.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QMainWindow;
+
+namespace Quiver {
+
+class ChangeLinkDialog;
+class DownloadEngine;
+class QueuedLinks;
+
+// What the queue's row actions do to the selected downloads besides telling the scheduler: remove them
+// (asking first whether their files go too), open their files or their folders, copy their links, give
+// one of them a new link.
+class SelectionCommands final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SelectionCommands)
+
+public:
+    enum class RemoveChoice { Cancel, KeepFiles, DeleteFiles };
+    using Selection = std::function<QList<DownloadId>()>;
+
+    // selected tells which downloads are selected; dialogs and messages go to window.
+    SelectionCommands(QMainWindow *window, DownloadEngine *engine, const QueuedLinks *queuedLinks,
+                      Selection selected);
+
+    void remove();
+    void openFiles();
+    void openFolders();
+    void copyLinks();
+    void changeLink();
+
+    // Remove asks whether to delete the files too; tests answer in place of the dialog.
+    void setRemoveQuestion(std::function<RemoveChoice(int count, bool anyFinished)> ask);
+    // The Change Link dialog while it is open (it is window-modal, not a nested event loop).
+    ChangeLinkDialog *changeLinkDialog() const;
+
+private:
+    QMainWindow *m_window = nullptr;
+    DownloadEngine *m_engine = nullptr;
+    const QueuedLinks *m_queuedLinks = nullptr;
+    Selection m_selected;
+    std::function<RemoveChoice(int, bool)> m_askRemove;
+    QPointer<ChangeLinkDialog> m_changeLinkDialog;
+};
+
+} // namespace Quiver
