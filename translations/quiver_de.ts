@@ -247,7 +247,7 @@
         <translation>--timeout, --connect-timeout und --retry-wait erwarten eine Anzahl Sekunden größer als 0.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -267,7 +267,7 @@
         <translation>%1: Nur die ersten %2 von %3 Problemen werden aufgeführt. Prüfen Sie, ob dies eine Liste von Links ist.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Cannot read the links file “%1”: %2.</source>
         <translation>Die Linkdatei „%1“ kann nicht gelesen werden: %2.</translation>
     </message>

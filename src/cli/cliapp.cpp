@@ -3,6 +3,7 @@
 #include "util/diskpath.h"
 #include "links/linksparser.h"
 #include "progressprinter.h"
+#include "queue/queuedlinks.h"
 #include "queue/queuemodel.h"
 #include "queue/scheduler.h"
 #include "session/sessionstore.h"
@@ -12,7 +13,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSet>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -130,7 +130,6 @@ int CliApp::start(const QStringList &arguments)
 
     // Gather links: the input file first, then the arguments, in the order given.
     QList<Link> links;
-    QSet<QString> seen;
     auto take = [&](const ParsedLinks &parsed, const QString &source) {
         for (const InputProblem &problem : parsed.problems) {
             m_inputHadProblems = true;
@@ -150,13 +149,7 @@ int CliApp::start(const QStringList &arguments)
                            .arg(parsed.problems.size())
                            .arg(parsed.problems.size() + parsed.unlistedProblems));
         }
-        for (const Link &link : parsed.links) {
-            const QString identity = linkIdentity(link.url);
-            if (!seen.contains(identity)) {
-                seen.insert(identity);
-                links.append(link);
-            }
-        }
+        links.append(parsed.links);
     };
     if (parser.isSet(input)) {
         const QString path = parser.value(input);
@@ -206,7 +199,7 @@ int CliApp::start(const QStringList &arguments)
         if (!startSession(sessionPath, links, directory))
             return BadUsage;
     } else {
-        m_engine.add(links, directory);
+        m_engine.add(m_engine.queuedLinks()->claimNew(links, {}), directory);
     }
     if (m_engine.scheduler()->isIdle())
         QTimer::singleShot(0, this, &CliApp::finish);
@@ -224,8 +217,8 @@ bool CliApp::startSession(const QString &path, QList<Link> links, const QString 
     if (!loaded.problems.isEmpty())
         m_inputHadProblems = true;   // items were lost from the queue: the run cannot count as a success
 
-    // Links already in the session are not queued twice. The session never holds credentials, so a
-    // link given again with user:password lends them to its restored item for this run.
+    // The session never holds credentials, so a link given again with user:password lends them to its
+    // restored item for this run (and is not queued again, whatever its credentials).
     QHash<QString, qsizetype> known;
     for (qsizetype i = 0; i < loaded.items.size(); ++i)
         known.insert(linkIdentity(loaded.items.at(i).url), i);
@@ -255,7 +248,7 @@ bool CliApp::startSession(const QString &path, QList<Link> links, const QString 
     }
     m_engine.scheduler()->resume(paused);
     m_engine.scheduler()->retry(failed);
-    m_engine.add(fresh, directory);
+    m_engine.add(m_engine.queuedLinks()->claimNew(fresh, {}), directory);
     watchTerminationSignals();
     // Written now, not only on the first change, so a new session file exists from the start.
     if (!m_session->saveNow(true))

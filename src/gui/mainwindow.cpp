@@ -9,7 +9,7 @@
 #include "links/linksparser.h"
 #include "progressdelegate.h"
 #include "queue/queuemodel.h"
-#include "queuedlinks.h"
+#include "queue/queuedlinks.h"
 #include "queuefeeder.h"
 #include "queuesortproxy.h"
 #include "queuetablemodel.h"
@@ -58,7 +58,7 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     , m_settings(settings)
     , m_engine(new DownloadEngine(this))
     , m_actions(new WindowActions(this))
-    , m_queuedLinks(new QueuedLinks(m_engine->model(), m_engine->scheduler(), this))
+    , m_queuedLinks(m_engine->queuedLinks())
     , m_feeder(new QueueFeeder(
           [this](const QList<Link> &links, const QStringList &identities, const QString &directory, Intent intent) {
               m_engine->add(m_queuedLinks->claimNew(links, identities), directory, intent);
@@ -331,7 +331,7 @@ QString MainWindow::defaultSessionPath()
 void MainWindow::useSession(const QString &path)
 {
     m_session = new WindowSession(m_engine, this, path);
-    m_queuedLinks->addRestored(m_session->restore());
+    m_session->restore();
     m_status->refresh();
 }
 

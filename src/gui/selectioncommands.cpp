@@ -5,7 +5,7 @@
 #include "links/linksparser.h"
 #include "queue/queuemodel.h"
 #include "queue/scheduler.h"
-#include "queuedlinks.h"
+#include "queue/queuedlinks.h"
 
 #include <QApplication>
 #include <QClipboard>

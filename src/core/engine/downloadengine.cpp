@@ -3,6 +3,7 @@
 #include "http/httpbackend.h"
 #include "links/filenames.h"
 #include "links/linksparser.h"
+#include "queue/queuedlinks.h"
 #include "queue/queuemodel.h"
 #include "queue/scheduler.h"
 #include "util/diskpath.h"
@@ -16,6 +17,7 @@ DownloadEngine::DownloadEngine(QObject *parent)
     , m_backend(std::make_unique<HttpBackend>(&m_settings.http))
     , m_model(std::make_unique<QueueModel>())
     , m_scheduler(std::make_unique<Scheduler>(m_model.get(), m_backend.get()))
+    , m_queuedLinks(std::make_unique<QueuedLinks>(m_model.get(), m_scheduler.get()))
 {
     applySettings(m_settings);
 }
@@ -94,7 +96,9 @@ QList<DownloadId> DownloadEngine::restore(QList<DownloadItem> items)
         item.speed = 0;
         item.nextRetryAt = {};
     }
-    return m_model->append(std::move(items));
+    const QList<DownloadId> ids = m_model->append(std::move(items));
+    m_queuedLinks->addRestored(ids);
+    return ids;
 }
 
 } // namespace Quiver

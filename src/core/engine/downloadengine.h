@@ -12,6 +12,7 @@ namespace Quiver {
 
 class HttpBackend;
 class NameRegistry;
+class QueuedLinks;
 class QueueModel;
 class Scheduler;
 struct Link;
@@ -36,6 +37,8 @@ public:
 
     QueueModel *model() const { return m_model.get(); }
     Scheduler *scheduler() const { return m_scheduler.get(); }
+    // Which links are queued (or on their way): claim new links there before add().
+    QueuedLinks *queuedLinks() const { return m_queuedLinks.get(); }
     NameRegistry *names() const;
     int networkManagerCount() const;
 
@@ -46,6 +49,8 @@ public:
 
     // Queues links into directory (a link's own dir= is taken relative to it). Names given with out=
     // are claimed now, so two links cannot ask for the same file. With Intent::Pause they wait for Start.
+    // The links are taken as they are: pass them through queuedLinks()->claimNew() first to leave out
+    // those already queued.
     QList<DownloadId> add(const QList<Link> &links, const QString &directory, Intent intent = Intent::Run);
 
     // Takes items off the list: stops them, and deletes their file (finished) or .part (unfinished)
@@ -56,6 +61,7 @@ public:
     // continue from their .part files. Items that were running go back to the queue; one that was
     // verifying and whose .part has already become its complete final file comes back Finished.
     // Queued items with Intent::Run start at once; paused, failed and finished ones stay as they are.
+    // Their links count as queued.
     QList<DownloadId> restore(QList<DownloadItem> items);
 
 private:
@@ -65,6 +71,7 @@ private:
     std::unique_ptr<HttpBackend> m_backend;
     std::unique_ptr<QueueModel> m_model;
     std::unique_ptr<Scheduler> m_scheduler;
+    std::unique_ptr<QueuedLinks> m_queuedLinks;
 };
 
 } // namespace Quiver

@@ -1,4 +1,4 @@
-#include "queuedlinks.h"
+#include "queue/queuedlinks.h"
 
 #include "links/linksparser.h"
 #include "queue/queuemodel.h"

@@ -16,6 +16,7 @@ struct Link;
 
 // The links in the queue, by linkIdentity(), so a link is never queued twice: noted as they are claimed
 // for the queue or restored into it, and kept up to date as downloads are removed or given a new link.
+// One index for the window and quiver-cli alike; DownloadEngine owns it.
 class QueuedLinks final : public QObject
 {
     Q_OBJECT
