@@ -1,10 +1,10 @@
 #pragma once
 
 #include "links/linksparser.h"
+#include "util/runinthreadpool.h"
 
 #include <QFuture>
 #include <QHash>
-#include <QPromise>
 #include <QRunnable>
 #include <QString>
 #include <QStringList>
@@ -70,22 +70,6 @@ QStringList identitiesOf(const ParsedLinks &parsed);
 // file; when two values differ the first stays, which for a checksum still verifies the download.
 // identities are those of links (see identitiesOf), or empty to have them worked out here.
 IdentifiedLinks mergedLinks(IdentifiedLinks set, const QList<Link> &links, const QStringList &identities = {});
-
-// Runs work on QThreadPool::globalInstance() and hands its result over through the future (QtConcurrent
-// is not linked). work must not touch widgets or anything else the GUI thread may be changing.
-template <typename T>
-QFuture<T> runInThreadPool(std::function<T()> work)
-{
-    // QPromise is move-only and QThreadPool::start takes a copyable std::function, so it is shared.
-    auto promise = std::make_shared<QPromise<T>>();
-    QFuture<T> future = promise->future();
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, work = std::move(work)] {
-        promise->addResult(work());
-        promise->finish();
-    });
-    return future;
-}
 
 // Freeing a million links keeps the allocator busy for a good part of a second, so the pool does it.
 // The value is moved out (and left empty): no reference stays behind to be freed on this thread.
