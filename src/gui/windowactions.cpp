@@ -144,7 +144,8 @@ void WindowActions::updateFor(const QList<const DownloadItem *> &selected)
     for (const DownloadItem *item : selected) {
         const DownloadState state = item->state;
         canStart |= state == DownloadState::Paused || state == DownloadState::Failed || state == DownloadState::Canceled;
-        canPause |= !isTerminal(state) && state != DownloadState::Paused;
+        // A verify is not stopped: the file is complete and the check ends in a moment.
+        canPause |= !isTerminal(state) && state != DownloadState::Paused && state != DownloadState::Verifying;
         canResume |= state == DownloadState::Paused;
         canCancel |= state != DownloadState::Finished && state != DownloadState::Canceled;
         canRetry |= state == DownloadState::Failed || state == DownloadState::Canceled;

@@ -274,6 +274,7 @@ void Scheduler::enterNextState(DownloadId id, bool canceled, const TransferError
     if (!item)
         return;   // a handler of the new link or the note removed the row
     const Intent intent = item->intent;
+    const bool verifying = item->state == DownloadState::Verifying;
     if (!error.isError()) {
         finish(id);
     } else if (canceled) {
@@ -286,6 +287,10 @@ void Scheduler::enterNextState(DownloadId id, bool canceled, const TransferError
         m_model->update(id, [](DownloadItem &it) { it.attemptsWithoutProgress = qMax(0, it.attemptsWithoutProgress - 1); });
         setNote(id, error.message);
         requeueOrPause(id);
+    } else if (verifying) {
+        // The file was complete but could not be checked or given its name: a real failure, whatever
+        // the user asked meanwhile (a verifying row can be neither paused nor queued again).
+        retryOrFail(id, error);
     } else if (error.kind == ErrorKind::Canceled || intent == Intent::Pause) {
         requeueOrPause(id);
     } else {
@@ -371,7 +376,8 @@ void Scheduler::pause(const QList<DownloadId> &ids)
     QList<DownloadId> toStop;
     for (DownloadId id : ids) {
         const DownloadItem *item = m_model->find(id);
-        if (!item || isTerminal(item->state))
+        // A verify is not stopped: every byte is in, and it ends in a moment, finished or failed.
+        if (!item || isTerminal(item->state) || item->state == DownloadState::Verifying)
             continue;
         const DownloadState state = item->state;
         m_model->setIntent(id, Intent::Pause);
