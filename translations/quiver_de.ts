@@ -428,7 +428,7 @@
         <translation>Die Teildatei „%1“ ist kürzer als vermerkt.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The file&apos;s SHA-256 is %1, but the link list expects %2. The download was kept as “%3” and not given its final name.</source>
         <translation>Die SHA-256-Prüfsumme der Datei ist %1, die Linkliste erwartet aber %2. Der Download wurde als „%3“ behalten und nicht unter seinem endgültigen Namen gespeichert.</translation>
     </message>
@@ -823,7 +823,7 @@
 <context>
     <name>Quiver::PartFile</name>
     <message>
-        <location filename="../src/core/disk/partfile.cpp" line="+41"/>
+        <location filename="../src/core/disk/partfile.cpp" line="+42"/>
         <source>The disk is full</source>
         <translation>Der Datenträger ist voll</translation>
     </message>
@@ -916,7 +916,13 @@
         <translation>%1: „%3“ im Ordner „%4“ konnte nicht %2 werden. %5</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <location line="+14"/>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+4"/>
         <source>open</source>
         <translation>geöffnet</translation>

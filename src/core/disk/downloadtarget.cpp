@@ -95,7 +95,7 @@ void DownloadTarget::finish(std::function<void(TransferError)> done)
             watcher->deleteLater();
             done(judgeOutcome(watcher->result()));
         });
-        watcher->setFuture(finishPartFile(m_file, partPath(), targetPath(), m_sha256));
+        watcher->setFuture(finishPartFile(m_file, targetPath(), m_sha256));
     });
 }
 
@@ -103,7 +103,8 @@ TransferError DownloadTarget::judgeOutcome(const VerifyOutcome &outcome)
 {
     TransferError error;
     error.kind = ErrorKind::LocalFile;
-    if (!outcome.synced) {
+    if (!outcome.synced || outcome.unreadable) {
+        // A read error is the disk's, not a wrong file: the bytes stay for the next attempt.
         error.message = outcome.error;
         return error;
     }

@@ -3,6 +3,7 @@
 #include "util/foldersync.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
@@ -81,6 +82,33 @@ bool PartFile::fail(const QString &what, int error)
     m_error = QCoreApplication::translate("Quiver::PartFile", "%1: Quiver could not %2 “%3” in “%4”. %5")
                   .arg(message.cause, what, file.fileName(), file.absolutePath(), message.advice);
     return false;
+}
+
+std::optional<QByteArray> PartFile::sha256()
+{
+    const int fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0) {
+        fail(QCoreApplication::translate("Quiver::PartFile", "read"), errno);
+        return std::nullopt;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const ssize_t got = ::read(fd, buffer.data(), size_t(buffer.size()));
+        if (got == 0)
+            break;
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            const int error = errno;
+            ::close(fd);
+            fail(QCoreApplication::translate("Quiver::PartFile", "read"), error);
+            return std::nullopt;
+        }
+        hash.addData(QByteArrayView(buffer.constData(), got));
+    }
+    ::close(fd);
+    return hash.result();
 }
 
 bool PartFile::open(const QString &path, qint64 offset)

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QByteArray>
 #include <QString>
+
+#include <optional>
 
 namespace Quiver {
 
@@ -22,6 +25,9 @@ public:
     bool write(const char *data, qint64 size);
     // Flushes to the disk (fsync); safe to call from a worker thread while nothing writes.
     bool sync();
+    // The SHA-256 of what the file holds now, read back from the disk; nothing (and errorString()) when
+    // it cannot be read.
+    std::optional<QByteArray> sha256();
     void close();
     bool isOpen() const { return m_fd >= 0; }
     qint64 size() const { return m_size; }

@@ -15,6 +15,7 @@ struct VerifyOutcome {
     bool synced = false;
     bool committed = false;
     bool targetExists = false;   // the final name appeared meanwhile; nothing was replaced
+    bool unreadable = false;     // the file could not be read back to check it (error says why)
     QString error;
     QByteArray sha256;
 };
@@ -23,7 +24,7 @@ struct VerifyOutcome {
 // name without replacing anything. fsync, hashing and the rename can take seconds on a large file or a
 // slow disk, so this runs on a worker thread; the worker keeps the file alive even if its transfer goes
 // away. Nothing may write to the file meanwhile.
-QFuture<VerifyOutcome> finishPartFile(std::shared_ptr<PartFile> file, const QString &partPath,
-                                      const QString &targetPath, const QByteArray &expectedSha256);
+QFuture<VerifyOutcome> finishPartFile(std::shared_ptr<PartFile> file, const QString &targetPath,
+                                      const QByteArray &expectedSha256);
 
 } // namespace Quiver
