@@ -7,6 +7,8 @@
 #include "queuefeeder.h"
 #include "queue/queuemodel.h"
 
+#include "parsedlinks.h"
+
 #include <QAction>
 #include <QDir>
 #include <QLabel>
@@ -50,14 +52,6 @@ struct Recorder {
     }
 };
 
-QStringList urlsOf(const QList<Link> &links)
-{
-    QStringList urls;
-    for (const Link &link : links)
-        urls.append(link.url.toString());
-    return urls;
-}
-
 } // namespace
 
 class TestQueueFeeding final : public QObject
@@ -82,7 +76,7 @@ private slots:
         feeder.feed(second, {}, u"/two"_s, Intent::Run);   // behind the first list, not before it
         QCOMPARE(recorder.parts.size(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(feeder.pendingCount(), 0, 30000);
-        QCOMPARE(urlsOf(recorder.links), urlsOf(first + second));
+        QCOMPARE(Test::urlsOf(recorder.links), Test::urlsOf(first + second));
         for (const Part &part : std::as_const(recorder.parts))
             QVERIFY(part.size <= QueueFeeder::partSize);
         const Part last = recorder.parts.constLast();

@@ -6,6 +6,8 @@
 #include "queue/queuemodel.h"
 #include "queue/scheduler.h"
 
+#include "parsedlinks.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,14 +18,6 @@ namespace {
 Link linkTo(const QString &url)
 {
     return Link{QUrl(url), 0, {}};
-}
-
-QStringList urlsOf(const QList<Link> &links)
-{
-    QStringList urls;
-    for (const Link &link : links)
-        urls.append(link.url.toString());
-    return urls;
 }
 } // namespace
 
@@ -38,11 +32,11 @@ private slots:
         QueuedLinks &queued = *engine.queuedLinks();
         const QList<Link> first = queued.claimNew({linkTo(u"http://127.0.0.1:9/a"_s), linkTo(u"http://127.0.0.1:9/b"_s),
                                                    linkTo(u"http://127.0.0.1:9/a"_s)}, {});
-        QCOMPARE(urlsOf(first), QStringList({u"http://127.0.0.1:9/a"_s, u"http://127.0.0.1:9/b"_s}));
+        QCOMPARE(Test::urlsOf(first), QStringList({u"http://127.0.0.1:9/a"_s, u"http://127.0.0.1:9/b"_s}));
         // Claimed links count as queued while they are on their way, before any row exists.
         QVERIFY(queued.contains(linkIdentity(QUrl(u"http://127.0.0.1:9/b"_s))));
         const QList<Link> second = queued.claimNew({linkTo(u"http://127.0.0.1:9/b"_s), linkTo(u"http://127.0.0.1:9/c"_s)}, {});
-        QCOMPARE(urlsOf(second), QStringList({u"http://127.0.0.1:9/c"_s}));
+        QCOMPARE(Test::urlsOf(second), QStringList({u"http://127.0.0.1:9/c"_s}));
     }
 
     void followsRestoreRemoveAndLinkChanges()

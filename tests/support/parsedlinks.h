@@ -1,6 +1,6 @@
 #pragma once
 
-// Helpers shared by the links-parser tests: what a ParsedLinks holds, as plain lists QCOMPARE prints.
+// What parsed or queued links hold, as plain lists QCOMPARE prints.
 
 #include "links/linksparser.h"
 
@@ -9,12 +9,17 @@
 
 namespace Quiver::Test {
 
-inline QStringList urlsOf(const Quiver::ParsedLinks &parsed)
+inline QStringList urlsOf(const QList<Quiver::Link> &links)
 {
     QStringList urls;
-    for (const Quiver::Link &link : parsed.links)
+    for (const Quiver::Link &link : links)
         urls.append(link.url.toString(QUrl::FullyEncoded));
     return urls;
+}
+
+inline QStringList urlsOf(const Quiver::ParsedLinks &parsed)
+{
+    return urlsOf(parsed.links);
 }
 
 inline QList<int> linesOf(const Quiver::ParsedLinks &parsed)
