@@ -6,7 +6,6 @@
 #include "queue/downloaditem.h"
 #include "disk/nameregistry.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
 
@@ -25,12 +24,12 @@ DownloadTarget::DownloadTarget(const DownloadItem &item, NameRegistry *names, QO
 
 QString DownloadTarget::targetPath() const
 {
-    return m_fileName.isEmpty() ? QString() : QDir(m_directory).filePath(m_fileName);
+    return targetPathIn(m_directory, m_fileName);
 }
 
 QString DownloadTarget::partPath() const
 {
-    return m_fileName.isEmpty() ? QString() : targetPath() + QLatin1String(".part");
+    return partPathIn(m_directory, m_fileName);
 }
 
 qint64 DownloadTarget::resumeOffset(qint64 bytesRecorded) const

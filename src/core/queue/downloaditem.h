@@ -13,6 +13,16 @@ namespace Quiver {
 
 using DownloadId = quint64;
 
+// Where a download's file goes, and its .part beside it; empty while the file has no name.
+inline QString targetPathIn(const QString &directory, const QString &fileName)
+{
+    return fileName.isEmpty() ? QString() : QDir(directory).filePath(fileName);
+}
+inline QString partPathIn(const QString &directory, const QString &fileName)
+{
+    return fileName.isEmpty() ? QString() : targetPathIn(directory, fileName) + QLatin1String(".part");
+}
+
 // One row of the queue: plain values only. The live network objects belong to the transfer.
 struct DownloadItem {
     DownloadId id = 0;
@@ -37,8 +47,8 @@ struct DownloadItem {
     QJsonObject backendState;     // what the item's backend keeps about it across runs (an aria2 gid);
                                   // opaque to everyone else, saved in the session as it is
 
-    QString targetPath() const { return fileName.isEmpty() ? QString() : QDir(directory).filePath(fileName); }
-    QString partPath() const { return fileName.isEmpty() ? QString() : targetPath() + QLatin1String(".part"); }
+    QString targetPath() const { return targetPathIn(directory, fileName); }
+    QString partPath() const { return partPathIn(directory, fileName); }
     // The link was changed since the bytes on disk were fetched: before they are continued, the new link
     // must prove it serves the same file (see linkchange.h).
     bool linkChanged() const
