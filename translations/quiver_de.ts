@@ -419,16 +419,12 @@
     <name>Quiver::DownloadTarget</name>
     <message>
         <location filename="../src/core/disk/downloadtarget.cpp" line="+56"/>
+        <location line="+80"/>
         <source>Every variant of the name “%1” is already taken in “%2”. Choose another folder.</source>
         <translation>Alle Varianten des Namens „%1“ sind in „%2“ bereits vergeben. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The partial file “%1” is shorter than recorded.</source>
-        <translation>Die Teildatei „%1“ ist kürzer als vermerkt.</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="-22"/>
         <source>The file&apos;s SHA-256 is %1, but the link list expects %2. The download was kept as “%3” and not given its final name.</source>
         <translation>Die SHA-256-Prüfsumme der Datei ist %1, die Linkliste erwartet aber %2. Der Download wurde als „%3“ behalten und nicht unter seinem endgültigen Namen gespeichert.</translation>
     </message>
@@ -439,6 +435,40 @@
         <location filename="../src/gui/droppedlinks.cpp" line="+62"/>
         <source>%1 links from %2 are ready to add; there are too many to show them in the box.</source>
         <translation>%1 Links aus %2 können hinzugefügt werden; es sind zu viele, um sie im Feld anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::FileRemover</name>
+    <message>
+        <location filename="../src/core/disk/fileremover.cpp" line="+25"/>
+        <source>permission denied. Delete it yourself, or check the folder&apos;s permissions.</source>
+        <translation>Zugriff verweigert. Löschen Sie sie selbst, oder prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is read-only.</source>
+        <translation>Der Datenträger ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a folder now, and Quiver deletes only the files it downloaded.</source>
+        <translation>Dort ist jetzt ein Ordner, und Quiver löscht nur die Dateien, die es heruntergeladen hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is in use by the system. Try again later.</source>
+        <translation>Die Datei wird vom System verwendet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk reported an input/output error. Check the disk.</source>
+        <translation>Der Datenträger meldete einen Ein-/Ausgabefehler. Prüfen Sie den Datenträger.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Quiver could not delete “%1” in “%2”: %3</source>
+        <extracomment>%1 is the file, %2 its folder, %3 why (“permission denied. …”)</extracomment>
+        <translation>Quiver konnte „%1“ in „%2“ nicht löschen: %3</translation>
     </message>
 </context>
 <context>
@@ -910,13 +940,13 @@
         <translation>Benennen Sie den Ordner um oder verschieben Sie ihn, und wählen Sie dann „Erneut versuchen“.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>%1: Quiver could not %2 “%3” in “%4”. %5</source>
         <extracomment>%1 is why (“The disk is full”), %2 the action (“write to”), %3 the file, %4 its folder, %5 what to do</extracomment>
         <translation>%1: „%3“ im Ordner „%4“ konnte nicht %2 werden. %5</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+14"/>
         <source>read</source>
         <translation>gelesen</translation>
@@ -933,19 +963,27 @@
         <translation>vorbereitet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>write to</source>
         <translation>beschrieben</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>save</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>rename</source>
         <translation>umbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::PartWriter</name>
+    <message>
+        <location filename="../src/core/disk/partwriter.cpp" line="+151"/>
+        <source>The partial file “%1” is shorter than recorded.</source>
+        <translation>Die Teildatei „%1“ ist kürzer als vermerkt.</translation>
     </message>
 </context>
 <context>
@@ -1172,7 +1210,7 @@
 <context>
     <name>Quiver::Scheduler</name>
     <message>
-        <location filename="../src/core/queue/scheduler.cpp" line="+244"/>
+        <location filename="../src/core/queue/scheduler.cpp" line="+247"/>
         <source>The download finished from its old link before the new link could be used. The file is complete; the new link was not needed.</source>
         <translation>Der Download war über den alten Link fertig, bevor der neue Link verwendet werden konnte. Die Datei ist vollständig; der neue Link wurde nicht gebraucht.</translation>
     </message>
@@ -1215,7 +1253,17 @@
         <translation>Entfernen und Dateien löschen</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+20"/>
+        <source>Files not deleted</source>
+        <translation>Dateien nicht gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some files you asked to delete are still on the disk.</source>
+        <translation>Einige Dateien, die gelöscht werden sollten, sind noch auf dem Datenträger.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>This link is already in the queue as another download. Remove that one first, or give this download another link.</source>
         <translation>Dieser Link gehört bereits zu einem anderen Download in der Warteschlange. Entfernen Sie zuerst jenen oder geben Sie hier einen anderen Link an.</translation>
     </message>
@@ -1358,7 +1406,7 @@
 <context>
     <name>Quiver::SessionWriter</name>
     <message>
-        <location filename="../src/core/session/sessionwriter.cpp" line="+165"/>
+        <location filename="../src/core/session/sessionwriter.cpp" line="+177"/>
         <source>Could not save the session to “%1”: %2.</source>
         <translation>Die Sitzung konnte nicht in „%1“ gespeichert werden: %2.</translation>
     </message>

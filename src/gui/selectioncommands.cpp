@@ -45,6 +45,24 @@ SelectionCommands::SelectionCommands(QMainWindow *window, DownloadEngine *engine
             return RemoveChoice::DeleteFiles;
         return RemoveChoice::Cancel;
     };
+    connect(m_engine, &DownloadEngine::filesNotDeleted, this, &SelectionCommands::showNotDeleted);
+}
+
+// Opened, not exec()ed: the deletions end in their own time, and the person may be doing something else.
+// Failures arriving while the message is open join it.
+void SelectionCommands::showNotDeleted(const QStringList &problems)
+{
+    if (m_notDeletedBox) {
+        m_notDeletedBox->setInformativeText(m_notDeletedBox->informativeText() + u'\n' + problems.join(u'\n'));
+        return;
+    }
+    m_notDeletedBox = new QMessageBox(QMessageBox::Warning, tr("Files not deleted"),
+                                      tr("Some files you asked to delete are still on the disk."),
+                                      QMessageBox::Ok, m_window);
+    m_notDeletedBox->setInformativeText(problems.join(u'\n'));
+    m_notDeletedBox->setAttribute(Qt::WA_DeleteOnClose);
+    m_notDeletedBox->setObjectName(u"filesNotDeleted"_s);
+    m_notDeletedBox->open();
 }
 
 void SelectionCommands::remove()

@@ -8,6 +8,7 @@
 #include <functional>
 
 class QMainWindow;
+class QMessageBox;
 
 namespace Quiver {
 
@@ -16,8 +17,8 @@ class DownloadEngine;
 class QueuedLinks;
 
 // What the queue's row actions do to the selected downloads besides telling the scheduler: remove them
-// (asking first whether their files go too), open their files or their folders, copy their links, give
-// one of them a new link.
+// (asking first whether their files go too, and saying which files could not be deleted), open their
+// files or their folders, copy their links, give one of them a new link.
 class SelectionCommands final : public QObject
 {
     Q_OBJECT
@@ -43,12 +44,15 @@ public:
     ChangeLinkDialog *changeLinkDialog() const;
 
 private:
+    void showNotDeleted(const QStringList &problems);
+
     QMainWindow *m_window = nullptr;
     DownloadEngine *m_engine = nullptr;
     const QueuedLinks *m_queuedLinks = nullptr;
     Selection m_selected;
     std::function<RemoveChoice(int, bool)> m_askRemove;
     QPointer<ChangeLinkDialog> m_changeLinkDialog;
+    QPointer<QMessageBox> m_notDeletedBox;
 };
 
 } // namespace Quiver

@@ -292,7 +292,7 @@ private slots:
         f.select({ids.at(1)});
         f.window->action(MainWindow::Action::Remove)->trigger();
         QCOMPARE(f.model()->rowCount(), 0);
-        QVERIFY(!QFile::exists(f.file(u"drop.bin"_s)));
+        QTRY_VERIFY(!QFile::exists(f.file(u"drop.bin"_s)));
         QCOMPARE(asked, 2);
     }
 

@@ -117,6 +117,7 @@ void TestTranslations::coreInGerman()
     // A file error is put together from pieces; every piece must come out in German.
     QTemporaryDir scratch;
     PartFile part;
+    const ThreadTurn::Scope turn(part.turn());
     QVERIFY(!part.open(QDir(scratch.path()).filePath(u"gone/x.part"_s), 0));
     QVERIFY2(part.errorString().startsWith(u"Der Ordner existiert nicht (mehr):"_s), qPrintable(part.errorString()));
     QVERIFY2(part.errorString().endsWith(u"Prüfen Sie den Ordner und wählen Sie dann „Erneut versuchen“."_s),

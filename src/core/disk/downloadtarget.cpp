@@ -1,22 +1,26 @@
 #include "disk/downloadtarget.h"
 
+#include "disk/fileremover.h"
 #include "disk/partfinisher.h"
-#include "disk/targetfolder.h"
 #include "links/filenames.h"
 #include "queue/downloaditem.h"
 #include "disk/nameregistry.h"
+
+#include "util/runinthreadpool.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>
 
 namespace Quiver {
 
-DownloadTarget::DownloadTarget(const DownloadItem &item, NameRegistry *names, QObject *parent)
+DownloadTarget::DownloadTarget(const DownloadItem &item, NameRegistry *names, const FileRemover *remover,
+                               QObject *parent)
     : QObject(parent)
     , m_directory(item.directory)
     , m_fileName(item.fileName)
     , m_sha256(item.sha256)
     , m_names(names)
+    , m_remover(remover)
     , m_file(std::make_shared<PartFile>())
 {
     connect(&m_writer, &PartWriter::wrote, this, &DownloadTarget::wrote);
@@ -42,31 +46,21 @@ qint64 DownloadTarget::resumeOffset(qint64 bytesRecorded) const
 
 TransferError DownloadTarget::open(qint64 offset, const QByteArray &contentDisposition, const QUrl &url)
 {
-    TransferError error;
-    error.kind = ErrorKind::LocalFile;
-    error.message = TargetFolder::prepare(m_directory);
-    if (!error.message.isEmpty())
-        return error;
     if (m_fileName.isEmpty()) {
         // Only the final 2xx answer may name the file, and only inside the target folder.
         const QString name = FileNames::choose(contentDisposition, url);
         const QString path = m_names->claim(m_directory, name);
         if (path.isEmpty()) {
+            TransferError error;
+            error.kind = ErrorKind::LocalFile;
             error.message = tr("Every variant of the name “%1” is already taken in “%2”. Choose another folder.")
                                 .arg(name, m_directory);
             return error;
         }
         m_fileName = QFileInfo(path).fileName();
     }
-    if (!m_file->open(partPath(), offset) || m_file->size() != offset) {
-        error.message = m_file->isOpen() ? tr("The partial file “%1” is shorter than recorded.").arg(m_fileName)
-                                         : m_file->errorString();
-        error.restartFromZero = m_file->isOpen();
-        if (error.restartFromZero)
-            error.kind = ErrorKind::Protocol;
-        return error;
-    }
-    m_writer.reset();
+    const QString part = partPath();
+    m_writer.open(m_directory, part, offset, m_remover ? m_remover->pendingFor(part) : QFuture<void>());
     return {};
 }
 
@@ -76,6 +70,10 @@ TransferError DownloadTarget::writeError() const
     if (m_writer.hasFailed()) {
         error.kind = ErrorKind::LocalFile;
         error.message = m_writer.errorString();
+        // Bytes recorded but gone: only a fresh start gives a file known to be right.
+        error.restartFromZero = m_writer.isShort();
+        if (error.restartFromZero)
+            error.kind = ErrorKind::Protocol;
     }
     return error;
 }
@@ -92,13 +90,16 @@ void DownloadTarget::finish(std::function<void(TransferError)> done)
         auto *watcher = new QFutureWatcher<VerifyOutcome>(this);
         connect(watcher, &QFutureWatcher<VerifyOutcome>::finished, this, [this, watcher, done = std::move(done)] {
             watcher->deleteLater();
-            done(judgeOutcome(watcher->result()));
+            if (const std::optional<TransferError> verdict = judgeOutcome(watcher->result()))
+                done(*verdict);
+            else
+                takeNextFreeName(done);
         });
         watcher->setFuture(finishPartFile(m_file, targetPath(), m_sha256));
     });
 }
 
-TransferError DownloadTarget::judgeOutcome(const VerifyOutcome &outcome)
+std::optional<TransferError> DownloadTarget::judgeOutcome(const VerifyOutcome &outcome)
 {
     TransferError error;
     error.kind = ErrorKind::LocalFile;
@@ -116,29 +117,60 @@ TransferError DownloadTarget::judgeOutcome(const VerifyOutcome &outcome)
                                  QFileInfo(partPath()).fileName());
         return error;
     }
-    if (!outcome.committed && outcome.targetExists) {
-        // Someone created the name while we downloaded: never replace it, take the next free one.
-        const QString taken = targetPath();
-        const QString other = m_names->claim(m_directory, m_fileName);
-        if (!other.isEmpty() && m_file->commit(other)) {
-            m_names->release(taken);
-            m_fileName = QFileInfo(other).fileName();
-            return {};
-        }
-        m_names->release(other);
-        error.message = m_file->errorString();
-        return error;
-    }
+    if (!outcome.committed && outcome.targetExists)
+        return std::nullopt;   // someone created the name while we downloaded: never replace it
     if (!outcome.committed) {
         error.message = outcome.error;
         return error;
     }
-    return {};
+    return TransferError{};
+}
+
+void DownloadTarget::takeNextFreeName(std::function<void(TransferError)> done)
+{
+    const QString taken = targetPath();
+    const QString other = m_names->claim(m_directory, m_fileName);
+    if (other.isEmpty()) {
+        TransferError error;
+        error.kind = ErrorKind::LocalFile;
+        error.message = tr("Every variant of the name “%1” is already taken in “%2”. Choose another folder.")
+                            .arg(m_fileName, m_directory);
+        done(error);
+        return;
+    }
+    struct Renamed {
+        bool ok = false;
+        QString error;
+    };
+    // A rename is disk work like the first one: off this thread.
+    auto *watcher = new QFutureWatcher<Renamed>(this);
+    connect(watcher, &QFutureWatcher<Renamed>::finished, this, [this, watcher, taken, other, done] {
+        watcher->deleteLater();
+        const Renamed renamed = watcher->result();
+        if (!renamed.ok) {
+            m_names->release(other);
+            TransferError error;
+            error.kind = ErrorKind::LocalFile;
+            error.message = renamed.error;
+            done(error);
+            return;
+        }
+        m_names->release(taken);
+        m_fileName = QFileInfo(other).fileName();
+        done({});
+    });
+    watcher->setFuture(runInThreadPool<Renamed>([file = m_file, other] {
+        const ThreadTurn::Scope turn(file->turn());
+        Renamed renamed;
+        renamed.ok = file->commit(other);
+        renamed.error = file->errorString();
+        return renamed;
+    }));
 }
 
 qint64 DownloadTarget::sizeOnDisk() const
 {
-    return m_file->isOpen() ? m_file->size() : qMax<qint64>(0, PartFile::existingSize(partPath()));
+    return m_writer.isOpen() ? m_writer.bytesOnDisk() : qMax<qint64>(0, PartFile::existingSize(partPath()));
 }
 
 } // namespace Quiver

@@ -11,11 +11,13 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QUrl;
 
 namespace Quiver {
 
+class FileRemover;
 class NameRegistry;
 struct DownloadItem;
 struct VerifyOutcome;
@@ -30,21 +32,23 @@ class DownloadTarget final : public QObject
     Q_DISABLE_COPY_MOVE(DownloadTarget)
 
 public:
-    DownloadTarget(const DownloadItem &item, NameRegistry *names, QObject *parent = nullptr);
+    // remover (may be null) has the deletions under way: a .part being deleted is opened only after.
+    DownloadTarget(const DownloadItem &item, NameRegistry *names, const FileRemover *remover,
+                   QObject *parent = nullptr);
 
     // Where a new attempt can continue: only from bytes both recorded and on disk (a crash can leave
     // either ahead). 0 when the file has no name yet.
     qint64 resumeOffset(qint64 bytesRecorded) const;
 
-    // Makes the folder, names the file when it has no name yet (after what the server proposed, kept
-    // inside the folder) and opens the .part at offset, cutting off anything past it. An error to end the
-    // attempt with, or none.
+    // Names the file when it has no name yet (after what the server proposed, kept inside the folder),
+    // then makes the folder and opens the .part at offset, cutting off anything past it, on the disk
+    // thread: bytes can be written at once, and a folder or file that cannot be made or opened ends up
+    // as writeError(). An error to end the attempt with now (no free name), or none.
     TransferError open(qint64 offset, const QByteArray &contentDisposition, const QUrl &url);
 
     QString fileName() const { return m_fileName; }
     QString partPath() const;
     QString targetPath() const;
-    bool isOpen() const { return m_file->isOpen(); }
 
     // Bytes go to the disk thread in order; wrote() reports progress or a write error.
     void write(QByteArray chunk) { m_writer.append(std::move(chunk)); }
@@ -60,20 +64,25 @@ public:
     // no error on success. A target destroyed meanwhile never calls it.
     void finish(std::function<void(TransferError)> done);
 
-    // What the .part holds now, for the next attempt; 0 when there is none.
+    // What the .part holds now, for the next attempt; 0 when there is none. Once the writing is done.
     qint64 sizeOnDisk() const;
-    void close() { m_file->close(); }
+    // Once the writing is done.
+    void close() { m_writer.close(); }
 
 signals:
     void wrote();
 
 private:
-    TransferError judgeOutcome(const VerifyOutcome &outcome);
+    // Verdict on a finish, or nothing when the name was taken meanwhile and the file goes to the next
+    // free name first (takeNextFreeName()).
+    std::optional<TransferError> judgeOutcome(const VerifyOutcome &outcome);
+    void takeNextFreeName(std::function<void(TransferError)> done);
 
     QString m_directory;
     QString m_fileName;
     QByteArray m_sha256;
     NameRegistry *m_names = nullptr;
+    const FileRemover *m_remover = nullptr;
     std::shared_ptr<PartFile> m_file;   // shared with the disk and verify workers
     PartWriter m_writer{m_file};
 };

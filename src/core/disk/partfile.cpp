@@ -71,7 +71,16 @@ SystemMessage systemMessage(int error)
 
 PartFile::~PartFile()
 {
-    close();
+    // The last owner is gone, whichever thread dropped it: no turn to check.
+    closeDescriptor();
+}
+
+void PartFile::closeDescriptor()
+{
+    if (m_fd >= 0) {
+        ::close(m_fd);
+        m_fd = -1;
+    }
 }
 
 bool PartFile::fail(const QString &what, int error)
@@ -86,6 +95,7 @@ bool PartFile::fail(const QString &what, int error)
 
 std::optional<QByteArray> PartFile::sha256()
 {
+    m_turn.check();
     const int fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0) {
         fail(QCoreApplication::translate("Quiver::PartFile", "read"), errno);
@@ -138,6 +148,7 @@ bool PartFile::open(const QString &path, qint64 offset)
 
 bool PartFile::write(const char *data, qint64 size)
 {
+    m_turn.check();
     while (size > 0) {
         const ssize_t written = ::write(m_fd, data, size_t(size));
         if (written < 0) {
@@ -154,6 +165,7 @@ bool PartFile::write(const char *data, qint64 size)
 
 bool PartFile::sync()
 {
+    m_turn.check();
     if (::fsync(m_fd) != 0)
         return fail(QCoreApplication::translate("Quiver::PartFile", "save"), errno);
     return true;
@@ -161,14 +173,13 @@ bool PartFile::sync()
 
 void PartFile::close()
 {
-    if (m_fd >= 0) {
-        ::close(m_fd);
-        m_fd = -1;
-    }
+    m_turn.check();
+    closeDescriptor();
 }
 
 bool PartFile::commit(const QString &target)
 {
+    m_turn.check();
     m_exists = false;
     if (m_fd >= 0)
         ::fchmod(m_fd, 0666 & ~processUmask());

@@ -4,12 +4,18 @@
 #include <QByteArray>
 #include <QString>
 
+#include "util/threadturn.h"
+
 #include <optional>
 
 namespace Quiver {
 
 // The NAME.part file of one download. It is opened without following symlinks, created owner-only and
 // not executable, and only ever renamed to its final name without replacing anything that is there.
+//
+// Threads take turns with it (the disk thread opens and fills it, a worker syncs, hashes and renames it,
+// the owner closes it): each use happens inside a ThreadTurn::Scope on turn(), and a use out of turn
+// fails an assertion in debug builds.
 class PartFile final
 {
     Q_DISABLE_COPY_MOVE(PartFile)
@@ -29,26 +35,30 @@ public:
     // it cannot be read.
     std::optional<QByteArray> sha256();
     void close();
-    bool isOpen() const { return m_fd >= 0; }
-    qint64 size() const { return m_size; }
-    QString errorString() const { return m_error; }
+    bool isOpen() const { m_turn.check(); return m_fd >= 0; }
+    qint64 size() const { m_turn.check(); return m_size; }
+    QString errorString() const { m_turn.check(); return m_error; }
 
     // Gives the finished file its final mode (as a normal file the user created) and renames it to
     // target, never replacing an existing file. Returns false with errorExists() when target exists.
     bool commit(const QString &target);
-    bool errorExists() const { return m_exists; }
+    bool errorExists() const { m_turn.check(); return m_exists; }
+
+    ThreadTurn &turn() { return m_turn; }
 
     // The size of an existing part file, without following symlinks; -1 when there is none.
     static qint64 existingSize(const QString &path);
 
 private:
     bool fail(const QString &what, int error);
+    void closeDescriptor();
 
     QString m_path;
     QString m_error;
     qint64 m_size = 0;
     int m_fd = -1;
     bool m_exists = false;
+    ThreadTurn m_turn;
 };
 
 } // namespace Quiver

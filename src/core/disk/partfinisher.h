@@ -4,6 +4,7 @@
 #include <QFuture>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Quiver {
@@ -24,6 +25,10 @@ struct VerifyOutcome {
 // name without replacing anything. fsync, hashing and the rename can take seconds on a large file or a
 // slow disk, so this runs on a worker thread; the worker keeps the file alive even if its transfer goes
 // away. Nothing may write to the file meanwhile.
+// Runs on the worker after each finish has renamed (or failed to rename) its file: tests hold a finish in
+// flight with it.
+void setAfterFinishHookForTesting(std::function<void(const QString &targetPath)> hook);
+
 QFuture<VerifyOutcome> finishPartFile(std::shared_ptr<PartFile> file, const QString &targetPath,
                                       const QByteArray &expectedSha256);
 

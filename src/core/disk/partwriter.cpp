@@ -1,6 +1,7 @@
 #include "disk/partwriter.h"
 
 #include "disk/partfile.h"
+#include "disk/targetfolder.h"
 #include "util/threadpriority.h"
 
 #include <QMetaObject>
@@ -8,7 +9,10 @@
 #include <QThreadPool>
 #include <QWaitCondition>
 
+#include <QFileInfo>
+
 #include <deque>
+#include <optional>
 
 namespace Quiver {
 
@@ -27,14 +31,24 @@ QThreadPool *diskPool()
 } // namespace
 
 struct PartWriter::Shared {
+    struct OpenRequest {
+        QString directory;
+        QString path;
+        qint64 offset = 0;
+        QFuture<void> after;
+    };
+
     mutable QMutex mutex;
     QWaitCondition taskEnded;
     std::shared_ptr<PartFile> file;
+    std::optional<OpenRequest> openRequest;   // runs before anything queued
     std::deque<QByteArray> queue;
     qint64 pending = 0;
     qint64 onDisk = 0;
     bool running = false;
+    bool opened = false;
     bool failed = false;
+    bool shortPart = false;
     bool notifyPosted = false;
     QString error;
     PartWriter *owner = nullptr;   // cleared under the mutex when the writer goes away
@@ -57,7 +71,6 @@ PartWriter::PartWriter(std::shared_ptr<PartFile> file, QObject *parent)
 {
     m_shared->file = std::move(file);
     m_shared->owner = this;
-    m_shared->onDisk = m_shared->file->size();
 }
 
 PartWriter::~PartWriter()
@@ -70,13 +83,28 @@ PartWriter::~PartWriter()
         m_shared->taskEnded.wait(&m_shared->mutex);
 }
 
-void PartWriter::reset()
+void PartWriter::open(const QString &directory, const QString &path, qint64 offset, QFuture<void> after)
 {
     QMutexLocker lock(&m_shared->mutex);
     Q_ASSERT(!m_shared->running && m_shared->queue.empty());
-    m_shared->onDisk = m_shared->file->size();
+    m_shared->openRequest = Shared::OpenRequest{directory, path, offset, std::move(after)};
+    m_shared->opened = false;
     m_shared->failed = false;
+    m_shared->shortPart = false;
     m_shared->error.clear();
+    m_shared->onDisk = 0;
+    m_shared->running = true;
+    lock.unlock();
+    startTask();
+}
+
+void PartWriter::close()
+{
+    QMutexLocker lock(&m_shared->mutex);
+    Q_ASSERT(!m_shared->running && m_shared->queue.empty());
+    const ThreadTurn::Scope turn(m_shared->file->turn());
+    m_shared->file->close();
+    m_shared->opened = false;
 }
 
 void PartWriter::append(QByteArray chunk)
@@ -106,18 +134,46 @@ void PartWriter::drain(const std::shared_ptr<Shared> &shared)
     // Copying 600 MiB/s into the page cache takes a good share of a CPU; on a busy machine the window's
     // thread comes first, and back-pressure slows the downloads a little instead.
     lowerThisThreadsPriority();
+    PartFile &file = *shared->file;
+    // The file is this thread's from here until running goes false (the owner's thread waits for that).
+    file.turn().take();
     QMutexLocker lock(&shared->mutex);
+    if (auto request = std::exchange(shared->openRequest, std::nullopt); request && shared->owner) {
+        lock.unlock();
+        // A deletion runs on the global pool and never waits for this one: no cycle.
+        request->after.waitForFinished();
+        QString error = TargetFolder::prepare(request->directory);
+        bool opened = error.isEmpty() && file.open(request->path, request->offset);
+        if (error.isEmpty() && !opened)
+            error = file.errorString();
+        const bool shortPart = opened && file.size() != request->offset;
+        if (shortPart) {
+            error = tr("The partial file “%1” is shorter than recorded.").arg(QFileInfo(request->path).fileName());
+            file.close();
+            opened = false;
+        }
+        lock.relock();
+        shared->opened = opened;
+        shared->onDisk = opened ? file.size() : 0;
+        if (!opened) {
+            shared->failed = true;
+            shared->shortPart = shortPart;
+            shared->error = error;
+            shared->queue.clear();
+            shared->pending = 0;
+        }
+    }
     while (!shared->queue.empty() && !shared->failed && shared->owner) {
         std::deque<QByteArray> batch;
         batch.swap(shared->queue);
         for (const QByteArray &chunk : batch) {
             lock.unlock();
-            const bool ok = shared->file->write(chunk.constData(), chunk.size());
+            const bool ok = file.write(chunk.constData(), chunk.size());
             lock.relock();
-            shared->onDisk = shared->file->size();
+            shared->onDisk = file.size();
             if (!ok) {
                 shared->failed = true;
-                shared->error = shared->file->errorString();
+                shared->error = file.errorString();
                 shared->queue.clear();
                 shared->pending = 0;
                 break;
@@ -129,6 +185,7 @@ void PartWriter::drain(const std::shared_ptr<Shared> &shared)
         }
         shared->notifyLocked();
     }
+    file.turn().give();
     shared->running = false;
     shared->notifyLocked();
     shared->taskEnded.wakeAll();
@@ -150,6 +207,18 @@ bool PartWriter::isIdle() const
 {
     QMutexLocker lock(&m_shared->mutex);
     return !m_shared->running && m_shared->queue.empty();
+}
+
+bool PartWriter::isOpen() const
+{
+    QMutexLocker lock(&m_shared->mutex);
+    return m_shared->opened;
+}
+
+bool PartWriter::isShort() const
+{
+    QMutexLocker lock(&m_shared->mutex);
+    return m_shared->shortPart;
 }
 
 bool PartWriter::hasFailed() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFuture>
 #include <QObject>
 #include <QString>
 
@@ -15,6 +16,9 @@ class PartFile;
 // transfer. The caller queues what it reads and stops reading from the network while pendingBytes() is
 // high, so a slow disk slows the socket instead of filling memory.
 //
+// Opening the file is the disk thread's work too: on a slow or hung disk, making the folder and opening
+// the .part would block the same way.
+//
 // Order is kept (one writer task per file at a time). Once a write fails, nothing more is written and
 // the rest is dropped: the file keeps exactly the bytes before the failure.
 class PartWriter final : public QObject
@@ -23,20 +27,28 @@ class PartWriter final : public QObject
     Q_DISABLE_COPY_MOVE(PartWriter)
 
 public:
-    // file must stay open until isIdle(); nothing else may write to it meanwhile.
+    // Nothing else may use file while the writer is busy: its turns (PartFile::turn()) are the disk
+    // thread's until isIdle().
     explicit PartWriter(std::shared_ptr<PartFile> file, QObject *parent = nullptr);
     // Drops what is still queued and waits for a write in progress, so that a later attempt never finds
     // an old one still appending to the same .part.
     ~PartWriter() override;
 
-    // Restarts the count from the file's current size; call after (re)opening the file.
-    void reset();
+    // Makes the folder and opens the file at path, cut to offset, on the disk thread, once after has
+    // finished (a deletion of the same .part asked for earlier). What is appended meanwhile is written
+    // after it. The writer fails (hasFailed()) when the folder or file cannot be made or opened, and
+    // with isShort() when the file holds fewer than offset bytes. Only when idle.
+    void open(const QString &directory, const QString &path, qint64 offset, QFuture<void> after = {});
     void append(QByteArray chunk);
+    // Closes the file on this thread. Only when idle.
+    void close();
 
     qint64 pendingBytes() const;   // queued, not yet in the file
     qint64 bytesOnDisk() const;    // the file's size as far as written
     bool isIdle() const;           // nothing queued, nothing being written
+    bool isOpen() const;           // the last open() succeeded and close() has not been called
     bool hasFailed() const;
+    bool isShort() const;          // open() found fewer bytes than asked for
     QString errorString() const;
 
     // Calls done on this object's thread once everything queued is written or writing failed; at once

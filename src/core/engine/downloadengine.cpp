@@ -19,6 +19,7 @@ DownloadEngine::DownloadEngine(QObject *parent)
     , m_scheduler(std::make_unique<Scheduler>(m_model.get(), m_backend.get()))
     , m_queuedLinks(std::make_unique<QueuedLinks>(m_model.get(), m_scheduler.get()))
 {
+    connect(m_scheduler.get(), &Scheduler::filesNotDeleted, this, &DownloadEngine::filesNotDeleted);
     applySettings(m_settings);
 }
 
@@ -77,14 +78,7 @@ namespace Quiver {
 
 void DownloadEngine::remove(const QList<DownloadId> &ids, bool deleteFiles)
 {
-    QList<DownloadItem> leaving;
-    for (DownloadId id : ids) {
-        if (const DownloadItem *item = m_model->find(id))
-            leaving.append(*item);
-    }
-    // Rows first: that stops their transfers, so nothing writes to a file after it is deleted.
-    m_model->remove(ids);
-    m_backend->release(leaving, deleteFiles);
+    m_scheduler->remove(ids, deleteFiles);
 }
 
 QList<DownloadId> DownloadEngine::restore(QList<DownloadItem> items)

@@ -54,7 +54,7 @@ public:
     QList<DownloadId> add(const QList<Link> &links, const QString &directory, Intent intent = Intent::Run);
 
     // Takes items off the list: stops them, and deletes their file (finished) or .part (unfinished)
-    // when asked. Their names become free again.
+    // when asked, off this thread. Their names become free again. See Scheduler::remove().
     void remove(const QList<DownloadId> &ids, bool deleteFiles);
 
     // Puts back items from an earlier run with their names, validators and byte counts, so they
@@ -63,6 +63,10 @@ public:
     // Queued items with Intent::Run start at once; paused, failed and finished ones stay as they are.
     // Their links count as queued.
     QList<DownloadId> restore(QList<DownloadItem> items);
+
+signals:
+    // Files the user asked to delete (Remove with its files, Cancel) could not be: one sentence each.
+    void filesNotDeleted(const QStringList &problems);
 
 private:
     EngineSettings m_settings;

@@ -1,13 +1,14 @@
 #include "http/httpbackend.h"
 
 #include <QFile>
+#include <QStringList>
 #include <QFileInfo>
 
 namespace Quiver {
 
 Transfer *HttpBackend::create(const DownloadItem &item, QObject *parent)
 {
-    return new HttpTransfer(item, &m_pool, &m_names, *m_settings, parent);
+    return new HttpTransfer(item, &m_pool, &m_names, &m_remover, *m_settings, parent);
 }
 
 QString HttpBackend::claimName(const QString &directory, const QString &name)
@@ -36,21 +37,34 @@ void HttpBackend::restore(DownloadItem &item)
     }
 }
 
-void HttpBackend::discardPart(const DownloadItem &item)
+void HttpBackend::discardPart(const DownloadItem &item, Deleted done)
 {
-    if (!item.fileName.isEmpty())
-        QFile::remove(item.partPath());
+    if (item.fileName.isEmpty()) {
+        done({});
+        return;
+    }
+    // The name stays the item's; a next attempt opens the .part only after this deletion (pendingFor()).
+    m_remover.remove({item.partPath()}, std::move(done));
 }
 
-void HttpBackend::release(const QList<DownloadItem> &items, bool deleteFiles)
+void HttpBackend::release(const QList<DownloadItem> &items, bool deleteFiles, Deleted done)
 {
+    QStringList names;
+    QStringList files;
     for (const DownloadItem &item : items) {
         if (item.fileName.isEmpty())
             continue;
+        names.append(item.targetPath());
         if (deleteFiles)
-            QFile::remove(item.state == DownloadState::Finished ? item.targetPath() : item.partPath());
-        m_names.release(item.targetPath());
+            files.append(item.state == DownloadState::Finished ? item.targetPath() : item.partPath());
     }
+    // A name is free once its file is gone, not before: a new download must not get it meanwhile and
+    // then find the old file there.
+    m_remover.remove(files, [this, names, done = std::move(done)](const QStringList &problems) {
+        for (const QString &name : names)
+            m_names.release(name);
+        done(problems);
+    });
 }
 
 } // namespace Quiver

@@ -3,6 +3,7 @@
 #include "http/httptransfer.h"
 #include "http/networkpool.h"
 #include "queue/downloadbackend.h"
+#include "disk/fileremover.h"
 #include "disk/nameregistry.h"
 
 namespace Quiver {
@@ -16,8 +17,8 @@ public:
     Transfer *create(const DownloadItem &item, QObject *parent) override;
     QString claimName(const QString &directory, const QString &name) override;
     void restore(DownloadItem &item) override;
-    void discardPart(const DownloadItem &item) override;
-    void release(const QList<DownloadItem> &items, bool deleteFiles) override;
+    void discardPart(const DownloadItem &item, Deleted done) override;
+    void release(const QList<DownloadItem> &items, bool deleteFiles, Deleted done) override;
 
     NameRegistry *names() { return &m_names; }
     int managerCount() const { return m_pool.managerCount(); }
@@ -25,6 +26,7 @@ public:
 private:
     NetworkPool m_pool;
     NameRegistry m_names;
+    FileRemover m_remover;
     const HttpSettings *m_settings;
 };
 

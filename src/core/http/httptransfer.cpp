@@ -31,12 +31,12 @@ QString seconds(std::chrono::milliseconds duration)
 } // namespace
 
 HttpTransfer::HttpTransfer(const DownloadItem &item, NetworkPool *pool, NameRegistry *names,
-                           const HttpSettings &settings, QObject *parent)
+                           const FileRemover *remover, const HttpSettings &settings, QObject *parent)
     : Transfer(parent)
     , m_item(item)
     , m_pool(pool)
     , m_settings(settings)
-    , m_target(item, names)
+    , m_target(item, names, remover)
 {
     m_connectTimer.setSingleShot(true);
     m_connectTimer.setInterval(m_settings.connectTimeout);
@@ -354,7 +354,7 @@ TransferError HttpTransfer::errorFromReply() const
 {
     ReplyError::Context context;
     context.host = m_item.url.host();
-    context.bytesReceived = m_target.isOpen() ? m_queuedEnd : 0;
+    context.bytesReceived = m_acceptedOffset >= 0 ? m_queuedEnd : 0;
     context.maxRedirects = m_settings.maxRedirects;
     context.sslErrors = m_sslErrors;
     return ReplyError::describe(*m_reply, context);

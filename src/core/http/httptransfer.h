@@ -15,6 +15,7 @@ class QSslError;
 
 namespace Quiver {
 
+class FileRemover;
 class NameRegistry;
 class NetworkPool;
 
@@ -38,7 +39,7 @@ class HttpTransfer final : public Transfer
     Q_DISABLE_COPY_MOVE(HttpTransfer)
 
 public:
-    HttpTransfer(const DownloadItem &item, NetworkPool *pool, NameRegistry *names,
+    HttpTransfer(const DownloadItem &item, NetworkPool *pool, NameRegistry *names, const FileRemover *remover,
                  const HttpSettings &settings, QObject *parent = nullptr);
     ~HttpTransfer() override;
 

@@ -5,6 +5,9 @@
 #include <QFlags>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 class QObject;
 
@@ -26,6 +29,9 @@ public:
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 
+    // Called once a deletion is done, with a sentence for each file that could not be deleted.
+    using Deleted = std::function<void(const QStringList &problems)>;
+
     virtual ~DownloadBackend() = default;
 
     virtual Capabilities capabilities() const { return {}; }
@@ -42,12 +48,14 @@ public:
     // is complete under its final name comes back Finished.
     virtual void restore(DownloadItem &item) = 0;
 
-    // The user canceled: the partial bytes are not wanted any more.
-    virtual void discardPart(const DownloadItem &item) = 0;
+    // The user canceled: the partial bytes are not wanted any more. A next attempt at the item does not
+    // find them, however soon it starts.
+    virtual void discardPart(const DownloadItem &item, Deleted done) = 0;
 
-    // The items left the queue (their transfers are stopped): their names are free again, and with
-    // deleteFiles their files go, the finished file or the partial one.
-    virtual void release(const QList<DownloadItem> &items, bool deleteFiles) = 0;
+    // The items left the queue and nothing works on their files any more: with deleteFiles their files go,
+    // the finished file or the partial one, and then their names are free again. done runs once that is
+    // over (later, when files are deleted: on a slow disk that takes its time).
+    virtual void release(const QList<DownloadItem> &items, bool deleteFiles, Deleted done) = 0;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(DownloadBackend::Capabilities)

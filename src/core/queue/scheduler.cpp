@@ -6,6 +6,7 @@
 #include "queue/transfer.h"
 
 #include <QRandomGenerator>
+#include <QPointer>
 #include <QTimer>
 
 namespace Quiver {
@@ -106,6 +107,8 @@ void Scheduler::onStateChanged(DownloadId id, DownloadState from, DownloadState 
 
 void Scheduler::onItemsAboutToBeRemoved(const QList<DownloadId> &ids)
 {
+    // Nothing is kept for an id that is gone: a resume still under way would hold the queue "busy".
+    m_resuming.drop(ids);
     for (DownloadId id : ids) {
         m_retryTimers.stop(id);
         m_waiting.remove(id);
@@ -503,8 +506,56 @@ void Scheduler::discardPart(DownloadId id)
     const DownloadItem *item = m_model->find(id);
     if (!item || item->fileName.isEmpty())
         return;
-    m_backend->discardPart(*item);
+    m_backend->discardPart(*item, [self = QPointer(this)](const QStringList &problems) {
+        if (self && !problems.isEmpty())
+            emit self->filesNotDeleted(problems);
+    });
     m_model->setProgress(id, 0, item->bytesTotal);
+}
+
+void Scheduler::remove(const QList<DownloadId> &ids, bool deleteFiles)
+{
+    QList<DownloadItem> leaving;
+    for (DownloadId id : ids) {
+        const DownloadItem *item = m_model->find(id);
+        if (!item)
+            continue;
+        if (item->state == DownloadState::Verifying && m_running.transferOf(id))
+            landThenRelease(*item, deleteFiles);
+        else
+            leaving.append(*item);
+    }
+    // Rows next: that stops their transfers, so nothing writes to a file after it is deleted.
+    m_model->remove(ids);
+    release(leaving, deleteFiles);
+}
+
+// Deleting the .part of a verifying item at once would race its rename: the "deleted" file could land
+// under its final name a moment later, with its name already given away. The attempt ends first, out
+// of the queue's sight, and what it ended as is deleted.
+void Scheduler::landThenRelease(DownloadItem item, bool deleteFiles)
+{
+    const auto attempt = m_running.take(item.id);
+    Transfer *transfer = attempt->transfer;
+    transfer->disconnect(this);
+    connect(transfer, &Transfer::finished, this, [this, transfer, item, deleteFiles](const TransferResult &result) mutable {
+        transfer->disconnect(this);
+        transfer->deleteLater();
+        if (!result.fileName.isEmpty())
+            item.fileName = result.fileName;
+        item.state = result.error.isError() ? DownloadState::Failed : DownloadState::Finished;
+        release({item}, deleteFiles);
+    });
+}
+
+void Scheduler::release(const QList<DownloadItem> &items, bool deleteFiles)
+{
+    if (items.isEmpty())
+        return;
+    m_backend->release(items, deleteFiles, [self = QPointer(this)](const QStringList &problems) {
+        if (self && !problems.isEmpty())
+            emit self->filesNotDeleted(problems);
+    });
 }
 
 void Scheduler::checkIdle()

@@ -63,6 +63,11 @@ public:
     // paused or canceled one stays so. False for a finished (or verifying) item or a link that is not
     // http(s) with a host.
     bool changeLink(DownloadId id, const QUrl &url);
+    // Takes items off the list: stops them, and deletes their file (finished) or .part (unfinished) when
+    // asked; then their names are free again. A verifying item is not stopped but left to land first
+    // (its file is complete, and may be getting its final name at this moment): what is deleted is then
+    // whichever file it ended as.
+    void remove(const QList<DownloadId> &ids, bool deleteFiles);
 
     int activeCount() const { return int(m_running.size()); }
     int waitingCount() const { return m_waiting.size(); }
@@ -74,6 +79,8 @@ signals:
     void itemFailed(Quiver::DownloadId id);
     void itemNoted(Quiver::DownloadId id);   // the item's note changed (a new link kept or restarted it)
     void linkChanged(Quiver::DownloadId id, const QUrl &previous);
+    // Files the user asked to delete (Remove, Cancel) could not be: one sentence each.
+    void filesNotDeleted(const QStringList &problems);
 
 private:
     void onItemsAppended(const QList<DownloadId> &ids);
@@ -90,6 +97,8 @@ private:
     void launch(DownloadId id);
     bool isIn(DownloadId id, DownloadState state) const;
     void discardPart(DownloadId id);
+    void release(const QList<DownloadItem> &items, bool deleteFiles);
+    void landThenRelease(DownloadItem item, bool deleteFiles);
     void applyLink(DownloadId id, const QUrl &url);
     void setNote(DownloadId id, const QString &note);
     void checkIdle();

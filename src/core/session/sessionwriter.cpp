@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QMutexLocker>
+#include <QThread>
 
 #include <utility>
 
@@ -36,8 +37,17 @@ void SessionWriter::setBeforeWriteHook(std::function<void()> hook)
     m_beforeWrite = std::move(hook);
 }
 
+void SessionWriter::checkOwnersThread() const
+{
+    // The numbers write() hands out, and the latest-state-wins merge, follow the order of the calls: that
+    // order exists only among calls from one thread.
+    Q_ASSERT_X(QThread::currentThread() == thread(), "SessionWriter",
+               "called from a thread other than the one it lives in");
+}
+
 quint64 SessionWriter::write(Changes changes)
 {
+    checkOwnersThread();
     const QMutexLocker lock(&m_mutex);
     enqueue(std::move(changes));
     m_pendingGeneration = ++m_lastGeneration;
@@ -46,6 +56,7 @@ quint64 SessionWriter::write(Changes changes)
 
 void SessionWriter::prepare(QList<DownloadItem> items)
 {
+    checkOwnersThread();
     const QMutexLocker lock(&m_mutex);
     enqueue(Changes{std::nullopt, std::move(items)});
 }
@@ -65,6 +76,7 @@ void SessionWriter::enqueue(Changes changes)
 
 quint64 SessionWriter::writeNow(Changes changes)
 {
+    checkOwnersThread();
     Pending pending;
     quint64 generation = 0;
     {

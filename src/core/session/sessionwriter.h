@@ -40,6 +40,7 @@ public:
         QString error;   // a translated sentence when !ok
     };
 
+    // write(), writeNow() and prepare() are called from the thread the writer lives in (asserted).
     explicit SessionWriter(const QString &path, QObject *parent = nullptr);
     // Waits for the write in flight: a queue handed over must reach the disk.
     ~SessionWriter() override;
@@ -79,6 +80,7 @@ private:
         bool isEmpty() const { return !order && parts.isEmpty(); }
     };
 
+    void checkOwnersThread() const;
     void enqueue(Changes changes);   // with m_mutex held
     void run();
     void takeIn(Pending pending);

@@ -55,7 +55,7 @@ private slots:
         DownloadItem item;
         item.directory = dir.path();
         item.sha256 = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
-        DownloadTarget target(item, &names);
+        DownloadTarget target(item, &names, nullptr);
         fill(target, data);
         QCOMPARE(target.fileName(), u"file.bin"_s);
         Finished finished;
@@ -73,7 +73,7 @@ private slots:
         DownloadItem item;
         item.directory = dir.path();
         item.sha256 = QCryptographicHash::hash("something else", QCryptographicHash::Sha256);
-        DownloadTarget target(item, &names);
+        DownloadTarget target(item, &names, nullptr);
         fill(target, data);
         Finished finished;
         finish(target, &finished);
@@ -94,7 +94,7 @@ private slots:
         DownloadItem item;
         item.directory = dir.path();
         item.sha256 = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
-        DownloadTarget target(item, &names);
+        DownloadTarget target(item, &names, nullptr);
         fill(target, data);
         // The .part goes from under the open file: syncing it still works, reading it back by name cannot.
         QVERIFY(QFile::remove(target.partPath()));

@@ -68,8 +68,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"f.part"_s);
         auto file = std::make_shared<PartFile>();
-        QVERIFY(file->open(path, 0));
         PartWriter writer(file);
+        writer.open(dir.path(), path, 0);
         QSignalSpy wrote(&writer, &PartWriter::wrote);
 
         const QByteArray data = Test::randomBytes(24 * 1024 * 1024 + 77, 11);
@@ -82,7 +82,7 @@ private slots:
         QCOMPARE(writer.pendingBytes(), 0);
         QCOMPARE(writer.bytesOnDisk(), qint64(data.size()));
         QTRY_VERIFY(wrote.count() >= 1);   // posted by the disk thread; may still be on its way
-        file->close();
+        writer.close();
         QCOMPARE(Test::fileSha256(path), Test::sha256(data));
     }
 
@@ -93,9 +93,9 @@ private slots:
             QSKIP("started at the lowest priority already: no thread can be put below it");
         QTemporaryDir dir;
         auto file = std::make_shared<PartFile>();
-        QVERIFY(file->open(dir.filePath(u"f.part"_s), 0));
         {
             PartWriter writer(file);
+            writer.open(dir.path(), dir.filePath(u"f.part"_s), 0);
             writer.append(Test::randomBytes(1024 * 1024, 12));
             QVERIFY(waitIdle(writer));
         }
@@ -113,22 +113,23 @@ private slots:
         const QString path = dir.filePath(u"f.part"_s);
         const QByteArray data = Test::randomBytes(3 * 1024 * 1024, 5);
         auto file = std::make_shared<PartFile>();
-        QVERIFY(file->open(path, 0));
         {
             PartWriter first(file);
+            first.open(dir.path(), path, 0);
             first.append(data.left(1000000));
             QVERIFY(waitIdle(first));
         }
         // The next attempt cuts to what it trusts and continues from there.
-        QVERIFY(file->open(path, 700000));
         PartWriter second(file);
-        second.reset();
+        second.open(dir.path(), path, 700000);
+        QVERIFY(waitIdle(second));
+        QVERIFY(second.isOpen());
         QCOMPARE(second.bytesOnDisk(), 700000);
         for (const QByteArray &piece : pieces(data.mid(700000), 9))
             second.append(piece);
         QVERIFY(waitIdle(second));
         QCOMPARE(second.bytesOnDisk(), qint64(data.size()));
-        file->close();
+        second.close();
         QCOMPARE(Test::fileSha256(path), Test::sha256(data));
     }
 
@@ -139,8 +140,9 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"f.part"_s);
         auto file = std::make_shared<PartFile>();
-        QVERIFY(file->open(path, 0));
         PartWriter writer(file);
+        writer.open(dir.path(), path, 0);
+        QVERIFY(waitIdle(writer));
         QSignalSpy wrote(&writer, &PartWriter::wrote);
 
         constexpr rlim_t limit = 1024 * 1024 + 123;
@@ -166,7 +168,7 @@ private slots:
         QTRY_VERIFY(wrote.count() >= 1);   // posted by the disk thread; may still be on its way
         writer.append(data.left(10));   // ignored after a failure
         QVERIFY(writer.isIdle());
-        file->close();
+        writer.close();
         QCOMPARE(Test::readFile(path), data.left(qsizetype(limit)));
     }
 
@@ -177,24 +179,28 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"f.part"_s);
         auto file = std::make_shared<PartFile>();
-        QVERIFY(file->open(path, 0));
         const QByteArray data = Test::randomBytes(64 * 1024 * 1024, 8);
         qint64 sizeAtDestruction = -1;
         {
             PartWriter writer(file);
+            writer.open(dir.path(), path, 0);
+            QVERIFY(waitIdle(writer));
             for (const QByteArray &piece : pieces(data, 6))
                 writer.append(piece);
         }
-        sizeAtDestruction = file->size();
+        {
+            const ThreadTurn::Scope turn(file->turn());   // the file is this thread's again
+            sizeAtDestruction = file->size();
+        }
         const QByteArray onDisk = Test::readFile(path);
         QCOMPARE(qint64(onDisk.size()), sizeAtDestruction);
         QCOMPARE(onDisk, data.left(onDisk.size()));
         // The file is ours again at once: a new attempt can cut it and write without interference.
-        QVERIFY(file->open(path, 0));
         PartWriter next(file);
+        next.open(dir.path(), path, 0);
         next.append(data.left(4096));
         QVERIFY(waitIdle(next));
-        file->close();
+        next.close();
         QCOMPARE(Test::readFile(path), data.left(4096));
     }
 
@@ -202,7 +208,6 @@ private slots:
     {
         QTemporaryDir dir;
         auto file = std::make_shared<PartFile>();
-        QVERIFY(file->open(dir.filePath(u"f.part"_s), 0));
         PartWriter writer(file);
         bool called = false;
         writer.whenIdle([&called] { called = true; });

@@ -91,8 +91,17 @@ public:
     Capabilities capabilities() const override { return caps; }
     QString claimName(const QString &, const QString &name) override { return name; }
     void restore(DownloadItem &) override {}
-    void discardPart(const DownloadItem &item) override { discarded.append(item.id); }
-    void release(const QList<DownloadItem> &, bool) override {}
+    void discardPart(const DownloadItem &item, Deleted done) override
+    {
+        discarded.append(item.id);
+        done(problems);
+    }
+    void release(const QList<DownloadItem> &items, bool deleteFiles, Deleted done) override
+    {
+        for (const DownloadItem &item : items)
+            released.append({item, deleteFiles});
+        done(deleteFiles ? problems : QStringList());
+    }
     // The live transfer for an id (the newest one made for it).
     FakeTransfer *forId(DownloadId id) const
     {
@@ -113,6 +122,12 @@ public:
     }
     QList<QPointer<FakeTransfer>> created;
     QList<DownloadId> discarded;   // the items whose .part the scheduler gave up
+    struct Released {
+        DownloadItem item;   // as it was when released: its state and name say which file goes
+        bool deleteFiles = false;
+    };
+    QList<Released> released;
+    QStringList problems;          // what every deletion reports
     Capabilities caps;
 };
 
