@@ -407,10 +407,12 @@ void Scheduler::cancel(const QList<DownloadId> &ids)
         if (!item || item->state == DownloadState::Finished || item->state == DownloadState::Canceled)
             continue;
         if (Transfer *transfer = m_running.transferOf(id)) {
-            if (item->state == DownloadState::Verifying)
-                continue;   // the file is complete; let it land
             m_running.markCanceling(id);
-            transfer->stop();
+            // A verify is not stopped: the file is complete, and if it lands it is Finished (a finished file
+            // wins over the cancel). Marked all the same, so a verify that fails ends Canceled with its
+            // .part deleted, as the user asked, not Failed asking for a Retry the user already refused.
+            if (item->state != DownloadState::Verifying)
+                transfer->stop();
             continue;
         }
         m_retryTimers.stop(id);
