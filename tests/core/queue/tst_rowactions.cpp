@@ -293,8 +293,14 @@ private slots:
             // Refused only for a complete file, which keeps the link it came from.
             QCOMPARE(linkTaken, reached != int(S::Verifying) && reached != int(S::Finished));
         }
-        if (now == Gone && targetsAttempt)
-            QVERIFY(targetsAttempt->stopped);   // and the bookkeeping above holds nothing for it
+        const bool verifyingNow = setup == Setup::Verifying || setup == Setup::VerifyingCheckFails;
+        if (action == Action::Remove) {
+            // A verify is left to land (its file may be taking its final name right now); anything else is
+            // stopped and its files go at once. The bookkeeping above holds nothing for it either way.
+            if (targetsAttempt)
+                QCOMPARE(targetsAttempt->stopped, !verifyingNow);
+            QCOMPARE(backend.released.size(), verifyingNow ? 0 : 1);
+        }
 
         // The attempts under way end: one that was told to stop ends Canceled with its bytes, one that was
         // not ends with its file, a verify with its own verdict (stop() does not interrupt it).
@@ -327,6 +333,24 @@ private slots:
             QCOMPARE(model.find(target)->url, linkTaken ? newLink : before.url);
             if (linkTaken && isActive(S(settled)))
                 QCOMPARE(backend.forId(target)->item.url, newLink);
+        }
+        if (action == Action::Remove) {
+            // Released once, with its files, as the file it ended as: a landed verify's finished file, a
+            // failed one's .part.
+            QCOMPARE(backend.released.size(), 1);
+            const FakeBackend::Released &released = backend.released.constFirst();
+            QCOMPARE(released.item.id, target);
+            QVERIFY(released.deleteFiles);
+            const S expected = setup == Setup::Verifying ? S::Finished
+                : setup == Setup::VerifyingCheckFails     ? S::Failed
+                                                          : before.state;
+            QCOMPARE(released.item.state, expected);
+        }
+        if (action == Action::ClearFinished) {
+            // The neighbour (and the target when finished), their files kept.
+            QCOMPARE(backend.released.size(), reached == int(S::Finished) ? 2 : 1);
+            for (const FakeBackend::Released &released : std::as_const(backend.released))
+                QVERIFY(!released.deleteFiles);
         }
         if (settled == int(S::Canceled) && !before.fileName.isEmpty()) {
             // Canceled means the partial bytes are not wanted: the backend was told to delete them.
@@ -429,7 +453,7 @@ private:
             scheduler.retry({id});
             return true;
         case Action::Remove:
-            model.remove({id});   // DownloadEngine::remove: the rows first, then the backend releases them
+            scheduler.remove({id}, true);   // DownloadEngine::remove, files deleted
             return true;
         case Action::ChangeLink:
             return scheduler.changeLink(id, newLink);
@@ -439,7 +463,7 @@ private:
                 if (model.at(row).state == S::Finished)
                     finished.append(model.at(row).id);
             }
-            model.remove(finished);
+            scheduler.remove(finished, false);
             return true;
         }
         }

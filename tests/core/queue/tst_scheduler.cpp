@@ -112,6 +112,23 @@ private slots:
             QCOMPARE(model.find(id)->intent, Intent::Run);
     }
 
+    // Rows removed while Start All is still going leave nothing behind: the queue is idle at once, not
+    // when the resume has worked its way through ids that are gone (issue 14, point 5).
+    void removeDuringALongStartAllLeavesNothingBehind()
+    {
+        QueueModel model;
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
+        scheduler.setLimits(4, 4);
+        const QList<DownloadId> ids = model.append(pausedItems(25'000));
+        scheduler.startAll();
+        QVERIFY(!scheduler.isIdle());
+        scheduler.remove(ids, false);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(scheduler.isIdle());
+        QCOMPARE(backend.released.size(), 25'000);
+    }
+
     // A pause given while Start All is still going wins over the parts not done yet.
     void pauseDuringALongStartAllWins()
     {
