@@ -418,8 +418,13 @@
 <context>
     <name>Quiver::DownloadTarget</name>
     <message>
-        <location filename="../src/core/disk/downloadtarget.cpp" line="+56"/>
-        <location line="+80"/>
+        <location filename="../src/core/disk/downloadtarget.cpp" line="+62"/>
+        <source>Quiver found “%1” from an earlier download of this link, with %2, and continues it.</source>
+        <translation>Quiver hat „%1“ von einem früheren Download dieses Links gefunden (%2) und setzt ihn fort.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+86"/>
         <source>Every variant of the name “%1” is already taken in “%2”. Choose another folder.</source>
         <translation>Alle Varianten des Namens „%1“ sind in „%2“ bereits vergeben. Wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -474,7 +479,7 @@
 <context>
     <name>Quiver::HttpTransfer</name>
     <message>
-        <location filename="../src/core/http/httptransfer.cpp" line="+123"/>
+        <location filename="../src/core/http/httptransfer.cpp" line="+124"/>
         <source>The server redirected to “%1”, which is not a web address. Quiver only follows http and https redirects.</source>
         <translation>Der Server leitet auf „%1“ weiter; das ist keine Webadresse. Quiver folgt nur Weiterleitungen auf http- und https-Adressen.</translation>
     </message>
@@ -489,7 +494,7 @@
         <translation>Die Verbindung wurde mitten in der Datei unterbrochen und neu aufgebaut. Quiver setzt bei den bereits gespeicherten Bytes fort.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+127"/>
         <source>The server sent more data than it announced. Quiver kept only the announced %1 and will check the file again.</source>
         <translation>Der Server hat mehr Daten gesendet als angekündigt. Quiver hat nur die angekündigten %1 behalten und prüft die Datei erneut.</translation>
     </message>
@@ -504,12 +509,12 @@
         <translation>Seit %1 s keine Daten.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-163"/>
         <source>The link redirects too many times (more than %1); it probably loops. Check the link.</source>
         <translation>Der Link leitet zu oft weiter (mehr als %1-mal); vermutlich eine Endlosschleife. Prüfen Sie den Link.</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+205"/>
         <source>The connection ended after %1 of %2.</source>
         <translation>Die Verbindung endete nach %1 von %2.</translation>
     </message>
@@ -948,11 +953,12 @@
     <message>
         <location line="+10"/>
         <location line="+14"/>
+        <location line="+46"/>
         <source>read</source>
         <translation>gelesen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-28"/>
         <location line="+4"/>
         <source>open</source>
         <translation>geöffnet</translation>
@@ -963,7 +969,7 @@
         <translation>vorbereitet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+34"/>
         <source>write to</source>
         <translation>beschrieben</translation>
     </message>
@@ -973,7 +979,7 @@
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>rename</source>
         <translation>umbenannt</translation>
     </message>
@@ -981,7 +987,12 @@
 <context>
     <name>Quiver::PartWriter</name>
     <message>
-        <location filename="../src/core/disk/partwriter.cpp" line="+151"/>
+        <location filename="../src/core/disk/partwriter.cpp" line="+178"/>
+        <source>The end of the partial file “%1” differs from what the server sends now: the file changed on the server, or the partial file was damaged.</source>
+        <translation>Das Ende der Teildatei „%1“ stimmt nicht mit dem überein, was der Server jetzt sendet: Die Datei hat sich auf dem Server geändert, oder die Teildatei wurde beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>The partial file “%1” is shorter than recorded.</source>
         <translation>Die Teildatei „%1“ ist kürzer als vermerkt.</translation>
     </message>
@@ -1164,7 +1175,7 @@
         <translation>Der Server kann den unvollständigen Download nicht fortsetzen (%1), daher beginnt der nächste Versuch von vorn.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>its answer has no valid Content-Range</source>
         <translation>seine Antwort hat keinen gültigen Content-Range</translation>
     </message>
@@ -1182,6 +1193,11 @@
         <location line="+8"/>
         <source>the file on the server changed size</source>
         <translation>die Datei auf dem Server hat ihre Größe geändert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it gives neither a validator nor the file&apos;s size to check the part against</source>
+        <translation>er liefert weder einen Validator noch die Dateigröße, um den Teil damit zu prüfen</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1490,7 +1506,7 @@ Höchstwert der letzten Minute: %2</translation>
 <context>
     <name>Quiver::TransferError</name>
     <message>
-        <location filename="../src/core/queue/transfererror.cpp" line="+45"/>
+        <location filename="../src/core/queue/transfererror.cpp" line="+46"/>
         <source>Server answered %1</source>
         <translation>Der Server antwortete mit %1</translation>
     </message>

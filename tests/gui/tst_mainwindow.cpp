@@ -229,7 +229,7 @@ private slots:
         f.window->action(MainWindow::Action::Resume)->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(f.model()->find(id)->state, DownloadState::Finished, 20000);
         QCOMPARE(fileSha256(f.file(u"big.bin"_s)), sha256(content));
-        QCOMPARE(m_server.requestsFor(u"/big.bin"_s).constLast().header("range"), QByteArray("bytes=400000-"));
+        QCOMPARE(m_server.requestsFor(u"/big.bin"_s).constLast().header("range"), resumeRange(400000));
     }
 
     void settingsDialogChangesTheCapOfTheRunningQueue()
@@ -410,7 +410,7 @@ private slots:
         QCOMPARE(fileSha256(f.file(u"expired.iso"_s)), sha256(content));
         const auto requests = m_server.requestsFor(u"/mirror.iso"_s);
         QCOMPARE(requests.size(), 1);
-        QCOMPARE(requests.constFirst().header("range"), QByteArray("bytes=100000-"));
+        QCOMPARE(requests.constFirst().header("range"), resumeRange(100000));
         f.model()->flush();
         QCOMPARE(f.cell(id, QueueModel::UrlColumn), mirror.toString());
         QCOMPARE(f.cell(id, QueueModel::NameColumn), u"expired.iso"_s);

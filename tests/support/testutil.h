@@ -2,6 +2,8 @@
 
 // Small header-only helpers shared by the tests.
 
+#include "http/responsejudge.h"
+
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QDir>
@@ -10,6 +12,14 @@
 #include <QString>
 
 namespace Quiver::Test {
+
+// The Range header of an attempt that continues a .part holding resumePoint bytes: it asks from a little
+// before the end, to compare the overlap (ResponseJudge::rangeStartFor).
+inline QByteArray resumeRange(qint64 resumePoint)
+{
+    return "bytes=" + QByteArray::number(ResponseJudge::rangeStartFor(resumePoint)) + '-';
+}
+
 
 // Deterministic pseudo-random bytes: the same (n, seed) gives the same bytes on every platform and Qt version,
 // which QRandomGenerator does not promise. xorshift32 is plenty for test payloads and fast for tens of MiB.

@@ -1,26 +1,28 @@
 #include "disk/downloadtarget.h"
 
 #include "disk/fileremover.h"
+#include "disk/foundpart.h"
 #include "disk/partfinisher.h"
 #include "links/filenames.h"
 #include "queue/downloaditem.h"
 #include "disk/nameregistry.h"
 
 #include "util/runinthreadpool.h"
+#include "util/units.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>
 
 namespace Quiver {
 
-DownloadTarget::DownloadTarget(const DownloadItem &item, NameRegistry *names, const FileRemover *remover,
-                               QObject *parent)
+DownloadTarget::DownloadTarget(const DownloadItem &item, const TargetServices &services, QObject *parent)
     : QObject(parent)
     , m_directory(item.directory)
     , m_fileName(item.fileName)
     , m_sha256(item.sha256)
-    , m_names(names)
-    , m_remover(remover)
+    , m_url(item.url)
+    , m_services(services)
+    , m_names(services.names)
     , m_file(std::make_shared<PartFile>())
 {
     connect(&m_writer, &PartWriter::wrote, this, &DownloadTarget::wrote);
@@ -44,11 +46,23 @@ qint64 DownloadTarget::resumeOffset(qint64 bytesRecorded) const
     return onDisk < 0 ? 0 : qMin(onDisk, bytesRecorded);
 }
 
-TransferError DownloadTarget::open(qint64 offset, const QByteArray &contentDisposition, const QUrl &url)
+TransferError DownloadTarget::open(const PartWriter::Start &start, const QByteArray &contentDisposition)
 {
+    QList<QFuture<void>> before;
     if (m_fileName.isEmpty()) {
         // Only the final 2xx answer may name the file, and only inside the target folder.
-        const QString name = FileNames::choose(contentDisposition, url);
+        const QString name = FileNames::choose(contentDisposition, m_url);
+        if (const std::optional<FoundPart> found = FoundPart::adopt(*m_names, m_directory, name, m_url)) {
+            // This answer is the whole file from byte 0, and most of it is on disk already: the next
+            // attempt asks for the rest.
+            m_fileName = found->fileName;
+            m_found = found->origin;
+            TransferError error;
+            error.kind = ErrorKind::PartFound;
+            error.message = tr("Quiver found “%1” from an earlier download of this link, with %2, and continues it.")
+                                .arg(QFileInfo(partPath()).fileName(), Units::bytes(found->size));
+            return error;
+        }
         const QString path = m_names->claim(m_directory, name);
         if (path.isEmpty()) {
             TransferError error;
@@ -58,9 +72,15 @@ TransferError DownloadTarget::open(qint64 offset, const QByteArray &contentDispo
             return error;
         }
         m_fileName = QFileInfo(path).fileName();
+        if (m_services.recordName)
+            before.append(m_services.recordName(m_url, m_directory, m_fileName));
     }
     const QString part = partPath();
-    m_writer.open(m_directory, part, offset, m_remover ? m_remover->pendingFor(part) : QFuture<void>());
+    if (m_services.remover)
+        before.append(m_services.remover->pendingFor(part));
+    PartWriter::Start opening = start;
+    opening.origin.url = m_url;
+    m_writer.open(m_directory, part, opening, std::move(before));
     return {};
 }
 
@@ -71,7 +91,7 @@ TransferError DownloadTarget::writeError() const
         error.kind = ErrorKind::LocalFile;
         error.message = m_writer.errorString();
         // Bytes recorded but gone: only a fresh start gives a file known to be right.
-        error.restartFromZero = m_writer.isShort();
+        error.restartFromZero = m_writer.needsFreshStart();
         if (error.restartFromZero)
             error.kind = ErrorKind::Protocol;
     }

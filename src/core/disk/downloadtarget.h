@@ -6,21 +6,32 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QFuture>
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
 #include <optional>
-
-class QUrl;
 
 namespace Quiver {
 
 class FileRemover;
 class NameRegistry;
 struct DownloadItem;
+struct FoundPart;
 struct VerifyOutcome;
+
+// What the targets of this computer's downloads share.
+struct TargetServices {
+    NameRegistry *names = nullptr;
+    const FileRemover *remover = nullptr;   // deletions under way; may be null
+    // Makes a name chosen for a link durable (in the queue's journal) before its .part is created, so a
+    // crash right after cannot leave a .part that no queue entry owns. Finished once it is on the disk;
+    // null when there is no queue file.
+    std::function<QFuture<void>(const QUrl &link, const QString &directory, const QString &fileName)> recordName;
+};
 
 // Where one download's bytes go: its folder, its final name (claimed so that nothing is overwritten),
 // the .part and the disk thread that fills it, and the last step that syncs, checks and renames it. A
@@ -32,19 +43,20 @@ class DownloadTarget final : public QObject
     Q_DISABLE_COPY_MOVE(DownloadTarget)
 
 public:
-    // remover (may be null) has the deletions under way: a .part being deleted is opened only after.
-    DownloadTarget(const DownloadItem &item, NameRegistry *names, const FileRemover *remover,
-                   QObject *parent = nullptr);
+    DownloadTarget(const DownloadItem &item, const TargetServices &services, QObject *parent = nullptr);
 
     // Where a new attempt can continue: only from bytes both recorded and on disk (a crash can leave
     // either ahead). 0 when the file has no name yet.
     qint64 resumeOffset(qint64 bytesRecorded) const;
 
     // Names the file when it has no name yet (after what the server proposed, kept inside the folder),
-    // then makes the folder and opens the .part at offset, cutting off anything past it, on the disk
-    // thread: bytes can be written at once, and a folder or file that cannot be made or opened ends up
-    // as writeError(). An error to end the attempt with now (no free name), or none.
-    TransferError open(qint64 offset, const QByteArray &contentDisposition, const QUrl &url);
+    // then makes the folder and opens the .part as start says, on the disk thread, once a deletion of it
+    // still under way and the recording of a new name are done: bytes can be written at once, and a
+    // folder or file that cannot be made or opened ends up as writeError(). An error to end the attempt
+    // with now: no free name, or ErrorKind::PartFound when a .part of this link was found under the name
+    // (foundPart() says what it holds; the next attempt continues it).
+    TransferError open(const PartWriter::Start &start, const QByteArray &contentDisposition);
+    const std::optional<PartOrigin> &foundPart() const { return m_found; }
 
     QString fileName() const { return m_fileName; }
     QString partPath() const;
@@ -81,8 +93,10 @@ private:
     QString m_directory;
     QString m_fileName;
     QByteArray m_sha256;
+    QUrl m_url;
+    TargetServices m_services;
     NameRegistry *m_names = nullptr;
-    const FileRemover *m_remover = nullptr;
+    std::optional<PartOrigin> m_found;
     std::shared_ptr<PartFile> m_file;   // shared with the disk and verify workers
     PartWriter m_writer{m_file};
 };

@@ -121,13 +121,14 @@ std::optional<QByteArray> PartFile::sha256()
     return hash.result();
 }
 
-bool PartFile::open(const QString &path, qint64 offset)
+bool PartFile::open(const QString &path, qint64 offset, const PartOrigin &origin)
 {
     close();
     m_path = path;
     processUmask();
     const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+    // Read and write: the end of a .part is read back to check that an answer really continues it.
+    const int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0)
         return fail(QCoreApplication::translate("Quiver::PartFile", "open"), errno);
     struct stat info {};
@@ -143,7 +144,26 @@ bool PartFile::open(const QString &path, qint64 offset)
     }
     m_fd = fd;
     m_size = start;
+    origin.writeTo(fd);
     return true;
+}
+
+std::optional<QByteArray> PartFile::readBack(qint64 offset, qint64 size)
+{
+    m_turn.check();
+    QByteArray bytes(size, Qt::Uninitialized);
+    qint64 done = 0;
+    while (done < size) {
+        const ssize_t got = ::pread(m_fd, bytes.data() + done, size_t(size - done), off_t(offset + done));
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0) {
+            fail(QCoreApplication::translate("Quiver::PartFile", "read"), got < 0 ? errno : EIO);
+            return std::nullopt;
+        }
+        done += got;
+    }
+    return bytes;
 }
 
 bool PartFile::write(const char *data, qint64 size)
@@ -181,8 +201,10 @@ bool PartFile::commit(const QString &target)
 {
     m_turn.check();
     m_exists = false;
-    if (m_fd >= 0)
+    if (m_fd >= 0) {
         ::fchmod(m_fd, 0666 & ~processUmask());
+        PartOrigin::keepOnlyTheLink(m_fd);
+    }
     const QByteArray from = QFile::encodeName(m_path);
     const QByteArray to = QFile::encodeName(target);
     if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) == 0) {

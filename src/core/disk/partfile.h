@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include "disk/partorigin.h"
 #include "util/threadturn.h"
 
 #include <optional>
@@ -26,8 +27,11 @@ public:
     ~PartFile();
 
     // Opens (or creates) path for writing at offset: the file is cut to offset, so bytes beyond what
-    // was verified never survive. Fails on a symlink, a directory or anything but a regular file.
-    bool open(const QString &path, qint64 offset);
+    // was verified never survive. Fails on a symlink, a directory or anything but a regular file. The
+    // origin (when it has a link) is recorded on the file before any byte is written.
+    bool open(const QString &path, qint64 offset, const PartOrigin &origin = {});
+    // size bytes from offset, read back from the disk; nothing (and errorString()) when they cannot be.
+    std::optional<QByteArray> readBack(qint64 offset, qint64 size);
     bool write(const char *data, qint64 size);
     // Flushes to the disk (fsync); safe to call from a worker thread while nothing writes.
     bool sync();
@@ -38,9 +42,11 @@ public:
     bool isOpen() const { m_turn.check(); return m_fd >= 0; }
     qint64 size() const { m_turn.check(); return m_size; }
     QString errorString() const { m_turn.check(); return m_error; }
+    QString path() const { m_turn.check(); return m_path; }
 
-    // Gives the finished file its final mode (as a normal file the user created) and renames it to
-    // target, never replacing an existing file. Returns false with errorExists() when target exists.
+    // Gives the finished file its final mode (as a normal file the user created), keeps only its link of
+    // its origin, and renames it to target, never replacing an existing file. Returns false with
+    // errorExists() when target exists.
     bool commit(const QString &target);
     bool errorExists() const { m_turn.check(); return m_exists; }
 

@@ -34,8 +34,8 @@ struct PartWriter::Shared {
     struct OpenRequest {
         QString directory;
         QString path;
-        qint64 offset = 0;
-        QFuture<void> after;
+        Start start;
+        QList<QFuture<void>> after;
     };
 
     mutable QMutex mutex;
@@ -43,12 +43,14 @@ struct PartWriter::Shared {
     std::shared_ptr<PartFile> file;
     std::optional<OpenRequest> openRequest;   // runs before anything queued
     std::deque<QByteArray> queue;
+    QByteArray expected;            // what the next appended bytes must be (compared, not written)
+    qsizetype expectedAt = 0;
     qint64 pending = 0;
     qint64 onDisk = 0;
     bool running = false;
     bool opened = false;
     bool failed = false;
-    bool shortPart = false;
+    bool freshStart = false;
     bool notifyPosted = false;
     QString error;
     PartWriter *owner = nullptr;   // cleared under the mutex when the writer goes away
@@ -83,14 +85,16 @@ PartWriter::~PartWriter()
         m_shared->taskEnded.wait(&m_shared->mutex);
 }
 
-void PartWriter::open(const QString &directory, const QString &path, qint64 offset, QFuture<void> after)
+void PartWriter::open(const QString &directory, const QString &path, const Start &start, QList<QFuture<void>> after)
 {
     QMutexLocker lock(&m_shared->mutex);
     Q_ASSERT(!m_shared->running && m_shared->queue.empty());
-    m_shared->openRequest = Shared::OpenRequest{directory, path, offset, std::move(after)};
+    m_shared->openRequest = Shared::OpenRequest{directory, path, start, std::move(after)};
+    m_shared->expected.clear();
+    m_shared->expectedAt = 0;
     m_shared->opened = false;
     m_shared->failed = false;
-    m_shared->shortPart = false;
+    m_shared->freshStart = false;
     m_shared->error.clear();
     m_shared->onDisk = 0;
     m_shared->running = true;
@@ -140,25 +144,16 @@ void PartWriter::drain(const std::shared_ptr<Shared> &shared)
     QMutexLocker lock(&shared->mutex);
     if (auto request = std::exchange(shared->openRequest, std::nullopt); request && shared->owner) {
         lock.unlock();
-        // A deletion runs on the global pool and never waits for this one: no cycle.
-        request->after.waitForFinished();
-        QString error = TargetFolder::prepare(request->directory);
-        bool opened = error.isEmpty() && file.open(request->path, request->offset);
-        if (error.isEmpty() && !opened)
-            error = file.errorString();
-        const bool shortPart = opened && file.size() != request->offset;
-        if (shortPart) {
-            error = tr("The partial file “%1” is shorter than recorded.").arg(QFileInfo(request->path).fileName());
-            file.close();
-            opened = false;
-        }
+        const Opened opened = openFile(file, request->directory, request->path, request->start, request->after);
         lock.relock();
-        shared->opened = opened;
-        shared->onDisk = opened ? file.size() : 0;
-        if (!opened) {
+        shared->opened = opened.error.isEmpty();
+        shared->onDisk = shared->opened ? file.size() : 0;
+        shared->expected = opened.expected;
+        shared->expectedAt = 0;
+        if (!shared->opened) {
             shared->failed = true;
-            shared->shortPart = shortPart;
-            shared->error = error;
+            shared->freshStart = opened.freshStart;
+            shared->error = opened.error;
             shared->queue.clear();
             shared->pending = 0;
         }
@@ -168,12 +163,21 @@ void PartWriter::drain(const std::shared_ptr<Shared> &shared)
         batch.swap(shared->queue);
         for (const QByteArray &chunk : batch) {
             lock.unlock();
-            const bool ok = file.write(chunk.constData(), chunk.size());
+            const qsizetype compared = qMin(chunk.size(), shared->expected.size() - shared->expectedAt);
+            const bool same = compared == 0
+                || QByteArrayView(chunk).first(compared) == QByteArrayView(shared->expected).sliced(shared->expectedAt, compared);
+            const bool ok = same
+                && (compared == chunk.size() || file.write(chunk.constData() + compared, chunk.size() - compared));
             lock.relock();
+            shared->expectedAt += compared;
             shared->onDisk = file.size();
             if (!ok) {
                 shared->failed = true;
-                shared->error = file.errorString();
+                shared->freshStart = !same;
+                shared->error = same ? file.errorString()
+                                     : tr("The end of the partial file “%1” differs from what the server sends "
+                                          "now: the file changed on the server, or the partial file was damaged.")
+                                           .arg(QFileInfo(file.path()).fileName());
                 shared->queue.clear();
                 shared->pending = 0;
                 break;
@@ -215,10 +219,41 @@ bool PartWriter::isOpen() const
     return m_shared->opened;
 }
 
-bool PartWriter::isShort() const
+bool PartWriter::needsFreshStart() const
 {
     QMutexLocker lock(&m_shared->mutex);
-    return m_shared->shortPart;
+    return m_shared->freshStart;
+}
+
+// On the disk thread.
+PartWriter::Opened PartWriter::openFile(PartFile &file, const QString &directory, const QString &path,
+                                        const Start &start, const QList<QFuture<void>> &after)
+{
+    // A deletion or a journal write runs elsewhere and never waits for a writer: no cycle.
+    for (QFuture<void> done : after)
+        done.waitForFinished();
+    Opened opened;
+    opened.error = TargetFolder::prepare(directory);
+    if (!opened.error.isEmpty())
+        return opened;
+    const qint64 cut = qMax(start.offset, start.keepUpTo);
+    if (!file.open(path, cut, start.origin)) {
+        opened.error = file.errorString();
+        return opened;
+    }
+    if (file.size() != cut) {
+        opened.freshStart = true;
+        opened.error = tr("The partial file “%1” is shorter than recorded.").arg(QFileInfo(path).fileName());
+    } else if (cut > start.offset) {
+        const std::optional<QByteArray> tail = file.readBack(start.offset, cut - start.offset);
+        if (tail)
+            opened.expected = *tail;
+        else
+            opened.error = file.errorString();
+    }
+    if (!opened.error.isEmpty())
+        file.close();
+    return opened;
 }
 
 bool PartWriter::hasFailed() const

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QString>
 
+#include "disk/partorigin.h"
+
 #include <functional>
 #include <memory>
 
@@ -34,11 +36,21 @@ public:
     // an old one still appending to the same .part.
     ~PartWriter() override;
 
-    // Makes the folder and opens the file at path, cut to offset, on the disk thread, once after has
-    // finished (a deletion of the same .part asked for earlier). What is appended meanwhile is written
-    // after it. The writer fails (hasFailed()) when the folder or file cannot be made or opened, and
-    // with isShort() when the file holds fewer than offset bytes. Only when idle.
-    void open(const QString &directory, const QString &path, qint64 offset, QFuture<void> after = {});
+    // Where writing starts, and what is checked first.
+    struct Start {
+        qint64 offset = 0;    // the file is cut here, and appended bytes go here on...
+        qint64 keepUpTo = 0;  // ...unless this is further: the file is cut here instead, and the first
+                              // keepUpTo - offset bytes appended must equal what the file holds there
+                              // (they are compared, not written): an answer proves it continues the file
+        PartOrigin origin;    // recorded on the file as it is opened
+    };
+
+    // Makes the folder and opens the file at path on the disk thread, once everything in after has
+    // finished (a deletion of the same .part asked for earlier, the recording of its name). What is appended meanwhile is written after it.
+    // The writer fails (hasFailed()) when the folder or file cannot be made or opened, and with
+    // needsFreshStart() when the file holds fewer bytes than it should or the compared bytes differ.
+    // Only when idle.
+    void open(const QString &directory, const QString &path, const Start &start, QList<QFuture<void>> after = {});
     void append(QByteArray chunk);
     // Closes the file on this thread. Only when idle.
     void close();
@@ -48,7 +60,7 @@ public:
     bool isIdle() const;           // nothing queued, nothing being written
     bool isOpen() const;           // the last open() succeeded and close() has not been called
     bool hasFailed() const;
-    bool isShort() const;          // open() found fewer bytes than asked for
+    bool needsFreshStart() const;  // the file is shorter than it should be, or does not match the answer
     QString errorString() const;
 
     // Calls done on this object's thread once everything queued is written or writing failed; at once
@@ -61,8 +73,15 @@ signals:
 
 private:
     struct Shared;
+    struct Opened {
+        QString error;
+        bool freshStart = false;
+        QByteArray expected;
+    };
 
     void startTask();
+    static Opened openFile(PartFile &file, const QString &directory, const QString &path, const Start &start,
+                           const QList<QFuture<void>> &after);
     void onNotified();
     static void drain(const std::shared_ptr<Shared> &shared);
 

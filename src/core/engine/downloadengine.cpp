@@ -65,7 +65,8 @@ QList<DownloadId> DownloadEngine::add(const QList<Link> &links, const QString &d
             item.state = DownloadState::Paused;
         if (!link.options.fileName.isEmpty()) {
             const QString name = FileNames::sanitize(link.options.fileName);
-            item.fileName = name.isEmpty() ? QString() : m_backend->claimName(item.directory, name);
+            if (!name.isEmpty())
+                m_backend->claimName(item, name);
             item.fileNameFromUser = !item.fileName.isEmpty();
         }
     }

@@ -1,20 +1,61 @@
 #include "http/httpbackend.h"
 
+#include "disk/foundpart.h"
+#include "disk/partfile.h"
+
 #include <QFile>
 #include <QStringList>
 #include <QFileInfo>
 
 namespace Quiver {
 
-Transfer *HttpBackend::create(const DownloadItem &item, QObject *parent)
+HttpBackend::HttpBackend(const HttpSettings *settings)
+    : m_settings(settings)
 {
-    return new HttpTransfer(item, &m_pool, &m_names, &m_remover, *m_settings, parent);
+    m_services.names = &m_names;
+    m_services.remover = &m_remover;
 }
 
-QString HttpBackend::claimName(const QString &directory, const QString &name)
+Transfer *HttpBackend::create(const DownloadItem &item, QObject *parent)
 {
-    const QString path = m_names.claim(directory, name);
-    return path.isEmpty() ? QString() : QFileInfo(path).fileName();
+    return new HttpTransfer(item, &m_pool, m_services, *m_settings, parent);
+}
+
+void HttpBackend::claimName(DownloadItem &item, const QString &name)
+{
+    if (const std::optional<FoundPart> found = FoundPart::adopt(m_names, item.directory, name, item.url)) {
+        item.fileName = found->fileName;
+        item.bytesReceived = found->size;
+        item.bytesTotal = found->origin.total;
+        item.etag = found->origin.etag;
+        item.lastModified = found->origin.lastModified;
+        return;
+    }
+    const QString path = m_names.claim(item.directory, name);
+    item.fileName = path.isEmpty() ? QString() : QFileInfo(path).fileName();
+    // An out= name is in the queue file with its item once the item is saved; a crash before that leaves
+    // no .part either, since none is made before the first answer, when the name is recorded again.
+}
+
+// The session's byte count can be seconds old; the .part holds what really arrived. Trusted when the file
+// records this link as its origin (the overlap check of the next answer covers a damaged tail).
+void HttpBackend::takeBytesOnDisk(DownloadItem &item) const
+{
+    if (item.fileName.isEmpty() || item.state == DownloadState::Finished || item.linkChanged())
+        return;
+    const qint64 size = PartFile::existingSize(item.partPath());
+    if (size <= item.bytesReceived)
+        return;
+    const std::optional<PartOrigin> origin = PartOrigin::readFrom(item.partPath());
+    if (!origin || !origin->isFrom(item.url) || (origin->total >= 0 && size > origin->total))
+        return;
+    item.bytesReceived = size;
+    if (item.bytesTotal < 0)
+        item.bytesTotal = origin->total;
+    if (item.etag.isEmpty() && item.lastModified.isEmpty()) {
+        item.etag = origin->etag;
+        item.lastModified = origin->lastModified;
+    }
 }
 
 void HttpBackend::restore(DownloadItem &item)
@@ -25,6 +66,7 @@ void HttpBackend::restore(DownloadItem &item)
         item.fileNameFromUser = false;
         item.bytesReceived = 0;
     }
+    takeBytesOnDisk(item);
     if (item.state == DownloadState::Verifying && !item.fileName.isEmpty() && !QFile::exists(item.partPath())) {
         // The crash came after the rename but before the queue was saved again: the final file is
         // ours (the name was claimed) and complete, and starting over could not replace it anyway.

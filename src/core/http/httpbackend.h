@@ -3,6 +3,7 @@
 #include "http/httptransfer.h"
 #include "http/networkpool.h"
 #include "queue/downloadbackend.h"
+#include "disk/downloadtarget.h"
 #include "disk/fileremover.h"
 #include "disk/nameregistry.h"
 
@@ -12,21 +13,26 @@ namespace Quiver {
 class HttpBackend final : public DownloadBackend
 {
 public:
-    explicit HttpBackend(const HttpSettings *settings) : m_settings(settings) {}
+    explicit HttpBackend(const HttpSettings *settings);
 
     Transfer *create(const DownloadItem &item, QObject *parent) override;
-    QString claimName(const QString &directory, const QString &name) override;
+    void claimName(DownloadItem &item, const QString &name) override;
     void restore(DownloadItem &item) override;
     void discardPart(const DownloadItem &item, Deleted done) override;
     void release(const QList<DownloadItem> &items, bool deleteFiles, Deleted done) override;
 
     NameRegistry *names() { return &m_names; }
+    // See TargetServices::recordName; set by the front that keeps a queue file.
+    void setNameRecorder(decltype(TargetServices::recordName) record) { m_services.recordName = std::move(record); }
     int managerCount() const { return m_pool.managerCount(); }
 
 private:
+    void takeBytesOnDisk(DownloadItem &item) const;
+
     NetworkPool m_pool;
     NameRegistry m_names;
     FileRemover m_remover;
+    TargetServices m_services;
     const HttpSettings *m_settings;
 };
 

@@ -30,13 +30,13 @@ QString seconds(std::chrono::milliseconds duration)
 
 } // namespace
 
-HttpTransfer::HttpTransfer(const DownloadItem &item, NetworkPool *pool, NameRegistry *names,
-                           const FileRemover *remover, const HttpSettings &settings, QObject *parent)
+HttpTransfer::HttpTransfer(const DownloadItem &item, NetworkPool *pool, const TargetServices &services,
+                           const HttpSettings &settings, QObject *parent)
     : Transfer(parent)
     , m_item(item)
     , m_pool(pool)
     , m_settings(settings)
-    , m_target(item, names, remover)
+    , m_target(item, services)
 {
     m_connectTimer.setSingleShot(true);
     m_connectTimer.setInterval(m_settings.connectTimeout);
@@ -55,7 +55,8 @@ HttpTransfer::~HttpTransfer()
 void HttpTransfer::start()
 {
     Q_ASSERT(m_phase == Phase::Idle);
-    m_requestedOffset = m_target.resumeOffset(m_item.bytesReceived);
+    m_resumePoint = m_target.resumeOffset(m_item.bytesReceived);
+    m_requestedOffset = ResponseJudge::rangeStartFor(m_resumePoint);
     m_previousHop = m_item.url;
     sendRequest(m_item.url);
 }
@@ -220,7 +221,14 @@ bool HttpTransfer::acceptResponse()
     m_etag = verdict.etag;
     m_lastModified = verdict.lastModified;
 
-    const TransferError error = m_target.open(verdict.offset, reply.rawHeader("Content-Disposition"), m_item.url);
+    PartWriter::Start start;
+    start.offset = verdict.offset;
+    // A body continuing the .part begins with bytes it already holds: they are compared, not written.
+    start.keepUpTo = verdict.action == ResponseVerdict::Action::Write && verdict.offset > 0 ? m_resumePoint : verdict.offset;
+    start.origin.etag = m_etag;
+    start.origin.lastModified = m_lastModified;
+    start.origin.total = m_total;
+    const TransferError error = m_target.open(start, reply.rawHeader("Content-Disposition"));
     if (error.isError()) {
         fail(error);
         return false;
@@ -230,7 +238,8 @@ bool HttpTransfer::acceptResponse()
     // Receiving before anyone hears of it: a handler of started() may stop this transfer at once.
     m_phase = Phase::Receiving;
     m_stallTimer.start();
-    emit started(TransferStart{m_target.fileName(), verdict.offset, m_total, m_etag, m_lastModified, {}});
+    // Bytes compared at the start are not new: the file continues where it held what it trusted.
+    emit started(TransferStart{m_target.fileName(), qMax(start.offset, start.keepUpTo), m_total, m_etag, m_lastModified, {}});
     return m_phase == Phase::Receiving;
 }
 
@@ -437,6 +446,15 @@ void HttpTransfer::emitFinished(TransferResult result)
         result.bytesOnDisk = m_total >= 0 ? m_total : result.bytesOnDisk;
     result.bytesTotal = m_total;
     result.fileName = m_target.fileName();
+    if (const std::optional<PartOrigin> &found = m_target.foundPart()) {
+        // What the found .part records, for the attempt that continues it.
+        result.bytesTotal = found->total;
+        result.etag = found->etag;
+        result.lastModified = found->lastModified;
+        m_target.close();
+        emit finished(result);
+        return;
+    }
     // After a fresh body from byte 0 the old validators describe another version of the file: keep the
     // new ones even when the server sent none. A 206 that did not repeat them keeps the old ones.
     const bool freshBody = m_acceptedOffset == 0;

@@ -39,7 +39,7 @@ class HttpTransfer final : public Transfer
     Q_DISABLE_COPY_MOVE(HttpTransfer)
 
 public:
-    HttpTransfer(const DownloadItem &item, NetworkPool *pool, NameRegistry *names, const FileRemover *remover,
+    HttpTransfer(const DownloadItem &item, NetworkPool *pool, const TargetServices &services,
                  const HttpSettings &settings, QObject *parent = nullptr);
     ~HttpTransfer() override;
 
@@ -87,7 +87,8 @@ private:
     bool m_discardBody = false;             // a 416 confirming the .part is already complete
     int m_redirects = 0;
     qint64 m_skippedBytes = 0;
-    qint64 m_requestedOffset = 0;           // what the Range header asked for
+    qint64 m_resumePoint = 0;               // the .part's trusted bytes: where this attempt continues
+    qint64 m_requestedOffset = 0;           // what the Range header asked for (a little before that)
     qint64 m_acceptedOffset = -1;           // where the accepted response continues; -1 before one
     QUrl m_previousHop;
     qint64 m_queuedEnd = 0;                 // file size once every byte handed to the target is written

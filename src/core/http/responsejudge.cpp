@@ -24,6 +24,18 @@ ResponseVerdict ResponseJudge::cannotResume(const QString &why)
     return refuse(error);
 }
 
+qint64 ResponseJudge::rangeStartFor(qint64 resumePoint)
+{
+    return resumePoint - qMin(maxOverlap, resumePoint / 2);
+}
+
+namespace {
+bool isStrongEtag(const QByteArray &etag)
+{
+    return !etag.isEmpty() && !etag.startsWith("W/");
+}
+} // namespace
+
 ResponseVerdict ResponseJudge::judge(const ResponseHead &head, const DownloadItem &item, qint64 requestedOffset,
                                      const QDateTime &now)
 {
@@ -47,6 +59,11 @@ ResponseVerdict ResponseJudge::judge(const ResponseHead &head, const DownloadIte
         }
         if (item.bytesTotal >= 0 && range->total >= 0 && range->total != item.bytesTotal)
             return cannotResume(tr("the file on the server changed size"));
+        // Without a validator for If-Range, the size is what is left to tell the same file by (and the
+        // overlap the writer compares).
+        if (requestedOffset > 0 && !isStrongEtag(item.etag) && item.lastModified.isEmpty()
+            && (item.bytesTotal < 0 || range->total < 0))
+            return cannotResume(tr("it gives neither a validator nor the file's size to check the part against"));
         verdict.offset = range->first;
         verdict.bodyEnd = range->last + 1;
         verdict.total = range->total >= 0 ? range->total : (item.bytesTotal >= 0 ? item.bytesTotal : -1);

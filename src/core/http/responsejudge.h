@@ -48,6 +48,13 @@ class ResponseJudge
     Q_DECLARE_TR_FUNCTIONS(Quiver::ResponseJudge)
 
 public:
+    // Where to ask from to continue a .part that holds resumePoint trusted bytes: a little before its end,
+    // so the answer's first bytes can be compared with the ones on disk. The comparison proves the answer
+    // continues this file even where the server gives no validator, and catches a tail damaged by a power
+    // loss (the size written before the data).
+    static qint64 rangeStartFor(qint64 resumePoint);
+    static constexpr qint64 maxOverlap = 64 * 1024;
+
     // requestedOffset is what the Range header asked for (0: no Range was sent). now dates Retry-After.
     static ResponseVerdict judge(const ResponseHead &head, const DownloadItem &item, qint64 requestedOffset,
                                  const QDateTime &now);

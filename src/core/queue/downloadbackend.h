@@ -39,13 +39,16 @@ public:
     // One attempt at item; the scheduler starts it and owns it through parent.
     virtual Transfer *create(const DownloadItem &item, QObject *parent) = 0;
 
-    // Reserves the file name a link asked for (out=) in directory, so no other item and no existing file
-    // can have it: the name as given, or numbered ("name (1).ext"). Empty when no free name was found.
-    virtual QString claimName(const QString &directory, const QString &name) = 0;
+    // Reserves the file name item's link asked for (out=) in its folder, so no other item and no existing
+    // file can have it: item.fileName becomes the name as given, or numbered ("name (1).ext"), or stays
+    // empty when no free name was found. Where an interrupted download of this link is found under the
+    // name, the item takes it over with what it holds (its bytes, size and validators).
+    virtual void claimName(DownloadItem &item, const QString &name) = 0;
 
     // An item from an earlier run comes back: it takes back its name (or loses it, with its bytes, when
-    // another item holds it), and a download that was being verified when the run ended and whose file
-    // is complete under its final name comes back Finished.
+    // another item holds it), counts the bytes its partial file really holds when the file proves it is
+    // this link's, and a download that was being verified when the run ended and whose file is complete
+    // under its final name comes back Finished.
     virtual void restore(DownloadItem &item) = 0;
 
     // The user canceled: the partial bytes are not wanted any more. A next attempt at the item does not

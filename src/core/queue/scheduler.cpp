@@ -284,9 +284,9 @@ void Scheduler::enterNextState(DownloadId id, bool canceled, const TransferError
         // The user's cancel wins over whatever error the attempt ended with.
         m_model->setState(id, DownloadState::Canceled);
         discardPart(id);
-    } else if (error.kind == ErrorKind::OtherFile) {
-        // Not a failure: the new link serves another file, fetched from byte 0 at once without using up a
-        // retry.
+    } else if (error.kind == ErrorKind::OtherFile || error.kind == ErrorKind::PartFound) {
+        // Not a failure: the new link serves another file, fetched from byte 0, or a .part of this link
+        // was found and is continued; either at once, without using up a retry.
         m_model->update(id, [](DownloadItem &it) { it.attemptsWithoutProgress = qMax(0, it.attemptsWithoutProgress - 1); });
         setNote(id, error.message);
         requeueOrPause(id);

@@ -17,6 +17,7 @@ ErrorClass classify(const TransferError &error)
     case ErrorKind::Timeout:
     case ErrorKind::Protocol:
     case ErrorKind::OtherFile:
+    case ErrorKind::PartFound:
         return ErrorClass::Retryable;
     case ErrorKind::HttpStatus:
         return isRetryableHttpStatus(error.httpStatus) ? ErrorClass::Retryable : ErrorClass::Permanent;

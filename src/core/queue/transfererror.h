@@ -19,6 +19,7 @@ enum class ErrorKind {
     LocalFile,      // disk full, permission denied, folder missing
     Checksum,       // the finished file does not match the checksum the user gave
     OtherFile,      // a changed link serves another file than the .part holds: start over at once
+    PartFound,      // a .part of this link from an earlier run was found under the name: continue it at once
     Canceled,       // the user stopped it
 };
 

@@ -24,7 +24,7 @@ struct Finished {
 // Opens a target in dir, writes data to its .part and waits until it is on disk.
 void fill(DownloadTarget &target, const QByteArray &data)
 {
-    QVERIFY(!target.open(0, {}, QUrl(u"http://example.org/file.bin"_s)).isError());
+    QVERIFY(!target.open({0}, {}).isError());
     target.write(data);
     bool written = false;
     target.whenWritten([&written] { written = true; });
@@ -54,8 +54,9 @@ private slots:
         const QByteArray data = Test::randomBytes(300 * 1024, 7);
         DownloadItem item;
         item.directory = dir.path();
+        item.url = QUrl(u"http://example.org/file.bin"_s);
         item.sha256 = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
-        DownloadTarget target(item, &names, nullptr);
+        DownloadTarget target(item, TargetServices{&names, nullptr, {}});
         fill(target, data);
         QCOMPARE(target.fileName(), u"file.bin"_s);
         Finished finished;
@@ -72,8 +73,9 @@ private slots:
         const QByteArray data = Test::randomBytes(64 * 1024, 8);
         DownloadItem item;
         item.directory = dir.path();
+        item.url = QUrl(u"http://example.org/file.bin"_s);
         item.sha256 = QCryptographicHash::hash("something else", QCryptographicHash::Sha256);
-        DownloadTarget target(item, &names, nullptr);
+        DownloadTarget target(item, TargetServices{&names, nullptr, {}});
         fill(target, data);
         Finished finished;
         finish(target, &finished);
@@ -93,8 +95,9 @@ private slots:
         const QByteArray data = Test::randomBytes(64 * 1024, 9);
         DownloadItem item;
         item.directory = dir.path();
+        item.url = QUrl(u"http://example.org/file.bin"_s);
         item.sha256 = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
-        DownloadTarget target(item, &names, nullptr);
+        DownloadTarget target(item, TargetServices{&names, nullptr, {}});
         fill(target, data);
         // The .part goes from under the open file: syncing it still works, reading it back by name cannot.
         QVERIFY(QFile::remove(target.partPath()));

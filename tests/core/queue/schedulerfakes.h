@@ -89,7 +89,7 @@ public:
         return transfer;
     }
     Capabilities capabilities() const override { return caps; }
-    QString claimName(const QString &, const QString &name) override { return name; }
+    void claimName(DownloadItem &item, const QString &name) override { item.fileName = name; }
     void restore(DownloadItem &) override {}
     void discardPart(const DownloadItem &item, Deleted done) override
     {
