@@ -9,7 +9,8 @@
 namespace Quiver {
 
 // The NAME.part file of one download. It is opened without following symlinks, created owner-only and
-// not executable, and only ever renamed to its final name without replacing anything that is there.
+// not executable, locked against every other writer (flock), and only ever renamed to its final name
+// without replacing anything that is there.
 class PartFile final
 {
     Q_DISABLE_COPY_MOVE(PartFile)
@@ -20,7 +21,8 @@ public:
     ~PartFile();
 
     // Opens (or creates) path for writing at offset: the file is cut to offset, so bytes beyond what
-    // was verified never survive. Fails on a symlink, a directory or anything but a regular file.
+    // was verified never survive. Fails on a symlink, a directory or anything but a regular file, and,
+    // without changing a byte, on a file another PartFile (here or in another process) has open.
     bool open(const QString &path, qint64 offset);
     bool write(const char *data, qint64 size);
     // Flushes to the disk (fsync); safe to call from a worker thread while nothing writes.
@@ -43,6 +45,7 @@ public:
 
 private:
     bool fail(const QString &what, int error);
+    bool failBusy();
 
     QString m_path;
     QString m_error;
