@@ -125,7 +125,7 @@ void TestAddLinks::submitEmitsTheLinks()
     QSignalSpy spy(&panel, &AddLinksPanel::linksSubmitted);
     panel.setText(u"https://a.example/1\nnews:comp.lang\nhttps://a.example/2\n  out=two.bin\n"_s);
     // No waiting: a pending parse is done on the spot.
-    panel.submit();
+    panel.submit(Quiver::Intent::Pause);
     QCOMPARE(spy.count(), 1);
     const QList<Link> links = emitted(spy);
     QCOMPARE(urlsOf(links), QStringList({u"https://a.example/1"_s, u"https://a.example/2"_s}));
@@ -134,7 +134,7 @@ void TestAddLinks::submitEmitsTheLinks()
     QCOMPARE(panel.text(), QString());
 
     // Nothing left: a second click does nothing.
-    panel.submit();
+    panel.submit(Quiver::Intent::Pause);
     QCOMPARE(spy.count(), 1);
 }
 
@@ -144,7 +144,7 @@ void TestAddLinks::problemsStayAfterSubmitUntilTheTextChanges()
     QSignalSpy spy(&panel, &AddLinksPanel::linksSubmitted);
     panel.setText(u"https://a.example/1\nmailto:someone@example.org\nhttps://a.example/2\n"_s);
     QTRY_COMPARE(summary(panel), u"2 links found · 1 line rejected"_s);
-    panel.submit();
+    panel.submit(Quiver::Intent::Pause);
     QCOMPARE(spy.count(), 1);
     QCOMPARE(summary(panel), u"2 links added to the queue · 1 line rejected"_s);
     QCOMPARE(problemRows(panel), QStringList({u"Line 2: “mailto:someone@example.org” is not a web link: only "
@@ -167,7 +167,7 @@ void TestAddLinks::queuedDuplicatesAreReportedNotEmitted()
              QStringList({u"Line 2: already in the queue"_s,
                           u"Line 3: “ftp://x.example/” is not a web link: only http and https links can be "
                           "downloaded."_s}));
-    panel.submit();
+    panel.submit(Quiver::Intent::Pause);
     QCOMPARE(spy.count(), 1);
     QCOMPARE(urlsOf(emitted(spy)), QStringList({u"https://a.example/1"_s, u"https://a.example/3"_s}));
     QCOMPARE(summary(panel), u"2 links added to the queue · 1 line rejected · 1 already in the queue"_s);
@@ -181,7 +181,7 @@ void TestAddLinks::allQueuedDisablesAdd()
     panel.setText(u"https://a.example/1\nhttps://a.example/2\n"_s);
     QTRY_COMPARE(summary(panel), u"2 links found · 2 already in the queue"_s);
     QVERIFY(!addButtonOf(panel)->isEnabled());
-    panel.submit();
+    panel.submit(Quiver::Intent::Pause);
     QCOMPARE(spy.count(), 0);
     QCOMPARE(panel.text(), u"https://a.example/1\nhttps://a.example/2\n"_s);
 }
@@ -198,18 +198,18 @@ void TestAddLinks::largeAddAsksFirst()
     });
 
     panel.setText(numberedLinks(1000));
-    panel.submit();
+    panel.submit(Quiver::Intent::Pause);
     QCOMPARE(asked, QList<int>());   // exactly the limit: no question
     QCOMPARE(spy.count(), 1);
 
     panel.setText(numberedLinks(1001));
-    panel.submit();
+    panel.submit(Quiver::Intent::Pause);
     QCOMPARE(asked, QList<int>({1001}));
     QCOMPARE(spy.count(), 1);        // declined: nothing emitted, the text stays
     QCOMPARE(panel.text(), numberedLinks(1001));
 
     answer = true;
-    panel.submit();
+    panel.submit(Quiver::Intent::Pause);
     QCOMPARE(asked, QList<int>({1001, 1001}));
     QCOMPARE(spy.count(), 2);
     QCOMPARE(emitted(spy, 1).size(), 1001);
@@ -455,7 +455,7 @@ void TestAddLinks::dropWithChecksumsOnProse()
                                                    + kHexDigest.toLatin1() + "\n"_ba)});
     QVERIFY(dropOn(&panel, mime.get()));
     QTRY_COMPARE(summary(panel), u"2 links found"_s);
-    panel.submit();
+    panel.submit(Quiver::Intent::Pause);
     QCOMPARE(spy.count(), 1);
     const QList<Link> links = emitted(spy);
     QCOMPARE(urlsOf(links), QStringList({u"https://m.example/a.iso"_s, u"https://b.example/b.iso"_s}));
@@ -508,7 +508,7 @@ void TestAddLinks::bigDropIsKeptBesideTheText()
     }));
     QCOMPARE(panel.current().links.size(), 12'001);
 
-    panel.submit();
+    panel.submit(Quiver::Intent::Pause);
     QCOMPARE(spy.count(), 1);
     const QList<Link> links = emitted(spy);
     QCOMPARE(links.size(), 12'000);
@@ -529,7 +529,7 @@ void TestAddLinks::hundredThousandLinks()
     const QString text = numberedLinks(kCount);
     QVERIFY(text.size() > 1'000'000);   // big enough to be parsed off the GUI thread
     panel.setText(text);
-    panel.submit();
+    panel.submit(Quiver::Intent::Pause);
     // The parse runs on the thread pool, so nothing can have been submitted yet.
     QCOMPARE(spy.count(), 0);
     QCOMPARE(summary(panel), u"Checking links…"_s);

@@ -80,7 +80,7 @@ class TestMainWindow final : public QObject
         void paste(const QStringList &lines) const
         {
             window->addLinksPanel()->setText(lines.join(u'\n'));
-            window->addLinksPanel()->submit();
+            window->addLinksPanel()->submit(Quiver::Intent::Pause);
         }
     };
 
@@ -143,13 +143,13 @@ private slots:
         QGuiApplication::clipboard()->setText(text);
         f.window->action(MainWindow::Action::AddLinks)->trigger();
         QVERIFY(f.window->addLinksPanel()->text().isEmpty());
-        f.window->addLinksPanel()->submit();
+        f.window->addLinksPanel()->submit(Quiver::Intent::Pause);
         QTRY_COMPARE_WITH_TIMEOUT(f.model()->rowCount(), 20'000, 60'000);
         QCOMPARE(f.model()->at(19'999).url, m_server.url(u"/many/19999.bin"_s));
         QCOMPARE(f.model()->at(0).state, DownloadState::Paused);
 
         f.window->action(MainWindow::Action::AddLinks)->trigger();
-        f.window->addLinksPanel()->submit();
+        f.window->addLinksPanel()->submit(Quiver::Intent::Pause);
         auto *summary = f.window->addLinksPanel()->findChild<QLabel *>(u"summaryLabel"_s);
         QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(u"already in the queue"_s), 60'000);
         QCOMPARE(f.model()->rowCount(), 20'000);
@@ -176,7 +176,7 @@ private slots:
         const ParsedLinks parsed = f.window->addLinksPanel()->current();
         QCOMPARE(parsed.problems.size(), 1);
         QCOMPARE(parsed.problems.constFirst().line, 2);
-        f.window->addLinksPanel()->submit();
+        f.window->addLinksPanel()->submit(Quiver::Intent::Pause);
         QTRY_COMPARE(f.model()->rowCount(), 2);
         f.window->action(MainWindow::Action::StartAll)->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(f.model()->find(f.model()->ids().at(1))->state, DownloadState::Finished, 20000);
@@ -316,7 +316,7 @@ private slots:
             window.show();
             window.addLinksPanel()->setText(m_server.url(u"/restart.bin"_s).toString() + u"\n"_s
                                             + m_server.url(u"/later.bin"_s).toString());
-            window.addLinksPanel()->submit();
+            window.addLinksPanel()->submit(Quiver::Intent::Pause);
             QTRY_COMPARE(window.engine()->model()->rowCount(), 2);
             const DownloadId first = window.engine()->model()->ids().constFirst();
             window.engine()->scheduler()->resume({first});
@@ -339,7 +339,7 @@ private slots:
         QVERIFY2(range.startsWith("bytes=") && range != "bytes=0-", range.constData());
         // The same link pasted again is recognised as already queued.
         window.addLinksPanel()->setText(m_server.url(u"/later.bin"_s).toString());
-        window.addLinksPanel()->submit();
+        window.addLinksPanel()->submit(Quiver::Intent::Pause);
         QCOMPARE(model->rowCount(), 2);
     }
 
