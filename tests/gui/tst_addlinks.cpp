@@ -5,6 +5,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFutureWatcher>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -40,6 +41,8 @@ private slots:
     void allQueuedDisablesAdd();
     void largeAddAsksFirst();
     void ctrlReturnSubmits();
+    void downloadStartsAddPausedWaits();
+    void ctrlShiftReturnIsLeftToTheWindow();
     void clearEmptiesEverything();
 
     void mimeText();
@@ -238,6 +241,61 @@ void TestAddLinks::ctrlReturnSubmits()
     QTest::keyClicks(edit, u"https://a.example/3"_s);
     QTest::keyClick(edit, Qt::Key_Enter, Qt::ControlModifier | Qt::KeypadModifier);
     QCOMPARE(spy.count(), 2);
+    // Ctrl+Return is the Download button: the links are to start at once.
+    QCOMPARE(spy.at(0).at(2).value<Quiver::Intent>(), Quiver::Intent::Run);
+    QCOMPARE(spy.at(1).at(2).value<Quiver::Intent>(), Quiver::Intent::Run);
+}
+
+// Issue 8: the obvious button downloads; adding without starting stays possible.
+void TestAddLinks::downloadStartsAddPausedWaits()
+{
+    AddLinksPanel panel;
+    QSignalSpy spy(&panel, &AddLinksPanel::linksSubmitted);
+    QSignalSpy waiting(&panel, &AddLinksPanel::newLinksChanged);
+    auto *download = panel.findChild<QPushButton *>(u"downloadButton"_s);
+    auto *addPaused = panel.findChild<QPushButton *>(u"addPausedButton"_s);
+    QCOMPARE(download->text(), u"Download"_s);
+    QCOMPARE(addPaused->text(), u"Add Paused"_s);
+    QVERIFY(download->isDefault());
+    QVERIFY(!download->isEnabled() && !addPaused->isEnabled());
+    QVERIFY(panel.isEmpty());
+
+    panel.setText(u"https://a.example/1"_s);
+    QVERIFY(!panel.isEmpty());
+    QTRY_VERIFY(download->isEnabled() && addPaused->isEnabled());
+    QVERIFY(panel.hasNewLinks());
+    QCOMPARE(waiting.count(), 1);
+    addPaused->click();
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(2).value<Quiver::Intent>(), Quiver::Intent::Pause);
+    QVERIFY(!panel.hasNewLinks());
+    QCOMPARE(waiting.count(), 2);
+
+    panel.setText(u"https://a.example/2"_s);
+    QTRY_VERIFY(download->isEnabled());
+    download->click();
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(urlsOf(emitted(spy, 1)), QStringList({u"https://a.example/2"_s}));
+    QCOMPARE(spy.at(1).at(2).value<Quiver::Intent>(), Quiver::Intent::Run);
+}
+
+// Issue 8: the box took Ctrl+Shift+Return as its own Ctrl+Return, so the window's Start All never saw it.
+void TestAddLinks::ctrlShiftReturnIsLeftToTheWindow()
+{
+    AddLinksPanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy spy(&panel, &AddLinksPanel::linksSubmitted);
+    QPlainTextEdit *edit = editOf(panel);
+    edit->setFocus();
+    QTest::keyClicks(edit, u"https://a.example/1"_s);
+    // As Qt asks before a shortcut may take a key: not accepted, the window's shortcut gets it.
+    QKeyEvent override(QEvent::ShortcutOverride, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    override.ignore();
+    QCoreApplication::sendEvent(edit, &override);
+    QVERIFY(!override.isAccepted());   // free for a shortcut
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(spy.count(), 0);
 }
 
 void TestAddLinks::clearEmptiesEverything()
