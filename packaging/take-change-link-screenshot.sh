@@ -10,6 +10,7 @@ out=$(realpath -m "${2:-packaging/screenshots/change-link.png}")
 work=$(mktemp -d)
 trap 'kill $(cat "$work/nginx.pid" 2>/dev/null) 2>/dev/null || true; rm -rf "$work"' EXIT
 mkdir -p "$work/www/mirror" "$work/home/Downloads" "$work/home/.local/share/Quiver/Quiver"
+mkdir -m 700 "$work/runtime"
 names=(inkscape-1.4.tar.xz gimp-3.0.tar.xz blender-4.3.tar.xz)
 sizes=(30 36 48)
 for i in "${!names[@]}"; do head -c "$((sizes[i] * 1024 * 1024))" /dev/urandom > "$work/www/${names[i]}"; done
@@ -31,7 +32,8 @@ cat > "$work/home/.local/share/Quiver/Quiver/queue.json" <<JSON
 JSON
 cat > "$work/session.sh" <<SESSION
 #!/bin/bash
-export HOME=$work/home XDG_CONFIG_HOME=$work/home/.config QT_QPA_PLATFORM=xcb
+# A runtime folder of its own, so this window does not hand over to a Quiver already running here.
+export HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_RUNTIME_DIR=$work/runtime QT_QPA_PLATFORM=xcb
 "$build/src/gui/quiver" &
 sleep 4
 xdotool mousemove 130 312 click 1     # select the failed row

@@ -38,19 +38,29 @@
         <translation>Leeren</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add to queue</source>
-        <translation>Zur Warteschlange hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Paste links, or text that contains links, or drop a file of links here</source>
         <translation>Fügen Sie Links oder Text mit Links ein, oder legen Sie hier eine Datei mit Links ab</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Add the links found to the download queue (%1)</source>
-        <translation>Die gefundenen Links zur Warteschlange hinzufügen (%1)</translation>
+        <location line="-7"/>
+        <source>Add Paused</source>
+        <translation>Pausiert hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add the links found to the queue and start downloading them (%1)</source>
+        <translation>Die gefundenen Links zur Warteschlange hinzufügen und sofort herunterladen (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the links found to the queue without starting them; Start begins them later</source>
+        <translation>Die gefundenen Links zur Warteschlange hinzufügen, ohne sie zu starten; „Starten“ beginnt sie später</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -58,7 +68,7 @@
         <translation>Das Feld leeren und die gemeldeten Probleme verwerfen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Add many links?</source>
         <translation>Viele Links hinzufügen?</translation>
     </message>
@@ -101,7 +111,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/addlinkspanel.cpp" line="+217"/>
+        <location filename="../src/gui/addlinkspanel.cpp" line="+230"/>
         <source>Reading %1…</source>
         <translation>Links aus %1 werden gelesen…</translation>
     </message>
@@ -142,7 +152,7 @@
 <context>
     <name>Quiver::CliApp</name>
     <message>
-        <location filename="../src/cli/cliapp.cpp" line="+76"/>
+        <location filename="../src/cli/cliapp.cpp" line="+77"/>
         <source>Downloads many files at once, resuming and retrying until each one is complete and correct.</source>
         <translation>Lädt viele Dateien gleichzeitig herunter und setzt fort oder versucht es erneut, bis jede vollständig und korrekt ist.</translation>
     </message>
@@ -287,7 +297,7 @@
         <translation>Keine Links angegeben. Übergeben Sie URLs als Argumente oder eine Linkdatei mit -i DATEI (siehe --help).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>“%1” is not a folder. Choose a folder with -d.</source>
         <translation>„%1“ ist kein Ordner. Wählen Sie mit -d einen Ordner.</translation>
     </message>
@@ -858,7 +868,7 @@
 <context>
     <name>Quiver::PartFile</name>
     <message>
-        <location filename="../src/core/disk/partfile.cpp" line="+42"/>
+        <location filename="../src/core/disk/partfile.cpp" line="+43"/>
         <source>The disk is full</source>
         <translation>Der Datenträger ist voll</translation>
     </message>
@@ -945,26 +955,41 @@
         <translation>Benennen Sie den Ordner um oder verschieben Sie ihn, und wählen Sie dann „Erneut versuchen“.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
+        <source>The partial file has disappeared (another program moved or deleted it)</source>
+        <translation>Die Teildatei ist verschwunden (ein anderes Programm hat sie verschoben oder gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry to download it again.</source>
+        <translation>Wählen Sie „Erneut versuchen“, um sie noch einmal herunterzuladen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: Quiver could not %2 “%3” in “%4”. %5</source>
         <extracomment>%1 is why (“The disk is full”), %2 the action (“write to”), %3 the file, %4 its folder, %5 what to do</extracomment>
         <translation>%1: „%3“ im Ordner „%4“ konnte nicht %2 werden. %5</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Another program is writing “%1” in “%2” (another Quiver, or a second download of the same file). Quiver leaves it alone: let the other one finish or close it, then Retry.</source>
+        <translation>Ein anderes Programm schreibt gerade „%1“ in „%2“ (ein anderes Quiver oder ein zweiter Download derselben Datei). Quiver lässt die Datei unangetastet: Lassen Sie das andere Programm fertig werden oder beenden Sie es, und wählen Sie dann „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+14"/>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>read</source>
         <translation>gelesen</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-38"/>
         <location line="+4"/>
         <source>open</source>
         <translation>geöffnet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>prepare</source>
         <translation>vorbereitet</translation>
     </message>
@@ -1388,6 +1413,50 @@
     </message>
 </context>
 <context>
+    <name>Quiver::SessionLock</name>
+    <message>
+        <location filename="../src/core/session/sessionlock.cpp" line="+44"/>
+        <source>Quiver cannot lock the queue file “%1”: it may not create “%2” there. Choose a folder you can write to.</source>
+        <translation>Quiver kann die Warteschlangendatei „%1“ nicht sperren: Es darf dort „%2“ nicht anlegen. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quiver cannot lock the queue file “%1”: “%2” could not be created (is the disk full?).</source>
+        <translation>Quiver kann die Warteschlangendatei „%1“ nicht sperren: „%2“ konnte nicht angelegt werden (ist der Datenträger voll?).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quiver cannot lock the queue file “%1”: the folder “%2” does not exist.</source>
+        <translation>Quiver kann die Warteschlangendatei „%1“ nicht sperren: Der Ordner „%2“ existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The queue file “%1” is in use by another program. Only one program at a time may work on a queue: wait for it to end, or use another file.</source>
+        <translation>Die Warteschlangendatei „%1“ wird von einem anderen Programm benutzt. Eine Warteschlange kann immer nur ein Programm bearbeiten: Warten Sie, bis es endet, oder verwenden Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>another program</source>
+        <translation>einem anderen Programm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>process %1</source>
+        <translation>Prozess %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>process %1 on %2</source>
+        <translation>Prozess %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The queue file “%1” is in use by %2 (%3). Only one program at a time may work on a queue: wait for it to end, or use another file.</source>
+        <extracomment>%1 the queue file, %2 the program&apos;s name (&quot;quiver-cli&quot;), %3 &quot;process 1234&quot; or &quot;process 1234 on HOST&quot;</extracomment>
+        <translation>Die Warteschlangendatei „%1“ wird von %2 benutzt (%3). Eine Warteschlange kann immer nur ein Programm bearbeiten: Warten Sie, bis es endet, oder verwenden Sie eine andere Datei.</translation>
+    </message>
+</context>
+<context>
     <name>Quiver::SessionStore</name>
     <message>
         <location filename="../src/core/session/sessionstore.cpp" line="+166"/>
@@ -1453,6 +1522,29 @@
         <location line="+5"/>
         <source>Quiver cannot save files in this folder.</source>
         <translation>Quiver kann in diesem Ordner keine Dateien speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::SingleInstance</name>
+    <message>
+        <location filename="../src/gui/singleinstance.cpp" line="+65"/>
+        <source>Another Quiver is starting and has not finished within %1 seconds. Try again.</source>
+        <translation>Ein anderes Quiver startet gerade und ist nach %1 Sekunden noch nicht fertig. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Quiver is running but could not be reached: %1</source>
+        <translation>Quiver läuft bereits, ist aber nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Quiver is running but did not take the links (it may be busy, or another version). Add them in its window.</source>
+        <translation>Quiver läuft bereits, hat die Links aber nicht angenommen (es ist vielleicht beschäftigt oder eine andere Version). Fügen Sie sie in seinem Fenster hinzu.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Other launches of Quiver will open windows of their own: %1</source>
+        <translation>Weitere Aufrufe von Quiver öffnen eigene Fenster: %1</translation>
     </message>
 </context>
 <context>
@@ -1777,9 +1869,14 @@ Höchstwert der letzten Minute: %2</translation>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Start every download that is waiting or paused</source>
-        <translation>Alle wartenden und pausierten Downloads starten</translation>
+        <location line="+6"/>
+        <source>Start the selected downloads; with none selected, download the links in the box</source>
+        <translation>Die ausgewählten Downloads starten; ist keiner ausgewählt, die Links im Feld herunterladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start every download that is waiting or paused, and the links in the box</source>
+        <translation>Alle wartenden und pausierten Downloads starten, dazu die Links im Feld</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1818,14 +1915,52 @@ Höchstwert der letzten Minute: %2</translation>
     </message>
 </context>
 <context>
+    <name>Quiver::WindowCommandLine</name>
+    <message>
+        <location filename="../src/gui/windowcommandline.cpp" line="+59"/>
+        <source>Downloads many files at once, resuming and retrying until each one is complete and correct. Links and files of links given here are downloaded in the Quiver window; when it is open already, they are handed to it.</source>
+        <translation>Lädt viele Dateien gleichzeitig herunter und setzt fort und wiederholt, bis jede vollständig und richtig ist. Hier angegebene Links und Linkdateien werden im Quiver-Fenster heruntergeladen; ist es schon geöffnet, werden sie ihm übergeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>URL|FILE</source>
+        <translation>URL|DATEI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Links to download, or files that list them.</source>
+        <translation>Herunterzuladende Links oder Dateien, die sie auflisten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[URL|FILE...]</source>
+        <translation>[URL|DATEI...]</translation>
+    </message>
+</context>
+<context>
     <name>Quiver::WindowSession</name>
     <message>
-        <location filename="../src/gui/windowsession.cpp" line="+23"/>
+        <location filename="../src/gui/windowsession.cpp" line="+29"/>
         <source>Could not save the queue: %1</source>
         <translation>Die Warteschlange konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
+        <source>The queue is not saved: %1</source>
+        <translation>Die Warteschlange wird nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue in use</source>
+        <translation>Warteschlange in Benutzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This window neither restores nor saves the queue.</source>
+        <translation>Dieses Fenster stellt die Warteschlange weder wieder her noch speichert es sie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Queue restored with problems</source>
         <translation>Warteschlange mit Problemen wiederhergestellt</translation>
     </message>

@@ -437,7 +437,7 @@ int main(int argc, char *argv[])
     const qint64 paste0 = nowNs();
     panel->paste(text);
     const qint64 paste1 = nowNs();
-    panel->submit();
+    panel->submit(Quiver::Intent::Pause);
     const qint64 paste2 = nowNs();   // a small paste is parsed and queued inside submit()
     if (!spinUntil([&] { return rowsPresentNs >= 0; }, 300'000))
         fail(u"the links never reached the queue (%1 rows)"_s.arg(model->rowCount()));

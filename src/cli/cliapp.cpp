@@ -6,6 +6,7 @@
 #include "queue/queuedlinks.h"
 #include "queue/queuemodel.h"
 #include "queue/scheduler.h"
+#include "session/sessionlock.h"
 #include "session/sessionstore.h"
 
 #include <QCommandLineParser>
@@ -179,6 +180,15 @@ int CliApp::start(const QStringList &arguments)
     if (!parser.isSet(input) && urls.isEmpty() && !continuing) {
         printError(tr("No links given. Pass URLs as arguments or a links file with -i FILE (see --help)."));
         return BadUsage;
+    }
+
+    // Before anything is made or read: a session another process runs is left wholly alone.
+    if (parser.isSet(session)) {
+        m_sessionLock = std::make_unique<SessionLock>(sessionPath);
+        if (m_sessionLock->tryLock() != SessionLock::Outcome::Locked) {
+            printError(m_sessionLock->errorString());
+            return BadUsage;
+        }
     }
 
     const QString directory = absoluteDiskPath(parser.value(dir));

@@ -12,6 +12,7 @@
 namespace Quiver {
 
 class ProgressPrinter;
+class SessionLock;
 class SessionStore;
 
 // quiver-cli: reads the links, queues them on the engine, prints progress to stderr and turns the
@@ -38,6 +39,8 @@ private:
     void watchTerminationSignals();
     void finish();
 
+    // First, so it is released last, after the session's final save.
+    std::unique_ptr<SessionLock> m_sessionLock;
     DownloadEngine m_engine;
     std::unique_ptr<ProgressPrinter> m_printer;
     // After the engine, so it is destroyed first and can still save the model on the way out.

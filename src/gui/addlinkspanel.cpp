@@ -42,7 +42,8 @@ AddLinksPanel::AddLinksPanel(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_problems(new ProblemList(this))
     , m_clearButton(new QPushButton(tr("Clear"), this))
-    , m_addButton(new QPushButton(tr("Add to queue"), this))
+    , m_addPausedButton(new QPushButton(tr("Add Paused"), this))
+    , m_downloadButton(new QPushButton(tr("Download"), this))
     , m_text(new TextLinks(m_edit, this))
     , m_drops(new DroppedLinks(this))
 {
@@ -56,11 +57,15 @@ AddLinksPanel::AddLinksPanel(QWidget *parent)
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     const QString shortcut = QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText);
-    m_addButton->setObjectName(u"addButton"_s);
-    m_addButton->setIcon(icon(u"list-add"_s));
-    m_addButton->setDefault(true);
-    m_addButton->setToolTip(tr("Add the links found to the download queue (%1)").arg(shortcut));
-    m_addButton->setEnabled(false);
+    m_downloadButton->setObjectName(u"downloadButton"_s);
+    m_downloadButton->setIcon(icon(u"media-playback-start"_s));
+    m_downloadButton->setDefault(true);
+    m_downloadButton->setToolTip(tr("Add the links found to the queue and start downloading them (%1)").arg(shortcut));
+    m_downloadButton->setEnabled(false);
+    m_addPausedButton->setObjectName(u"addPausedButton"_s);
+    m_addPausedButton->setIcon(icon(u"list-add"_s));
+    m_addPausedButton->setToolTip(tr("Add the links found to the queue without starting them; Start begins them later"));
+    m_addPausedButton->setEnabled(false);
     m_clearButton->setObjectName(u"clearButton"_s);
     m_clearButton->setIcon(icon(u"edit-clear"_s));
     m_clearButton->setToolTip(tr("Empty the box and forget its problems"));
@@ -69,7 +74,8 @@ AddLinksPanel::AddLinksPanel(QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_summary, 1);
     bar->addWidget(m_clearButton);
-    bar->addWidget(m_addButton);
+    bar->addWidget(m_addPausedButton);
+    bar->addWidget(m_downloadButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_edit, 1);
@@ -77,9 +83,10 @@ AddLinksPanel::AddLinksPanel(QWidget *parent)
     layout->addWidget(m_problems);
 
     connect(m_edit, &QPlainTextEdit::textChanged, this, &AddLinksPanel::onTextChanged);
-    connect(m_edit, &LinksEdit::submitRequested, this, &AddLinksPanel::submit);
+    connect(m_edit, &LinksEdit::submitRequested, this, [this] { submit(Intent::Run); });
     connect(m_edit, &LinksEdit::largeTextPasted, this, &AddLinksPanel::paste);
-    connect(m_addButton, &QPushButton::clicked, this, &AddLinksPanel::submit);
+    connect(m_downloadButton, &QPushButton::clicked, this, [this] { submit(Intent::Run); });
+    connect(m_addPausedButton, &QPushButton::clicked, this, [this] { submit(Intent::Pause); });
     connect(m_clearButton, &QPushButton::clicked, this, &AddLinksPanel::clear);
     connect(m_text, &TextLinks::parsed, this, [this] {
         if (m_submitWhenReady)
@@ -206,10 +213,23 @@ void AddLinksPanel::readInBackground(const QFuture<ParsedLinks> &future, const Q
     updateView();
 }
 
-void AddLinksPanel::submit()
+void AddLinksPanel::submit(Intent intent)
 {
     m_submitWhenReady = true;
+    m_submitIntent = intent;
     submitIfReady();
+}
+
+void AddLinksPanel::setWaitingIntent(Intent intent)
+{
+    if (m_submitWhenReady)
+        m_submitIntent = intent;
+}
+
+bool AddLinksPanel::isEmpty() const
+{
+    return m_edit->document()->isEmpty() && m_drops->batch().links.isEmpty() && !m_drops->isBusy()
+        && !m_submitWhenReady;
 }
 
 void AddLinksPanel::submitIfReady()
@@ -328,7 +348,7 @@ void AddLinksPanel::finishSubmit()
     m_showingSubmitted = true;
     updateView();
     // Last, so a receiver that fills the box again is not undone by the clearing above.
-    emit linksSubmitted(add.links, add.identities);
+    emit linksSubmitted(add.links, add.identities, m_submitIntent);
     disposeInBackground(add.links);
     disposeInBackground(add.identities);
 }
@@ -398,7 +418,12 @@ void AddLinksPanel::updateView()
         m_summary->setText(line);
 
     m_problems->setRows(rows);
-    m_addButton->setEnabled(newLinks > 0 && !m_submitWhenReady);
+    m_downloadButton->setEnabled(newLinks > 0 && !m_submitWhenReady);
+    m_addPausedButton->setEnabled(newLinks > 0 && !m_submitWhenReady);
+    if (m_hasNewLinks != (newLinks > 0)) {
+        m_hasNewLinks = newLinks > 0;
+        emit newLinksChanged(m_hasNewLinks);
+    }
     m_clearButton->setEnabled(!m_edit->document()->isEmpty() || !rows.isEmpty());
 }
 

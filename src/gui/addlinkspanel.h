@@ -2,6 +2,7 @@
 
 #include "links/linksparser.h"
 #include "linkssummary.h"
+#include "queue/downloadstate.h"
 #include "problemlist.h"
 
 #include <QFuture>
@@ -23,7 +24,8 @@ class TextLinks;
 
 // The "Add links" box: a text box that checks what is typed, pasted or dropped into it as it changes,
 // says how many links it found and which lines it rejected (and why), and hands the new links over
-// when the user clicks "Add to queue". It never queues anything itself.
+// when the user clicks "Download" (queue them and start them: what a person who pasted links wants) or
+// "Add Paused" (queue them to start later). It never queues anything itself.
 //
 // Texts over 1 MB are parsed on the thread pool, so a big text does not freeze the window. Pastes of
 // more than 10,000 lines are not put into the text box at all (laying them out would take it a second):
@@ -60,6 +62,15 @@ public:
     // dropEvent does; a window can send its own drops here too.
     void readMimeData(const QMimeData *mime);
 
+    // True while the box holds links that are not queued yet (as last parsed).
+    bool hasNewLinks() const { return m_hasNewLinks; }
+    // Nothing typed, pasted or dropped is waiting in the box.
+    bool isEmpty() const;
+
+    // A submission still waiting for a parse or a read goes with this intent instead (Pause All given
+    // meanwhile).
+    void setWaitingIntent(Quiver::Intent intent);
+
     // Tells the panel which links are already queued, so duplicates are pointed out, not added twice.
     void setQueuedCheck(std::function<bool(const QString &linkIdentity)> isQueued);
 
@@ -75,14 +86,18 @@ public:
     static constexpr int kConfirmAbove = 1000;
 
 public slots:
-    // = clicking the Add button. Parses first if the text changed since the last parse; when a big text
-    // is being parsed, or a paste or a drop read, the links are submitted once that is done.
-    void submit();
+    // Intent::Run = clicking Download (or Ctrl+Return in the box), Intent::Pause = clicking Add Paused.
+    // Parses first if the text changed since the last parse; when a big text is being parsed, or a paste
+    // or a drop read, the links are submitted once that is done.
+    void submit(Quiver::Intent intent);
 
 signals:
     // New links only (queued duplicates removed), with their linkIdentity()s, worked out off the GUI
-    // thread where they could be: a receiver that keeps them saves recomputing 100,000 of them.
-    void linksSubmitted(const QList<Quiver::Link> &links, const QStringList &identities);
+    // thread where they could be: a receiver that keeps them saves recomputing 100,000 of them. intent
+    // says whether they are to start at once.
+    void linksSubmitted(const QList<Quiver::Link> &links, const QStringList &identities, Quiver::Intent intent);
+    // hasNewLinks() changed.
+    void newLinksChanged(bool any);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -107,12 +122,15 @@ private:
     QLabel *m_summary = nullptr;
     ProblemList *m_problems = nullptr;
     QPushButton *m_clearButton = nullptr;
-    QPushButton *m_addButton = nullptr;
+    QPushButton *m_addPausedButton = nullptr;
+    QPushButton *m_downloadButton = nullptr;
 
     TextLinks *m_text = nullptr;   // the text's links, kept parsed
     // Add was clicked while something was still being parsed or read: submit once it is done. Editing
     // the text or clearing the box takes the click back.
     bool m_submitWhenReady = false;
+    Intent m_submitIntent = Intent::Pause;   // what the waiting submission asked for
+    bool m_hasNewLinks = false;
     // The panel itself is changing the text (a drop's links going in, the box emptied after Add): that
     // is no edit of the user's.
     bool m_changingText = false;

@@ -17,8 +17,9 @@ namespace {
 
 bool isSubmitKey(const QKeyEvent *event)
 {
+    // Ctrl alone: Ctrl+Shift+Return is the window's Start All, which must reach the window from here too.
     return (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
-        && event->modifiers().testFlag(Qt::ControlModifier);
+        && (event->modifiers() & ~Qt::KeypadModifier) == Qt::ControlModifier;
 }
 
 } // namespace

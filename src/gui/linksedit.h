@@ -11,7 +11,7 @@ struct Link;
 // The text box of the add-links panel. It lays out every line it holds, about 4 µs a line on the GUI
 // thread (and again on every resize), so a paste of more lines than kMaxLinesAsText is not inserted:
 // largeTextPasted() hands it to the panel, which reads it like a dropped file. Ctrl+Return asks for the
-// links to be added.
+// links to be downloaded.
 class LinksEdit final : public QPlainTextEdit
 {
     Q_OBJECT

@@ -86,6 +86,8 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
             updateActions();
     });
     connect(m_addLinks, &AddLinksPanel::linksSubmitted, this, &MainWindow::queueLinks);
+    // With nothing selected, Start takes the links waiting in the box.
+    connect(m_addLinks, &AddLinksPanel::newLinksChanged, this, &MainWindow::updateActions);
 
     // Counting 100,000 rows after each part of a long list would cost more than adding the part.
     // Queued: in a turn of its own, not in the one that added the last part.
@@ -132,8 +134,13 @@ void MainWindow::connectActions()
     };
     on(Action::AddLinks, [this] { pasteFromClipboard(); });
     on(Action::Start, [this, scheduler] {
-        // Start means "download these now", whatever stopped them.
+        // Start means "download these now", whatever stopped them; with no row selected, "these" are the
+        // links pasted into the box, as a person who pasted and clicked Start means.
         const QList<DownloadId> ids = selectedIds();
+        if (ids.isEmpty()) {
+            m_addLinks->submit(Intent::Run);
+            return;
+        }
         scheduler->retry(ids);
         scheduler->resume(ids);
     });
@@ -147,10 +154,14 @@ void MainWindow::connectActions()
     on(Action::OpenFile, [this] { m_commands->openFiles(); });
     on(Action::OpenFolder, [this] { m_commands->openFolders(); });
     on(Action::StartAll, [this, scheduler] {
+        // All means the links still waiting in the box too.
+        if (!m_addLinks->isEmpty())
+            m_addLinks->submit(Intent::Run);
         m_feeder->setPendingIntent(Intent::Run);
         scheduler->startAll();
     });
     on(Action::PauseAll, [this, scheduler] {
+        m_addLinks->setWaitingIntent(Intent::Pause);
         m_feeder->setPendingIntent(Intent::Pause);
         scheduler->pauseAll();
     });
@@ -220,10 +231,9 @@ void MainWindow::applySettings()
     m_engine->applySettings(m_settings->engineSettings());
 }
 
-void MainWindow::queueLinks(const QList<Link> &links, const QStringList &identities)
+void MainWindow::queueLinks(const QList<Link> &links, const QStringList &identities, Intent intent)
 {
-    // New links wait for Start, as a person expects after pasting a list.
-    m_feeder->feed(links, identities, m_settings->downloadDirectory(), Intent::Pause);
+    m_feeder->feed(links, identities, m_settings->downloadDirectory(), intent);
 }
 
 qsizetype MainWindow::linksBeingQueued() const
@@ -260,7 +270,7 @@ void MainWindow::updateActions()
         if (const DownloadItem *item = m_engine->model()->find(id))
             selected.append(item);
     }
-    m_actions->updateFor(selected);
+    m_actions->updateFor(selected, m_addLinks->hasNewLinks());
 }
 
 QString MainWindow::detailsText() const
@@ -339,6 +349,9 @@ void MainWindow::openArguments(const QStringList &arguments)
 {
     if (arguments.isEmpty())
         return;
+    // Links given on a command line (a browser's "Open with", a launcher) are meant to be downloaded;
+    // what the person is still editing in the box is not theirs to start.
+    const bool startAtOnce = m_addLinks->isEmpty();
     QMimeData mime;
     QList<QUrl> files;
     QStringList text;
@@ -354,7 +367,18 @@ void MainWindow::openArguments(const QStringList &arguments)
         mime.setText(text.join(u'\n'));
     m_addLinks->readMimeData(&mime);
     if (!files.isEmpty() && !text.isEmpty())
-        m_addLinks->setText(text.join(u'\n'));
+        m_addLinks->paste(text.join(u'\n'));
+    if (startAtOnce)
+        m_addLinks->submit(Intent::Run);
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

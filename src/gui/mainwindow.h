@@ -57,14 +57,18 @@ public:
     void useSession(const QString &path);
     static QString defaultSessionPath();
 
-    // Files of links and links given on the command line land in the add-links box, shown before
-    // anything is queued.
+    // Links and files of links given on the command line, or handed over by a second launch, go through
+    // the add-links box, which shows what was found and rejected. When the box was empty they are
+    // downloaded at once, as Download would; otherwise they join what the person is still editing there,
+    // and wait for Download like a paste.
     void openArguments(const QStringList &arguments);
+    // Brings the window to the front, e.g. when a second launch handed its links over.
+    void bringToFront();
 
-    // Queues links in the download folder from the settings; they wait for Start. identities are their
-    // linkIdentity()s, parallel to links, or empty to have them worked out here. A long list reaches the
-    // queue over several event-loop turns (see QueueFeeder).
-    void queueLinks(const QList<Link> &links, const QStringList &identities = {});
+    // Queues links in the download folder from the settings; with Intent::Pause they wait for Start.
+    // identities are their linkIdentity()s, parallel to links, or empty to have them worked out here. A
+    // long list reaches the queue over several event-loop turns (see QueueFeeder).
+    void queueLinks(const QList<Link> &links, const QStringList &identities = {}, Intent intent = Intent::Pause);
     // Links given to queueLinks() that are not rows yet.
     qsizetype linksBeingQueued() const;
     QList<DownloadId> selectedIds() const;

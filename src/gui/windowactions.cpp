@@ -54,7 +54,7 @@ WindowActions::WindowActions(QMainWindow *window)
     , m_window(window)
 {
     add(Id::AddLinks, tr("&Paste Links"), u"list-add"_s, QKeySequence::Paste);
-    add(Id::Start, tr("&Start"), u"media-playback-start"_s, QKeySequence(tr("Ctrl+Return")));
+    QAction *start = add(Id::Start, tr("&Start"), u"media-playback-start"_s, QKeySequence(tr("Ctrl+Return")));
     add(Id::Pause, tr("&Pause"), u"media-playback-pause"_s, QKeySequence(tr("Ctrl+P")));
     add(Id::Resume, tr("Res&ume"), u"media-playback-start"_s, QKeySequence(tr("Ctrl+R")));
     add(Id::Cancel, tr("&Cancel"), u"process-stop"_s, QKeySequence(tr("Ctrl+.")));
@@ -70,10 +70,13 @@ WindowActions::WindowActions(QMainWindow *window)
     QAction *retryFailed = add(Id::RetryFailed, tr("Retry Failed"), u"view-refresh"_s, QKeySequence(tr("Ctrl+Shift+T")));
     add(Id::ClearFinished, tr("Clear Finished"), u"edit-clear"_s, QKeySequence());
     QAction *settings = add(Id::Settings, tr("S&ettings…"), u"configure"_s, QKeySequence::Preferences);
-    for (QAction *action : {startAll, pauseAll, retryFailed, settings})
+    // Starting is what a person does right after pasting, with the cursor still in the links box: these
+    // work wherever the focus is (in the box, Ctrl+Return is the box's own Download, the same thing).
+    for (QAction *action : {start, startAll, pauseAll, retryFailed, settings})
         action->setShortcutContext(Qt::WindowShortcut);
     settings->setMenuRole(QAction::PreferencesRole);
-    startAll->setToolTip(tr("Start every download that is waiting or paused"));
+    start->setToolTip(tr("Start the selected downloads; with none selected, download the links in the box"));
+    startAll->setToolTip(tr("Start every download that is waiting or paused, and the links in the box"));
     retryFailed->setToolTip(tr("Try every failed download again"));
     changeLink->setToolTip(tr("Give the selected download a new link, for example when the old one expired"));
 }
@@ -137,7 +140,7 @@ void WindowActions::populate(QMainWindow *window)
                             m_actions[Id::Remove]});
 }
 
-void WindowActions::updateFor(const QList<const DownloadItem *> &selected)
+void WindowActions::updateFor(const QList<const DownloadItem *> &selected, bool linksWaiting)
 {
     bool canStart = false, canPause = false, canResume = false, canCancel = false, canRetry = false;
     bool anyFinished = false;
@@ -154,7 +157,7 @@ void WindowActions::updateFor(const QList<const DownloadItem *> &selected)
     // One link for one row; a file that is complete (or being checked) has no use for another.
     const bool canChangeLink = selected.size() == 1 && selected.constFirst()->state != DownloadState::Finished
         && selected.constFirst()->state != DownloadState::Verifying;
-    m_actions[Id::Start]->setEnabled(canStart);
+    m_actions[Id::Start]->setEnabled(canStart || (selected.isEmpty() && linksWaiting));
     m_actions[Id::Pause]->setEnabled(canPause);
     m_actions[Id::Resume]->setEnabled(canResume);
     m_actions[Id::Cancel]->setEnabled(canCancel);

@@ -51,8 +51,9 @@ public:
     void populate(QMainWindow *window);
     QMenu *contextMenu() const { return m_contextMenu; }
 
-    // Enables the row actions for the selected downloads.
-    void updateFor(const QList<const DownloadItem *> &selected);
+    // Enables the row actions for the selected downloads. linksWaiting: the links box holds new links,
+    // which Start downloads when no row is selected.
+    void updateFor(const QList<const DownloadItem *> &selected, bool linksWaiting);
 
 private:
     QAction *add(Id id, const QString &text, const QString &icon, const QKeySequence &shortcut);

@@ -1,9 +1,11 @@
 #include "windowsession.h"
 
 #include "engine/downloadengine.h"
+#include "session/sessionlock.h"
 #include "session/sessionstore.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -17,11 +19,22 @@ WindowSession::WindowSession(DownloadEngine *engine, QMainWindow *window, const 
     : QObject(window)
     , m_engine(engine)
     , m_window(window)
-    , m_store(new SessionStore(engine->model(), path, this))
+    , m_lock(std::make_unique<SessionLock>(path))
 {
+    QDir().mkpath(QFileInfo(m_lock->lockFilePath()).absolutePath());
+    if (m_lock->tryLock() != SessionLock::Outcome::Locked)
+        return;
+    m_store = new SessionStore(engine->model(), path, this);
     connect(m_store, &SessionStore::saveFailed, this, [this](const QString &message) {
         m_window->statusBar()->showMessage(tr("Could not save the queue: %1").arg(message), 15000);
     });
+}
+
+WindowSession::~WindowSession()
+{
+    // The store saves for the last time as it goes; only then may another program take the file.
+    delete m_store;
+    m_store = nullptr;
 }
 
 QString WindowSession::defaultPath()
@@ -31,6 +44,10 @@ QString WindowSession::defaultPath()
 
 QList<DownloadId> WindowSession::restore()
 {
+    if (!m_store) {
+        showNotKept();
+        return {};
+    }
     const SessionLoadResult loaded = m_store->load();
     const QList<DownloadId> ids = m_engine->restore(loaded.items);
     if (!loaded.problems.isEmpty())
@@ -40,7 +57,21 @@ QList<DownloadId> WindowSession::restore()
 
 void WindowSession::saveNow()
 {
-    m_store->saveNow();
+    if (m_store)
+        m_store->saveNow();
+}
+
+void WindowSession::showNotKept()
+{
+    const QString why = m_lock->errorString();
+    m_window->statusBar()->showMessage(tr("The queue is not saved: %1").arg(why));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Queue in use"),
+                                tr("This window neither restores nor saves the queue."), QMessageBox::Ok,
+                                m_window);
+    box->setInformativeText(why);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(u"sessionInUse"_s);
+    box->open();
 }
 
 void WindowSession::showProblems(const QStringList &problems, const QString &quarantinedPath, bool nothingRead)

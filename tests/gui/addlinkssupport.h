@@ -59,7 +59,7 @@ inline QPlainTextEdit *editOf(const AddLinksPanel &panel)
 
 inline QPushButton *addButtonOf(const AddLinksPanel &panel)
 {
-    return panel.findChild<QPushButton *>(u"addButton"_s);
+    return panel.findChild<QPushButton *>(u"downloadButton"_s);
 }
 
 inline QStringList urlsOf(const QList<Link> &links)

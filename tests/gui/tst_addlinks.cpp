@@ -5,6 +5,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFutureWatcher>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -40,6 +41,8 @@ private slots:
     void allQueuedDisablesAdd();
     void largeAddAsksFirst();
     void ctrlReturnSubmits();
+    void downloadStartsAddPausedWaits();
+    void ctrlShiftReturnIsLeftToTheWindow();
     void clearEmptiesEverything();
 
     void mimeText();
@@ -125,7 +128,7 @@ void TestAddLinks::submitEmitsTheLinks()
     QSignalSpy spy(&panel, &AddLinksPanel::linksSubmitted);
     panel.setText(u"https://a.example/1\nnews:comp.lang\nhttps://a.example/2\n  out=two.bin\n"_s);
     // No waiting: a pending parse is done on the spot.
-    panel.submit();
+    panel.submit(Quiver::Intent::Pause);
     QCOMPARE(spy.count(), 1);
     const QList<Link> links = emitted(spy);
     QCOMPARE(urlsOf(links), QStringList({u"https://a.example/1"_s, u"https://a.example/2"_s}));
@@ -134,7 +137,7 @@ void TestAddLinks::submitEmitsTheLinks()
     QCOMPARE(panel.text(), QString());
 
     // Nothing left: a second click does nothing.
-    panel.submit();
+    panel.submit(Quiver::Intent::Pause);
     QCOMPARE(spy.count(), 1);
 }
 
@@ -144,7 +147,7 @@ void TestAddLinks::problemsStayAfterSubmitUntilTheTextChanges()
     QSignalSpy spy(&panel, &AddLinksPanel::linksSubmitted);
     panel.setText(u"https://a.example/1\nmailto:someone@example.org\nhttps://a.example/2\n"_s);
     QTRY_COMPARE(summary(panel), u"2 links found · 1 line rejected"_s);
-    panel.submit();
+    panel.submit(Quiver::Intent::Pause);
     QCOMPARE(spy.count(), 1);
     QCOMPARE(summary(panel), u"2 links added to the queue · 1 line rejected"_s);
     QCOMPARE(problemRows(panel), QStringList({u"Line 2: “mailto:someone@example.org” is not a web link: only "
@@ -167,7 +170,7 @@ void TestAddLinks::queuedDuplicatesAreReportedNotEmitted()
              QStringList({u"Line 2: already in the queue"_s,
                           u"Line 3: “ftp://x.example/” is not a web link: only http and https links can be "
                           "downloaded."_s}));
-    panel.submit();
+    panel.submit(Quiver::Intent::Pause);
     QCOMPARE(spy.count(), 1);
     QCOMPARE(urlsOf(emitted(spy)), QStringList({u"https://a.example/1"_s, u"https://a.example/3"_s}));
     QCOMPARE(summary(panel), u"2 links added to the queue · 1 line rejected · 1 already in the queue"_s);
@@ -181,7 +184,7 @@ void TestAddLinks::allQueuedDisablesAdd()
     panel.setText(u"https://a.example/1\nhttps://a.example/2\n"_s);
     QTRY_COMPARE(summary(panel), u"2 links found · 2 already in the queue"_s);
     QVERIFY(!addButtonOf(panel)->isEnabled());
-    panel.submit();
+    panel.submit(Quiver::Intent::Pause);
     QCOMPARE(spy.count(), 0);
     QCOMPARE(panel.text(), u"https://a.example/1\nhttps://a.example/2\n"_s);
 }
@@ -198,18 +201,18 @@ void TestAddLinks::largeAddAsksFirst()
     });
 
     panel.setText(numberedLinks(1000));
-    panel.submit();
+    panel.submit(Quiver::Intent::Pause);
     QCOMPARE(asked, QList<int>());   // exactly the limit: no question
     QCOMPARE(spy.count(), 1);
 
     panel.setText(numberedLinks(1001));
-    panel.submit();
+    panel.submit(Quiver::Intent::Pause);
     QCOMPARE(asked, QList<int>({1001}));
     QCOMPARE(spy.count(), 1);        // declined: nothing emitted, the text stays
     QCOMPARE(panel.text(), numberedLinks(1001));
 
     answer = true;
-    panel.submit();
+    panel.submit(Quiver::Intent::Pause);
     QCOMPARE(asked, QList<int>({1001, 1001}));
     QCOMPARE(spy.count(), 2);
     QCOMPARE(emitted(spy, 1).size(), 1001);
@@ -238,6 +241,61 @@ void TestAddLinks::ctrlReturnSubmits()
     QTest::keyClicks(edit, u"https://a.example/3"_s);
     QTest::keyClick(edit, Qt::Key_Enter, Qt::ControlModifier | Qt::KeypadModifier);
     QCOMPARE(spy.count(), 2);
+    // Ctrl+Return is the Download button: the links are to start at once.
+    QCOMPARE(spy.at(0).at(2).value<Quiver::Intent>(), Quiver::Intent::Run);
+    QCOMPARE(spy.at(1).at(2).value<Quiver::Intent>(), Quiver::Intent::Run);
+}
+
+// Issue 8: the obvious button downloads; adding without starting stays possible.
+void TestAddLinks::downloadStartsAddPausedWaits()
+{
+    AddLinksPanel panel;
+    QSignalSpy spy(&panel, &AddLinksPanel::linksSubmitted);
+    QSignalSpy waiting(&panel, &AddLinksPanel::newLinksChanged);
+    auto *download = panel.findChild<QPushButton *>(u"downloadButton"_s);
+    auto *addPaused = panel.findChild<QPushButton *>(u"addPausedButton"_s);
+    QCOMPARE(download->text(), u"Download"_s);
+    QCOMPARE(addPaused->text(), u"Add Paused"_s);
+    QVERIFY(download->isDefault());
+    QVERIFY(!download->isEnabled() && !addPaused->isEnabled());
+    QVERIFY(panel.isEmpty());
+
+    panel.setText(u"https://a.example/1"_s);
+    QVERIFY(!panel.isEmpty());
+    QTRY_VERIFY(download->isEnabled() && addPaused->isEnabled());
+    QVERIFY(panel.hasNewLinks());
+    QCOMPARE(waiting.count(), 1);
+    addPaused->click();
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(2).value<Quiver::Intent>(), Quiver::Intent::Pause);
+    QVERIFY(!panel.hasNewLinks());
+    QCOMPARE(waiting.count(), 2);
+
+    panel.setText(u"https://a.example/2"_s);
+    QTRY_VERIFY(download->isEnabled());
+    download->click();
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(urlsOf(emitted(spy, 1)), QStringList({u"https://a.example/2"_s}));
+    QCOMPARE(spy.at(1).at(2).value<Quiver::Intent>(), Quiver::Intent::Run);
+}
+
+// Issue 8: the box took Ctrl+Shift+Return as its own Ctrl+Return, so the window's Start All never saw it.
+void TestAddLinks::ctrlShiftReturnIsLeftToTheWindow()
+{
+    AddLinksPanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy spy(&panel, &AddLinksPanel::linksSubmitted);
+    QPlainTextEdit *edit = editOf(panel);
+    edit->setFocus();
+    QTest::keyClicks(edit, u"https://a.example/1"_s);
+    // As Qt asks before a shortcut may take a key: not accepted, the window's shortcut gets it.
+    QKeyEvent override(QEvent::ShortcutOverride, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    override.ignore();
+    QCoreApplication::sendEvent(edit, &override);
+    QVERIFY(!override.isAccepted());   // free for a shortcut
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(spy.count(), 0);
 }
 
 void TestAddLinks::clearEmptiesEverything()
@@ -455,7 +513,7 @@ void TestAddLinks::dropWithChecksumsOnProse()
                                                    + kHexDigest.toLatin1() + "\n"_ba)});
     QVERIFY(dropOn(&panel, mime.get()));
     QTRY_COMPARE(summary(panel), u"2 links found"_s);
-    panel.submit();
+    panel.submit(Quiver::Intent::Pause);
     QCOMPARE(spy.count(), 1);
     const QList<Link> links = emitted(spy);
     QCOMPARE(urlsOf(links), QStringList({u"https://m.example/a.iso"_s, u"https://b.example/b.iso"_s}));
@@ -508,7 +566,7 @@ void TestAddLinks::bigDropIsKeptBesideTheText()
     }));
     QCOMPARE(panel.current().links.size(), 12'001);
 
-    panel.submit();
+    panel.submit(Quiver::Intent::Pause);
     QCOMPARE(spy.count(), 1);
     const QList<Link> links = emitted(spy);
     QCOMPARE(links.size(), 12'000);
@@ -529,7 +587,7 @@ void TestAddLinks::hundredThousandLinks()
     const QString text = numberedLinks(kCount);
     QVERIFY(text.size() > 1'000'000);   // big enough to be parsed off the GUI thread
     panel.setText(text);
-    panel.submit();
+    panel.submit(Quiver::Intent::Pause);
     // The parse runs on the thread pool, so nothing can have been submitted yet.
     QCOMPARE(spy.count(), 0);
     QCOMPARE(summary(panel), u"Checking links…"_s);

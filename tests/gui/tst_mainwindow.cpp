@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "queue/queuemodel.h"
 #include "queue/scheduler.h"
+#include "session/sessionlock.h"
 #include "settingsdialog.h"
 #include "testutil.h"
 
@@ -18,7 +19,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -80,7 +83,7 @@ class TestMainWindow final : public QObject
         void paste(const QStringList &lines) const
         {
             window->addLinksPanel()->setText(lines.join(u'\n'));
-            window->addLinksPanel()->submit();
+            window->addLinksPanel()->submit(Quiver::Intent::Pause);
         }
     };
 
@@ -131,6 +134,107 @@ private slots:
         QCOMPARE(f.model()->rowCount(), 6);
     }
 
+    // Issue 8: links pasted into the box waited there until "Add to queue", and Start All started nothing.
+    void pastedLinksDownloadWithStartAllWithoutAdding()
+    {
+        Fixture f;
+        QStringList lines{u"The files:"_s};
+        QList<QByteArray> contents;
+        for (int i = 0; i < 4; ++i) {
+            contents.append(randomBytes(150000 + i * 7001, 780 + i));
+            m_server.serveFile(u"/pasted%1.bin"_s.arg(i), contents.constLast());
+            lines.append(m_server.url(u"/pasted%1.bin"_s.arg(i)).toString());
+        }
+        f.window->addLinksPanel()->setText(lines.join(u'\n'));   // pasted, nothing pressed in the box
+        QCOMPARE(f.model()->rowCount(), 0);
+        f.window->action(MainWindow::Action::StartAll)->trigger();
+        QTRY_COMPARE(f.model()->rowCount(), 4);
+        const QList<DownloadId> ids = f.model()->ids();
+        for (DownloadId id : ids)
+            QTRY_COMPARE_WITH_TIMEOUT(f.model()->find(id)->state, DownloadState::Finished, 20000);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(fileSha256(f.file(u"pasted%1.bin"_s.arg(i))), sha256(contents.at(i)));
+            QCOMPARE(m_server.requestsFor(u"/pasted%1.bin"_s.arg(i)).size(), 1);
+        }
+        QVERIFY(f.window->addLinksPanel()->text().isEmpty());
+    }
+
+    // Start with no row selected is "download what I pasted"; rows that wait keep waiting.
+    void startWithNothingSelectedDownloadsTheLinksInTheBox()
+    {
+        Fixture f;
+        const QByteArray content = randomBytes(120000, 790);
+        m_server.serveFile(u"/waiting.bin"_s, randomBytes(1000, 791));
+        m_server.serveFile(u"/new.bin"_s, content);
+        f.paste({m_server.url(u"/waiting.bin"_s).toString()});   // Add Paused
+        QTRY_COMPARE(f.model()->rowCount(), 1);
+        const DownloadId waiting = f.model()->ids().constFirst();
+        QAction *start = f.window->action(MainWindow::Action::Start);
+        QVERIFY(!start->isEnabled());   // nothing selected, nothing in the box
+
+        f.window->addLinksPanel()->setText(m_server.url(u"/new.bin"_s).toString());
+        QTRY_VERIFY(start->isEnabled());
+        start->trigger();
+        QTRY_COMPARE(f.model()->rowCount(), 2);
+        const DownloadId added = f.model()->ids().at(1);
+        QTRY_COMPARE_WITH_TIMEOUT(f.model()->find(added)->state, DownloadState::Finished, 20000);
+        QCOMPARE(fileSha256(f.file(u"new.bin"_s)), sha256(content));
+        QCOMPARE(f.model()->find(waiting)->state, DownloadState::Paused);
+        QCOMPARE(m_server.requestsFor(u"/waiting.bin"_s).size(), 0);
+        QVERIFY(!start->isEnabled());
+    }
+
+    // Issue 8: Ctrl+Shift+Return did nothing while the cursor was in the box, where it is after a paste.
+    void startAllShortcutWorksFromTheLinksBox()
+    {
+        Fixture f;
+        f.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+        const QByteArray content = randomBytes(90000, 792);
+        m_server.serveFile(u"/typed.bin"_s, content);
+        auto *edit = f.window->findChild<QPlainTextEdit *>(u"linksEdit"_s);
+        edit->setFocus();
+        QTest::keyClicks(edit, m_server.url(u"/typed.bin"_s).toString());
+        QSignalSpy startAll(f.window->action(MainWindow::Action::StartAll), &QAction::triggered);
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(startAll.count(), 1);
+        QTRY_COMPARE(f.model()->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(f.model()->find(f.model()->ids().constFirst())->state, DownloadState::Finished, 20000);
+        QCOMPARE(fileSha256(f.file(u"typed.bin"_s)), sha256(content));
+    }
+
+    // Issue 8: a second window on the same queue file restored it and overwrote the other's rows.
+    void aQueueFileHeldByAnotherProgramIsNeitherRestoredNorSaved()
+    {
+        QTemporaryDir dir;
+        const QString session = QDir(dir.path()).filePath(u"queue.json"_s);
+        const QByteArray saved = "{\"version\":1,\"items\":[\n{\"attempts\":0,\"attemptsWithoutProgress\":0,"
+                                 "\"bytesReceived\":0,\"bytesTotal\":-1,\"directory\":\"" + dir.path().toUtf8()
+                               + "\",\"intent\":\"pause\",\"state\":\"paused\",\"url\":\"http://127.0.0.1:9/kept.bin\"}\n]}\n";
+        QVERIFY(!writeFile(session, saved).isEmpty());
+        SessionLock holder(session);
+        QCOMPARE(holder.tryLock(), SessionLock::Outcome::Locked);
+        {
+            AppSettings settings(QDir(dir.path()).filePath(u"quiver.ini"_s));
+            settings.setDownloadDirectory(dir.path());
+            MainWindow window(&settings);
+            window.useSession(session);
+            window.show();
+            QCOMPARE(window.engine()->model()->rowCount(), 0);
+            auto *box = window.findChild<QMessageBox *>(u"sessionInUse"_s);
+            QVERIFY(box);
+            const QString why = u"The queue file “%1” is in use by %2 (process %3)."_s.arg(
+                session, QFileInfo(QCoreApplication::applicationFilePath()).fileName(),
+                QString::number(QCoreApplication::applicationPid()));
+            QVERIFY2(box->informativeText().startsWith(why), qPrintable(box->informativeText()));
+            window.addLinksPanel()->setText(m_server.url(u"/other.bin"_s).toString());
+            window.addLinksPanel()->submit(Quiver::Intent::Pause);
+            QTRY_COMPARE(window.engine()->model()->rowCount(), 1);
+            window.close();
+        }
+        QCOMPARE(readFile(session), saved);
+    }
+
     void pasteOfManyLinksQueuesThemWithoutTheTextBox()
     {
         // Paste Links (the window's Ctrl+V) with more lines than the text box takes: read off the GUI
@@ -143,13 +247,13 @@ private slots:
         QGuiApplication::clipboard()->setText(text);
         f.window->action(MainWindow::Action::AddLinks)->trigger();
         QVERIFY(f.window->addLinksPanel()->text().isEmpty());
-        f.window->addLinksPanel()->submit();
+        f.window->addLinksPanel()->submit(Quiver::Intent::Pause);
         QTRY_COMPARE_WITH_TIMEOUT(f.model()->rowCount(), 20'000, 60'000);
         QCOMPARE(f.model()->at(19'999).url, m_server.url(u"/many/19999.bin"_s));
         QCOMPARE(f.model()->at(0).state, DownloadState::Paused);
 
         f.window->action(MainWindow::Action::AddLinks)->trigger();
-        f.window->addLinksPanel()->submit();
+        f.window->addLinksPanel()->submit(Quiver::Intent::Pause);
         auto *summary = f.window->addLinksPanel()->findChild<QLabel *>(u"summaryLabel"_s);
         QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(u"already in the queue"_s), 60'000);
         QCOMPARE(f.model()->rowCount(), 20'000);
@@ -176,7 +280,7 @@ private slots:
         const ParsedLinks parsed = f.window->addLinksPanel()->current();
         QCOMPARE(parsed.problems.size(), 1);
         QCOMPARE(parsed.problems.constFirst().line, 2);
-        f.window->addLinksPanel()->submit();
+        f.window->addLinksPanel()->submit(Quiver::Intent::Pause);
         QTRY_COMPARE(f.model()->rowCount(), 2);
         f.window->action(MainWindow::Action::StartAll)->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(f.model()->find(f.model()->ids().at(1))->state, DownloadState::Finished, 20000);
@@ -316,7 +420,7 @@ private slots:
             window.show();
             window.addLinksPanel()->setText(m_server.url(u"/restart.bin"_s).toString() + u"\n"_s
                                             + m_server.url(u"/later.bin"_s).toString());
-            window.addLinksPanel()->submit();
+            window.addLinksPanel()->submit(Quiver::Intent::Pause);
             QTRY_COMPARE(window.engine()->model()->rowCount(), 2);
             const DownloadId first = window.engine()->model()->ids().constFirst();
             window.engine()->scheduler()->resume({first});
@@ -339,7 +443,7 @@ private slots:
         QVERIFY2(range.startsWith("bytes=") && range != "bytes=0-", range.constData());
         // The same link pasted again is recognised as already queued.
         window.addLinksPanel()->setText(m_server.url(u"/later.bin"_s).toString());
-        window.addLinksPanel()->submit();
+        window.addLinksPanel()->submit(Quiver::Intent::Pause);
         QCOMPARE(model->rowCount(), 2);
     }
 

@@ -51,7 +51,7 @@ void TestPasting::bigPasteIsReadBesideTheText()
             .arg(kBadLine),
     }));
 
-    panel.submit();
+    panel.submit(Quiver::Intent::Pause);
     QCOMPARE(spy.count(), 1);
     const QList<Link> links = emitted(spy);
     QCOMPARE(links.size(), kCount - 1);   // the typed one, and all pasted ones but the bad and the queued
@@ -82,7 +82,7 @@ void TestPasting::ctrlVOfABigTextIsNotLaidOut()
     edit->paste();
     QCOMPARE(panel.text(), u"https://small.example/1"_s);
     QTRY_COMPARE(summary(panel), u"%1 links found · 1 line rejected"_s.arg(locale.toString(10'002)));
-    panel.submit();
+    panel.submit(Quiver::Intent::Pause);
     QCOMPARE(spy.count(), 1);
     QCOMPARE(emitted(spy).size(), 10'002);
 }
@@ -106,7 +106,7 @@ void TestPasting::addWhileADropIsReadWaitsForIt()
     const auto mime = mimeWithFiles({writeFile(dir, u"list.txt"_s, kListFile)});
     panel.readMimeData(mime.get());
     // Add is clicked while the file is still being read: the links go once it has been.
-    panel.submit();
+    panel.submit(Quiver::Intent::Pause);
     QCOMPARE(spy.count(), 0);
     QCOMPARE(summary(panel), u"Reading “list.txt”…"_s);
     QTRY_COMPARE(spy.count(), 1);
@@ -116,7 +116,7 @@ void TestPasting::addWhileADropIsReadWaitsForIt()
 
     // Editing the text meanwhile takes the click back.
     panel.readMimeData(mime.get());
-    panel.submit();
+    panel.submit(Quiver::Intent::Pause);
     QTest::keyClicks(editOf(panel), u"https://typed.example/b"_s);
     QTRY_COMPARE(summary(panel), u"3 links found · 1 line rejected"_s);
     QCOMPARE(spy.count(), 1);
@@ -129,7 +129,7 @@ void TestPasting::submittedLinksComeWithTheirIdentities()
     QSignalSpy spy(&panel, &AddLinksPanel::linksSubmitted);
     panel.setText(u"https://A.example:443/x\nhttps://b.example/y#part\n"_s);
     panel.paste(numberedLinks(12'000));
-    panel.submit();
+    panel.submit(Quiver::Intent::Pause);
     QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 60'000);
     const QList<Link> links = emitted(spy);
     const QStringList identities = spy.at(0).at(1).toStringList();

@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -86,10 +87,24 @@ void PartFile::closeDescriptor()
 bool PartFile::fail(const QString &what, int error)
 {
     const QFileInfo file(m_path);
-    const SystemMessage message = systemMessage(error);
+    SystemMessage message = systemMessage(error);
+    if (error == ENOENT && QFileInfo(file.absolutePath()).isDir()) {
+        // The folder is there, so it is the .part itself that went: another program moved or deleted it.
+        message = {PartFile::tr("The partial file has disappeared (another program moved or deleted it)"),
+                   PartFile::tr("Retry to download it again.")};
+    }
     //: %1 is why (“The disk is full”), %2 the action (“write to”), %3 the file, %4 its folder, %5 what to do
     m_error = QCoreApplication::translate("Quiver::PartFile", "%1: Quiver could not %2 “%3” in “%4”. %5")
                   .arg(message.cause, what, file.fileName(), file.absolutePath(), message.advice);
+    return false;
+}
+
+bool PartFile::failBusy()
+{
+    const QFileInfo file(m_path);
+    m_error = tr("Another program is writing “%1” in “%2” (another Quiver, or a second download of the same "
+                 "file). Quiver leaves it alone: let the other one finish or close it, then Retry.")
+                  .arg(file.fileName(), file.absolutePath());
     return false;
 }
 
@@ -135,6 +150,16 @@ bool PartFile::open(const QString &path, qint64 offset, const PartOrigin &origin
     if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
         ::close(fd);
         return fail(QCoreApplication::translate("Quiver::PartFile", "open"), EISDIR);
+    }
+    // Two writers of one .part (a second Quiver on the same folder, or a second transfer here) would
+    // interleave their bytes into a wrong file. The lock belongs to this open file description, so it
+    // holds against other processes and against a second open in this one, and it goes with the last
+    // descriptor, also when the process dies. It comes before the cut below: a file someone else is
+    // writing is not touched at all.
+    // A file system that cannot lock at all (ENOLCK, EOPNOTSUPP) is no reason to refuse the download.
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK) {
+        ::close(fd);
+        return failBusy();
     }
     const qint64 start = qBound<qint64>(0, offset, qint64(info.st_size));
     if (::ftruncate(fd, start) != 0 || ::lseek(fd, start, SEEK_SET) < 0) {

@@ -12,7 +12,8 @@
 namespace Quiver {
 
 // The NAME.part file of one download. It is opened without following symlinks, created owner-only and
-// not executable, and only ever renamed to its final name without replacing anything that is there.
+// not executable, locked against every other writer (flock), and only ever renamed to its final name
+// without replacing anything that is there.
 //
 // Threads take turns with it (the disk thread opens and fills it, a worker syncs, hashes and renames it,
 // the owner closes it): each use happens inside a ThreadTurn::Scope on turn(), and a use out of turn
@@ -27,7 +28,8 @@ public:
     ~PartFile();
 
     // Opens (or creates) path for writing at offset: the file is cut to offset, so bytes beyond what
-    // was verified never survive. Fails on a symlink, a directory or anything but a regular file. The
+    // was verified never survive. Fails on a symlink, a directory or anything but a regular file, and,
+    // without changing a byte, on a file another PartFile (here or in another process) has open. The
     // origin (when it has a link) is recorded on the file before any byte is written.
     bool open(const QString &path, qint64 offset, const PartOrigin &origin = {});
     // size bytes from offset, read back from the disk; nothing (and errorString()) when they cannot be.
@@ -58,6 +60,7 @@ public:
 private:
     bool fail(const QString &what, int error);
     void closeDescriptor();
+    bool failBusy();
 
     QString m_path;
     QString m_error;

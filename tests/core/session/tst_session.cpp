@@ -6,6 +6,7 @@
 #include "testutil.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -300,6 +301,79 @@ private slots:
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(u"No links given"_s), qPrintable(result.err));
         QVERIFY(!QFile::exists(dir.filePath(u"none.json"_s)));
+    }
+
+    // Issue 8: two quiver-cli on one session both downloaded every item into the same .part, and the
+    // second ended with a wrong reason. The second now leaves at once, saying who holds the session.
+    void aSecondRunOnABusySessionExitsTwoAndTouchesNothing()
+    {
+        QTemporaryDir dir;
+        const QString session = dir.filePath(u"queue.json"_s);
+        const QByteArray content = randomBytes(1024 * 1024, 96);
+        Reply held = FaultServer::rangeReply(content, "\"b\"");
+        held.fault = Fault::HoldAfter;
+        held.faultAfter = 256 * 1024;
+        m_server.script(u"/busy.bin"_s, {held});
+        m_server.serveFile(u"/other.bin"_s, randomBytes(1000, 97));
+
+        QProcess first;
+        QSignalSpy firstFinished(&first, &QProcess::finished);
+        first.start(m_cli, {u"--session"_s, session, u"-d"_s, dir.filePath(u"out"_s),
+                            m_server.url(u"/busy.bin"_s).toString()});
+        QVERIFY(first.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(QFileInfo(dir.filePath(u"out/busy.bin.part"_s)).size(), 256 * 1024, 20000);
+        const QByteArray sessionBefore = readFile(session);
+
+        QElapsedTimer clock;
+        clock.start();
+        const CliRun second = run({u"--session"_s, session, u"-d"_s, dir.filePath(u"second"_s),
+                                   m_server.url(u"/busy.bin"_s).toString(), m_server.url(u"/other.bin"_s).toString()});
+        QCOMPARE(second.exitCode, 2);
+        QVERIFY2(clock.elapsed() < 5000, "at once, not after a wait");
+        const QString expected = u"quiver-cli: The queue file “%1” is in use by quiver-cli (process %2)."_s
+                                     .arg(session).arg(first.processId());
+        QVERIFY2(second.err.startsWith(expected), qPrintable(second.err));
+        // Nothing of the second run happened: no folder, no request, no change to the queue or the .part.
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"second"_s)));
+        QCOMPARE(m_server.requestsFor(u"/other.bin"_s).size(), 0);
+        QCOMPARE(m_server.requestsFor(u"/busy.bin"_s).size(), 1);
+        QCOMPARE(readFile(session), sessionBefore);
+        QCOMPARE(QFileInfo(dir.filePath(u"out/busy.bin.part"_s)).size(), 256 * 1024);
+
+        m_server.release();
+        QVERIFY(firstFinished.wait(30000));
+        QCOMPARE(first.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(first.exitCode() == 0, first.readAllStandardError().constData());
+        QCOMPARE(fileSha256(dir.filePath(u"out/busy.bin"_s)), sha256(content));
+        QCOMPARE(m_server.requestsFor(u"/busy.bin"_s).size(), 1);
+        QCOMPARE(sessionItems(session).size(), 1);
+        QVERIFY(!QFileInfo::exists(session + u".lock"_s));   // let go at the end
+    }
+
+    // A session whose holder was killed is not left locked for ever.
+    void aSessionLockedByAKilledRunIsTakenOver()
+    {
+        QTemporaryDir dir;
+        const QString session = dir.filePath(u"queue.json"_s);
+        const QByteArray content = randomBytes(512 * 1024, 98);
+        Reply held = FaultServer::rangeReply(content, "\"k\"");
+        held.fault = Fault::HoldAfter;
+        held.faultAfter = 100 * 1024;
+        m_server.script(u"/killed.bin"_s, {held, FaultServer::rangeReply(content, "\"k\"")});
+        QProcess first;
+        QSignalSpy firstFinished(&first, &QProcess::finished);
+        first.start(m_cli, {u"--session"_s, session, u"-d"_s, dir.path(), m_server.url(u"/killed.bin"_s).toString()});
+        QVERIFY(first.waitForStarted());
+        // Killed once the session knows the file's name, so the next run continues that .part.
+        QTRY_COMPARE_WITH_TIMEOUT(sessionItems(session).at(0)["fileName"_L1].toString(), u"killed.bin"_s, 20000);
+        first.kill();
+        QVERIFY(firstFinished.wait(10000));
+        QVERIFY(QFileInfo::exists(session + u".lock"_s));   // left behind by the kill
+
+        const CliRun again = run({u"--session"_s, session});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(fileSha256(dir.filePath(u"killed.bin"_s)), sha256(content));
+        m_server.release();
     }
 
 private:
