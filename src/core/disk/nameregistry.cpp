@@ -47,6 +47,12 @@ bool NameRegistry::conflictsWithClaim(const QString &path) const
     return k.endsWith(FileNames::PartSuffix) && m_claims.contains(k.chopped(FileNames::PartSuffix.size()));
 }
 
+bool NameRegistry::isFree(const QString &path) const
+{
+    // The claims first: a hash lookup, where the disk costs two system calls.
+    return !conflictsWithClaim(path) && !occupied(path) && !occupied(path + FileNames::PartSuffix);
+}
+
 QString NameRegistry::claim(const QString &dir, const QString &name)
 {
     const QString folder = QDir::cleanPath(QDir(dir).absolutePath());
@@ -54,16 +60,29 @@ QString NameRegistry::claim(const QString &dir, const QString &name)
     if (safe.isEmpty())
         safe = FileNames::FallbackName;
 
-    for (int n = 0; n < MaxAttempts; ++n) {
-        const QString candidate = n == 0 ? safe : FileNames::numbered(safe, n);
+    const QString plain = QDir::cleanPath(folder + u'/' + safe);
+    // Cannot fail for a sanitized name; kept so containment is a property of the returned path.
+    if (!isDirectChild(folder, plain, safe))
+        return {};
+    const QString plainKey = key(plain);
+    if (isFree(plain)) {
+        m_claims.insert(plainKey);
+        return plain;
+    }
+    NumberSequence &numbers = m_sequences[plainKey];
+    for (int attempt = 0; attempt < MaxAttempts; ++attempt) {
+        const int n = numbers.take();
+        if (n == 0)
+            return {};
+        const QString candidate = FileNames::numbered(safe, n);
         const QString path = QDir::cleanPath(folder + u'/' + candidate);
-        // Cannot fail for a sanitized name; kept so containment is a property of the returned path.
         if (!isDirectChild(folder, path, candidate))
             return {};
-        if (conflictsWithClaim(path) || occupied(path) || occupied(path + FileNames::PartSuffix))
-            continue;
-        m_claims.insert(key(path), path);
-        return path;
+        // A number in use is not given back: its holder gives it back on release, if it is ours.
+        if (isFree(path)) {
+            m_claims.insert(key(path));
+            return path;
+        }
     }
     return {};
 }
@@ -75,14 +94,29 @@ bool NameRegistry::adopt(const QString &path)
     const QString clean = absoluteClean(path);
     if (conflictsWithClaim(clean))
         return false;
-    m_claims.insert(key(clean), clean);
+    m_claims.insert(key(clean));
     return true;
 }
 
 void NameRegistry::release(const QString &path)
 {
-    if (!path.isEmpty())
-        m_claims.remove(key(absoluteClean(path)));
+    if (path.isEmpty())
+        return;
+    const QString clean = absoluteClean(path);
+    if (!m_claims.remove(key(clean)))
+        return;
+    const qsizetype slash = clean.lastIndexOf(u'/');
+    const QString name = clean.mid(slash + 1);
+    QString base;
+    const int n = FileNames::numberIn(name, &base);
+    if (n < 1)
+        return;
+    const QString folder = slash == 0 ? u"/"_s : clean.left(slash);
+    const auto numbers = m_sequences.find(key(QDir::cleanPath(folder + u'/' + base)));
+    // Only a number this sequence could have handed out: "x (2).txt" given as out= is not base "x.txt"'s
+    // unless numbered() agrees. Either way every candidate is checked again before it is handed out.
+    if (numbers != m_sequences.end() && key(FileNames::numbered(base, n)) == key(name))
+        numbers->giveBack(n);
 }
 
 bool NameRegistry::isClaimed(const QString &path) const
