@@ -40,15 +40,18 @@ public:
     // True when exactly this path (cleaned, case-folded) was claimed or adopted; its .part is not.
     bool isClaimed(const QString &path) const;
 
-    qsizetype size() const { return m_claims.size(); }
+    qsizetype size() const { return m_size; }
 
     static constexpr int MaxAttempts = 1'000'000;
 
 private:
     bool conflictsWithClaim(const QString &path) const;
     bool isFree(const QString &path) const;
+    void insertClaim(const QString &cleanPath);
+    bool removeClaim(const QString &cleanPath);
 
-    QSet<QString> m_claims;                        // key()s of the paths handed out or adopted
+    QHash<QString, QSet<QString>> m_claims;        // folder key -> the name keys handed out or adopted there
+    qsizetype m_size = 0;
     QHash<QString, NumberSequence> m_sequences;    // key() of dir/base name -> its numbers
 };
 

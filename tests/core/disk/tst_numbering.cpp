@@ -22,11 +22,6 @@ bool touch(const QString &path)
     return file.open(QIODevice::WriteOnly) && file.write("x") == 1;
 }
 
-QString nameOf(const QString &path)
-{
-    return path.mid(path.lastIndexOf(u'/') + 1);
-}
-
 } // namespace
 
 class tst_Numbering : public QObject
