@@ -13,7 +13,9 @@ Usage: bench/run.sh [options]
 
   --runs N            timed runs per tool and scenario (default 5)
   --scenario NAME     many-small, few-large, one-huge or all (default all); repeat or
-                      separate with commas to pick several. 'gui' (on its own) runs
+                      separate with commas to pick several. 'scale' (not in all): 20,000
+                      same-name links vs 20,000 distinct names, and 100,000 links with
+                      --session, quiver-cli only. 'gui' (on its own) runs
                       bench/gui/run.sh --runs N instead: the window under load
   --tools LIST        comma-separated subset of: quiver,curl,aria2c,wget2
                       (default: all that are installed; quiver is always required)
@@ -28,6 +30,7 @@ Sizes and other knobs come from the environment (sizes take K/M/G suffixes, powe
   BENCH_SMALL_COUNT=1000 BENCH_SMALL_SIZE=64K  BENCH_SMALL_PARALLEL=16
   BENCH_LARGE_COUNT=4    BENCH_LARGE_SIZE=256M BENCH_LARGE_PARALLEL=4
   BENCH_HUGE_SIZE=1G
+  BENCH_SCALE_COUNT=20000 BENCH_SCALE_BIG_COUNT=100000 BENCH_SCALE_PARALLEL=16
   BENCH_TMP=DIR        where data and outputs live (default: \$TMPDIR or /tmp; /dev/shm takes the disk out)
   BENCH_DATA=DIR       keep generated data here and reuse it on later invocations
   BENCH_PORT=N         nginx port (default: a free one)
@@ -72,9 +75,9 @@ for s in "${SCENARIOS[@]}"; do
     for p in "${parts[@]}"; do
         case "$p" in
             all) SELECTED+=("${ALL_SCENARIOS[@]}") ;;
-            many-small|few-large|one-huge) SELECTED+=("$p") ;;
+            many-small|few-large|one-huge|scale) SELECTED+=("$p") ;;
             gui) GUI=1 ;;
-            *) die "unknown scenario: $p (many-small, few-large, one-huge, all, gui)" ;;
+            *) die "unknown scenario: $p (many-small, few-large, one-huge, scale, all, gui)" ;;
         esac
     done
 done
@@ -85,7 +88,7 @@ if ((GUI)); then
 fi
 # Keep the canonical order, drop duplicates.
 SCENARIO_LIST=()
-for s in "${ALL_SCENARIOS[@]}"; do
+for s in "${ALL_SCENARIOS[@]}" scale; do
     for p in "${SELECTED[@]}"; do
         if [[ "$p" == "$s" ]]; then SCENARIO_LIST+=("$s"); break; fi
     done
@@ -100,7 +103,11 @@ LARGE_SIZE=$(size_bytes "${BENCH_LARGE_SIZE:-256M}")
 LARGE_PARALLEL=${BENCH_LARGE_PARALLEL:-4}
 HUGE_SIZE=$(size_bytes "${BENCH_HUGE_SIZE:-1G}")
 RUN_TIMEOUT=${BENCH_TIMEOUT:-900}
-for v in SMALL_COUNT SMALL_SIZE SMALL_PARALLEL LARGE_COUNT LARGE_SIZE LARGE_PARALLEL HUGE_SIZE RUN_TIMEOUT; do
+SCALE_COUNT=${BENCH_SCALE_COUNT:-20000}
+SCALE_BIG_COUNT=${BENCH_SCALE_BIG_COUNT:-100000}
+SCALE_PARALLEL=${BENCH_SCALE_PARALLEL:-16}
+for v in SMALL_COUNT SMALL_SIZE SMALL_PARALLEL LARGE_COUNT LARGE_SIZE LARGE_PARALLEL HUGE_SIZE RUN_TIMEOUT \
+         SCALE_COUNT SCALE_BIG_COUNT SCALE_PARALLEL; do
     [[ "${!v}" =~ ^[1-9][0-9]*$ ]] || die "$v must be a whole number ≥ 1 (got '${!v}')"
 done
 
@@ -224,6 +231,7 @@ for s in "${SCENARIO_LIST[@]}"; do
         many-small) generate small s "$SMALL_COUNT" "$SMALL_SIZE" 1 ;;
         few-large) generate large l "$LARGE_COUNT" "$LARGE_SIZE" 2 ;;
         one-huge) generate huge h 1 "$HUGE_SIZE" 3 ;;
+        scale) generate scale g 1 1024 4 ;;
     esac
 done
 
@@ -232,7 +240,7 @@ done
 source "$(dirname "${BASH_SOURCE[0]}")/nginx.sh"
 start_bench_nginx
 probe=$(for s in "${SCENARIO_LIST[@]}"; do
-    case "$s" in many-small) echo small ;; few-large) echo large ;; one-huge) echo huge ;; esac
+    case "$s" in many-small) echo small ;; few-large) echo large ;; one-huge) echo huge ;; scale) echo scale ;; esac
 done | head -n1)
 probe_file=$(head -n1 "$DATA/$probe/.sha256" | awk '{print $2}')
 for _ in $(seq 100); do
@@ -306,6 +314,9 @@ verify_output() {   # verify_output SUBDIR OUTDIR LOG
         return 1
     fi
 }
+
+# shellcheck source=bench/scale.sh
+source "$BENCH_DIR/scale.sh"
 
 # ---------------------------------------------------------------- report
 COMMIT=$(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown)
@@ -408,6 +419,7 @@ for s in "${SCENARIO_LIST[@]}"; do
         many-small) run_scenario many-small small "$SMALL_COUNT" "$SMALL_SIZE" "$SMALL_PARALLEL" ;;
         few-large) run_scenario few-large large "$LARGE_COUNT" "$LARGE_SIZE" "$LARGE_PARALLEL" ;;
         one-huge) run_scenario one-huge huge 1 "$HUGE_SIZE" 1 ;;
+        scale) run_scale_scenario ;;
     esac
 done
 

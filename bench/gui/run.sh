@@ -199,19 +199,21 @@ def verdict(ok):
     return "yes" if ok else "**NO**"
 print(f"Medians of {len(rows)}/{runs} runs (min–max in brackets). Stall = how long a probe event posted to the GUI thread waited to be delivered.")
 print()
-print("| phase | time | longest stall ms | p99 ms | p50 ms | stalls > 50 ms | GUI thread CPU % | meets the goal |")
-print("|---|---|---|---|---|---|---|---|")
+print("| phase | time | longest stall ms | p99 ms | p50 ms | stalls > 50 ms | GUI thread CPU % | RSS MiB (end of phase) | meets the goal |")
+print("|---|---|---|---|---|---|---|---|---|")
 print(f"| paste {rows[0]['rows']:,} links, to rows present (+2 s) | {med('paste_ms'):.0f} ms ({spread('paste_ms', '{:.0f}')}) | "
       f"{med('paste_max'):.1f} ({spread('paste_max')}) | {med('paste_p99'):.1f} | {med('paste_p50'):.1f} | {med('paste_over50'):g} | "
-      f"{med('paste_gui_cpu_pct'):.0f} | {verdict(med('paste_ms') < 1000)} (< 1 s), stall {verdict(med('paste_max') <= 50)} |")
+      f"{med('paste_gui_cpu_pct'):.0f} | {med('rss_after_paste_mib'):.0f} ({spread('rss_after_paste_mib', '{:.0f}')}) | "
+      f"{verdict(med('paste_ms') < 1000)} (< 1 s), stall {verdict(med('paste_max') <= 50)} |")
 print(f"| Start All, to 16 running + 2 s | {med('start_trigger_ms'):.0f} ms in trigger() ({spread('start_trigger_ms', '{:.0f}')}) | "
-      f"{med('start_max'):.1f} ({spread('start_max')}) | {med('start_p99'):.1f} | {med('start_p50'):.1f} | {med('start_over50'):g} | – | "
+      f"{med('start_max'):.1f} ({spread('start_max')}) | {med('start_p99'):.1f} | {med('start_p50'):.1f} | {med('start_over50'):g} | – | – | "
       f"{verdict(med('start_max') <= 50)} |")
 print(f"| run {med('seconds'):.0f} s, 16 running, scroll + 1 sort | {med('run_mibps'):.0f} MiB/s ({spread('run_mibps', '{:.0f}')}) | "
       f"{med('run_max'):.1f} ({spread('run_max')}) | {med('run_p99'):.1f} | {med('run_p50'):.1f} | {med('run_over50'):g} | "
-      f"{med('run_gui_cpu_pct'):.0f} | {verdict(med('run_max') <= 50)} |")
+      f"{med('run_gui_cpu_pct'):.0f} | {med('rss_mib'):.0f} ({spread('rss_mib', '{:.0f}')}), peak {med('hwm_mib'):.0f} | "
+      f"{verdict(med('run_max') <= 50)}, RSS {verdict(med('hwm_mib') < 250)} (< 250 MiB) |")
 print(f"| same run without the sort | sort by {rows[0]['sort_column']}: {med('sort_ms'):.0f} ms ({spread('sort_ms', '{:.0f}')}) | "
-      f"{med('steady_max'):.1f} ({spread('steady_max')}) | {med('steady_p99'):.1f} | {med('steady_p50'):.1f} | {med('steady_over50'):g} | – | "
+      f"{med('steady_max'):.1f} ({spread('steady_max')}) | {med('steady_p99'):.1f} | {med('steady_p50'):.1f} | {med('steady_over50'):g} | – | – | "
       f"{verdict(med('steady_max') <= 50)} |")
 print()
 print(f"Idle window before the paste: longest stall {med('idle_max'):.1f} ms, p50 {med('idle_p50'):.2f} ms. "

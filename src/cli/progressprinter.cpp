@@ -28,6 +28,29 @@ ProgressPrinter::ProgressPrinter(DownloadEngine *engine, QObject *parent)
     , m_live(::isatty(STDERR_FILENO) == 1)
 {
     m_clock.start();
+    const QueueModel *model = engine->model();
+    for (int row = 0; row < model->count(); ++row)
+        count(model->at(row), +1);
+    connect(model, &QueueModel::itemsAppended, this, [this](const QList<DownloadId> &ids) {
+        for (DownloadId id : ids) {
+            if (const DownloadItem *item = m_engine->model()->find(id))
+                count(*item, +1);
+        }
+    });
+    connect(model, &QueueModel::itemsAboutToBeRemoved, this, [this](const QList<DownloadId> &ids) {
+        for (DownloadId id : ids) {
+            if (const DownloadItem *item = m_engine->model()->find(id))
+                count(*item, -1);
+        }
+    });
+    connect(model, &QueueModel::stateChanged, this, [this](DownloadId id, DownloadState from, DownloadState to) {
+        --m_inState[size_t(from)];
+        ++m_inState[size_t(to)];
+        if (isActive(to))
+            m_active.insert(id);
+        else
+            m_active.remove(id);
+    });
     connect(engine->scheduler(), &Scheduler::itemFinished, this, &ProgressPrinter::onFinished);
     connect(engine->scheduler(), &Scheduler::itemFailed, this, &ProgressPrinter::onFailed);
     connect(engine->scheduler(), &Scheduler::itemNoted, this, &ProgressPrinter::onNoted);
@@ -74,21 +97,23 @@ void ProgressPrinter::printLine(const QString &line)
         redrawStatus();
 }
 
-int ProgressPrinter::countInState(DownloadState state) const
+void ProgressPrinter::count(const DownloadItem &item, int delta)
 {
-    const QueueModel *model = m_engine->model();
-    int count = 0;
-    for (int row = 0; row < model->rowCount(); ++row)
-        count += model->at(row).state == state ? 1 : 0;
-    return count;
+    m_inState[size_t(item.state)] += delta;
+    if (delta > 0 && isActive(item.state))
+        m_active.insert(item.id);
+    else if (delta < 0)
+        m_active.remove(item.id);
 }
 
 QString ProgressPrinter::statusLine() const
 {
     const QueueModel *model = m_engine->model();
     double speed = 0;
-    for (int row = 0; row < model->rowCount(); ++row)
-        speed += model->at(row).speed;
+    for (DownloadId id : m_active) {
+        if (const DownloadItem *item = model->find(id))
+            speed += item->speed;
+    }
     return tr("[%1/%2 done] %3 active, %4 failed, %5")
         .arg(finishedCount()).arg(model->rowCount()).arg(m_engine->scheduler()->activeCount())
         .arg(failedCount()).arg(Units::speed(speed));

@@ -263,7 +263,9 @@ void HttpTransfer::onReadyRead(ReadMode mode)
     m_stallTimer.start();
     while (m_reply->bytesAvailable() > 0
            && (mode == ReadMode::Everything || m_target.pendingBytes() < writeHighWater)) {
-        QByteArray chunk = m_reply->read(chunkSize);
+        // No more than is there: read(n) allocates n and keeps it, so a 1 KiB body held 256 KiB until its
+        // writer was done with it (8 MiB for 16 small downloads at once).
+        QByteArray chunk = m_reply->read(qMin(chunkSize, m_reply->bytesAvailable()));
         if (chunk.isEmpty())
             break;
         const bool overflow = m_bodyEnd >= 0 && m_queuedEnd + chunk.size() > m_bodyEnd;

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -261,6 +262,25 @@ QString numbered(const QString &name, int n)
     const QString suffix = u" ("_s + QString::number(n) + u')';
     const qsizetype budget = MaxNameBytes - utf8Length(suffix) - utf8Length(extension);
     return cutToBytes(base.left(dot), budget) + suffix + extension;
+}
+
+int numberIn(const QString &name, QString *base)
+{
+    const qsizetype dot = extensionStart(name);
+    const QStringView stem = QStringView(name).left(dot);
+    if (!stem.endsWith(u')'))
+        return 0;
+    const qsizetype open = stem.lastIndexOf(u" ("_s);
+    const QStringView digits = stem.mid(open + 2, stem.size() - open - 3);
+    if (open < 0 || digits.isEmpty() || digits.size() > 10 || digits.front() == u'0'
+        || !std::all_of(digits.begin(), digits.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return 0;
+    const qint64 n = digits.toLongLong();
+    if (n > std::numeric_limits<int>::max())
+        return 0;
+    if (base)
+        *base = stem.left(open).toString() + name.mid(dot);
+    return int(n);
 }
 
 } // namespace Quiver::FileNames

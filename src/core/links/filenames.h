@@ -47,6 +47,11 @@ QString choose(const QByteArray &contentDisposition, const QUrl &url);
 // n < 1 returns the name unchanged.
 QString numbered(const QString &name, int n);
 
+// numbered() backwards: for "name (n).ext" returns n and sets *base to "name.ext"; returns 0 (and leaves
+// *base alone) for a name without a number. n is 1 to INT_MAX, written without leading zeros. A name cut to
+// fit MaxNameBytes gives the cut base: numbered(*base, n) == name holds whenever n > 0.
+int numberIn(const QString &name, QString *base);
+
 // Where the extension starts in name (the index of its dot), or name.size() when it has none. An
 // extension is a short (<= 16 characters), space-free tail after the last dot, not at the start; a
 // ".tar" before it belongs to it ("x.tar.gz" -> ".tar.gz").

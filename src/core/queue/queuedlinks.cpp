@@ -4,7 +4,22 @@
 #include "queue/queuemodel.h"
 #include "queue/scheduler.h"
 
+#include <QCryptographicHash>
+
+#include <cstring>
+
 namespace Quiver {
+
+QueuedLinks::Digest QueuedLinks::digestOf(const QString &identity)
+{
+    const QByteArray hash = QCryptographicHash::hash(QByteArrayView(reinterpret_cast<const char *>(identity.utf16()),
+                                                                    identity.size() * qsizetype(sizeof(char16_t))),
+                                                     QCryptographicHash::Sha256);
+    Digest digest;
+    std::memcpy(&digest.high, hash.constData(), sizeof digest.high);
+    std::memcpy(&digest.low, hash.constData() + sizeof digest.high, sizeof digest.low);
+    return digest;
+}
 
 QueuedLinks::QueuedLinks(const QueueModel *model, const Scheduler *scheduler, QObject *parent)
     : QObject(parent)
@@ -13,13 +28,13 @@ QueuedLinks::QueuedLinks(const QueueModel *model, const Scheduler *scheduler, QO
     connect(model, &QueueModel::itemsAboutToBeRemoved, this, [this](const QList<DownloadId> &ids) {
         for (DownloadId id : ids) {
             if (const DownloadItem *item = m_model->find(id))
-                m_identities.remove(linkIdentity(item->url));
+                m_identities.remove(digestOf(linkIdentity(item->url)));
         }
     });
     connect(scheduler, &Scheduler::linkChanged, this, [this](DownloadId id, const QUrl &previous) {
-        m_identities.remove(linkIdentity(previous));
+        m_identities.remove(digestOf(linkIdentity(previous)));
         if (const DownloadItem *item = m_model->find(id))
-            m_identities.insert(linkIdentity(item->url));
+            m_identities.insert(digestOf(linkIdentity(item->url)));
     });
 }
 
@@ -34,7 +49,7 @@ QList<Link> QueuedLinks::claimNew(const QList<Link> &links, const QStringList &i
     for (qsizetype i = 0; i < links.size(); ++i) {
         const Link &link = links.at(i);
         const qsizetype before = m_identities.size();
-        m_identities.insert(identified ? identities.at(i) : linkIdentity(link.url));
+        m_identities.insert(digestOf(identified ? identities.at(i) : linkIdentity(link.url)));
         const bool isNew = m_identities.size() != before;
         if (firstQueued < 0 && !isNew) {
             firstQueued = i;
@@ -50,7 +65,7 @@ QList<Link> QueuedLinks::claimNew(const QList<Link> &links, const QStringList &i
 void QueuedLinks::addRestored(const QList<DownloadId> &ids)
 {
     for (DownloadId id : ids)
-        m_identities.insert(linkIdentity(m_model->find(id)->url));
+        m_identities.insert(digestOf(linkIdentity(m_model->find(id)->url)));
 }
 
 } // namespace Quiver

@@ -25,7 +25,7 @@ class QueuedLinks final : public QObject
 public:
     QueuedLinks(const QueueModel *model, const Scheduler *scheduler, QObject *parent = nullptr);
 
-    bool contains(const QString &identity) const { return m_identities.contains(identity); }
+    bool contains(const QString &identity) const { return m_identities.contains(digestOf(identity)); }
 
     // Notes links about to be queued and returns those that were not queued yet, in order. identities
     // are their linkIdentity()s, parallel to links, or empty to have them worked out here.
@@ -34,8 +34,18 @@ public:
     void addRestored(const QList<DownloadId> &ids);
 
 private:
+    // An identity is a whole link, 100 bytes and more with its allocation; 128 bits of its SHA-256 tell
+    // links apart as well (a collision is as likely as guessing a 128-bit key) in a sixth of the memory.
+    struct Digest {
+        quint64 high = 0;
+        quint64 low = 0;
+        friend bool operator==(const Digest &a, const Digest &b) { return a.high == b.high && a.low == b.low; }
+        friend size_t qHash(const Digest &digest, size_t seed = 0) { return qHashMulti(seed, digest.high, digest.low); }
+    };
+    static Digest digestOf(const QString &identity);
+
     const QueueModel *m_model = nullptr;
-    QSet<QString> m_identities;
+    QSet<Digest> m_identities;
 };
 
 } // namespace Quiver

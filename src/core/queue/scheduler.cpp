@@ -210,7 +210,7 @@ void Scheduler::onTransferStarted(DownloadId id, const TransferStart &start)
         it.fileName = start.fileName;
         it.etag = start.etag;
         it.lastModified = start.lastModified;
-        it.partUrl = it.url.adjusted(QUrl::RemoveUserInfo);   // the bytes on disk are this link's from now on
+        it.partUrl = withoutUserInfo(it.url);   // the bytes on disk are this link's from now on
         if (!start.backendState.isEmpty())
             it.backendState = start.backendState;
     });
@@ -488,7 +488,7 @@ void Scheduler::applyLink(DownloadId id, const QUrl &url)
     m_model->update(id, [&url](DownloadItem &it) {
         // Remember where the bytes on disk came from (a queue saved before partUrl existed has none yet).
         if (it.partUrl.isEmpty() && it.bytesReceived > 0)
-            it.partUrl = it.url.adjusted(QUrl::RemoveUserInfo);
+            it.partUrl = withoutUserInfo(it.url);
         it.url = url;
         it.lastError.clear();   // about the old link
         it.note.clear();

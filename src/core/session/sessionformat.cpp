@@ -126,12 +126,13 @@ bool SessionFormat::fromJson(const QJsonObject &object, DownloadItem *item, QStr
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != "http"_L1 && scheme != "https"_L1) || url.host().isEmpty())
         return reject(QT_TRANSLATE_NOOP("Quiver::SessionFormat", "its link is not a valid http or https link"));
-    result.url = url.adjusted(QUrl::RemoveUserInfo);
+    result.url = withoutUserInfo(url);
     if (object.contains("partUrl"_L1)) {
         const QUrl partUrl(object.value("partUrl"_L1).toString(), QUrl::StrictMode);
         if (!partUrl.isValid() || partUrl.host().isEmpty())
             return reject(QT_TRANSLATE_NOOP("Quiver::SessionFormat", "the link its partial file came from is not valid"));
-        result.partUrl = partUrl.adjusted(QUrl::RemoveUserInfo);
+        // Mostly the link itself: then it shares the link's data rather than holding a copy.
+        result.partUrl = partUrl == result.url ? result.url : withoutUserInfo(partUrl);
     }
 
     // Checked after cleaning: QDir calls ":x/../y" absolute (':' marks a Qt resource), and cleaning

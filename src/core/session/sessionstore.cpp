@@ -128,7 +128,7 @@ QList<DownloadItem> SessionStore::takeChangedItems(qsizetype limit)
     return items;
 }
 
-SessionWriter::Changes SessionStore::takeChanges()
+SessionWriter::Changes SessionStore::takeChanges(qsizetype itemLimit)
 {
     SessionWriter::Changes changes;
     Q_ASSERT(m_rowChanged.size() == size_t(m_model->rowCount()));
@@ -141,7 +141,7 @@ SessionWriter::Changes SessionStore::takeChanges()
         changes.order = m_model->ids();
         m_orderChanged = false;
     }
-    changes.items = takeChangedItems(std::numeric_limits<qsizetype>::max());
+    changes.items = takeChangedItems(itemLimit);
     m_dirty = false;
     return changes;
 }
@@ -197,8 +197,12 @@ bool SessionStore::saveNow(bool force)
         return failed(tr("The session file “%1” could not be read, so it is not overwritten.").arg(m_path));
     // A timed save in flight that already holds every change only needs waiting for. Otherwise this
     // thread writes, at its own priority: the writer's thread runs below it.
-    if (m_dirty || force || m_lastWriteFailed || m_submitted == 0)
-        m_submitted = m_writer.writeNow(takeChanges());
+    if (m_dirty || force || m_lastWriteFailed || m_submitted == 0) {
+        // The order now, the rows a part at a time: a copy of 100,000 rows at once was a fifth of
+        // quiver-cli's peak memory.
+        SessionWriter::Changes changes = takeChanges(0);
+        m_submitted = m_writer.writeNow(std::move(changes), [this] { return takeChangedItems(kHandOverPart); });
+    }
     const SessionWriter::Result result = m_writer.waitFor(m_submitted);
     report(m_submitted, result);
     return result.ok;

@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <functional>
+#include <limits>
 #include <vector>
 
 namespace Quiver {
@@ -84,7 +85,8 @@ private:
     void saveInBackground();
     void continueHandOver();
     QList<DownloadItem> takeChangedItems(qsizetype limit);
-    SessionWriter::Changes takeChanges();
+    // The order if rows came or went, and up to itemLimit changed rows (the rest stay marked).
+    SessionWriter::Changes takeChanges(qsizetype itemLimit = std::numeric_limits<qsizetype>::max());
     void report(quint64 generation, const SessionWriter::Result &result);
     bool failed(const QString &message);
     QString quarantine(QStringList *problems);

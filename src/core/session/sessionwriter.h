@@ -52,7 +52,9 @@ public:
     // The same, but written on the calling thread (after the write in flight, if any), and returns once
     // the file is on the disk: for saves that must be done before the program goes on, such as the
     // last one before it quits. waitFor() then tells how it went.
-    quint64 writeNow(Changes changes);
+    // moreItems, when given, is called on the calling thread until it returns none, and each part is
+    // serialized as it comes: a save of 100,000 changed rows then never holds a copy of all of them.
+    quint64 writeNow(Changes changes, const std::function<QList<DownloadItem>()> &moreItems = {});
 
     // Hands over items ahead of a write() and returns at once: their lines are serialized, but nothing
     // is written until the next write(). A save of 100,000 changed rows comes in parts this way, so

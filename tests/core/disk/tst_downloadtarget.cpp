@@ -26,7 +26,7 @@ struct Finished {
 // Opens a target in dir, writes data to its .part and waits until it is on disk.
 void fill(DownloadTarget &target, const QByteArray &data)
 {
-    QVERIFY(!target.open({0}, {}).isError());
+    QVERIFY(!target.open(PartWriter::Start{}, {}).isError());
     target.write(data);
     bool written = false;
     target.whenWritten([&written] { written = true; });
@@ -149,7 +149,7 @@ private slots:
         DownloadTarget owner(item, TargetServices{&names, nullptr, {}});
         fill(owner, Test::randomBytes(4096, 11));
         DownloadTarget intruder(item, TargetServices{&names, nullptr, {}});
-        QVERIFY(!intruder.open({0}, {}).isError());   // opened on the disk thread: the refusal comes as a write error
+        QVERIFY(!intruder.open(PartWriter::Start{}, {}).isError());   // opened on the disk thread: the refusal comes as a write error
         bool written = false;
         intruder.whenWritten([&written] { written = true; });
         QTRY_VERIFY(written);

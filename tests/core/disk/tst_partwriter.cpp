@@ -50,6 +50,13 @@ QHash<int, int> threadNiceValues()
     return values;
 }
 
+PartWriter::Start startAt(qint64 offset)
+{
+    PartWriter::Start start;
+    start.offset = offset;
+    return start;
+}
+
 bool waitIdle(PartWriter &writer)
 {
     bool idle = false;
@@ -69,7 +76,7 @@ private slots:
         const QString path = dir.filePath(u"f.part"_s);
         auto file = std::make_shared<PartFile>();
         PartWriter writer(file);
-        writer.open(dir.path(), path, {0});
+        writer.open(dir.path(), path, startAt(0));
         QSignalSpy wrote(&writer, &PartWriter::wrote);
 
         const QByteArray data = Test::randomBytes(24 * 1024 * 1024 + 77, 11);
@@ -95,7 +102,7 @@ private slots:
         auto file = std::make_shared<PartFile>();
         {
             PartWriter writer(file);
-            writer.open(dir.path(), dir.filePath(u"f.part"_s), {0});
+            writer.open(dir.path(), dir.filePath(u"f.part"_s), startAt(0));
             writer.append(Test::randomBytes(1024 * 1024, 12));
             QVERIFY(waitIdle(writer));
         }
@@ -115,13 +122,13 @@ private slots:
         auto file = std::make_shared<PartFile>();
         {
             PartWriter first(file);
-            first.open(dir.path(), path, {0});
+            first.open(dir.path(), path, startAt(0));
             first.append(data.left(1000000));
             QVERIFY(waitIdle(first));
         }
         // The next attempt cuts to what it trusts and continues from there.
         PartWriter second(file);
-        second.open(dir.path(), path, {700000});
+        second.open(dir.path(), path, startAt(700000));
         QVERIFY(waitIdle(second));
         QVERIFY(second.isOpen());
         QCOMPARE(second.bytesOnDisk(), 700000);
@@ -141,7 +148,7 @@ private slots:
         const QString path = dir.filePath(u"f.part"_s);
         auto file = std::make_shared<PartFile>();
         PartWriter writer(file);
-        writer.open(dir.path(), path, {0});
+        writer.open(dir.path(), path, startAt(0));
         QVERIFY(waitIdle(writer));
         QSignalSpy wrote(&writer, &PartWriter::wrote);
 
@@ -183,7 +190,7 @@ private slots:
         qint64 sizeAtDestruction = -1;
         {
             PartWriter writer(file);
-            writer.open(dir.path(), path, {0});
+            writer.open(dir.path(), path, startAt(0));
             QVERIFY(waitIdle(writer));
             for (const QByteArray &piece : pieces(data, 6))
                 writer.append(piece);
@@ -197,7 +204,7 @@ private slots:
         QCOMPARE(onDisk, data.left(onDisk.size()));
         // The file is ours again at once: a new attempt can cut it and write without interference.
         PartWriter next(file);
-        next.open(dir.path(), path, {0});
+        next.open(dir.path(), path, startAt(0));
         next.append(data.left(4096));
         QVERIFY(waitIdle(next));
         next.close();
