@@ -307,7 +307,7 @@
         <translation>Der Ordner „%1“ kann nicht angelegt werden. Prüfen Sie den Pfad und Ihre Berechtigungen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+41"/>
         <location line="+2"/>
         <source>session %1: %2</source>
@@ -434,7 +434,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Every variant of the name “%1” is already taken in “%2”. Choose another folder.</source>
         <translation>Alle Varianten des Namens „%1“ sind in „%2“ bereits vergeben. Wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -504,7 +504,7 @@
         <translation>Die Verbindung wurde mitten in der Datei unterbrochen und neu aufgebaut. Quiver setzt bei den bereits gespeicherten Bytes fort.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>The server sent more data than it announced. Quiver kept only the announced %1 and will check the file again.</source>
         <translation>Der Server hat mehr Daten gesendet als angekündigt. Quiver hat nur die angekündigten %1 behalten und prüft die Datei erneut.</translation>
     </message>
@@ -519,12 +519,12 @@
         <translation>Seit %1 s keine Daten.</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>The link redirects too many times (more than %1); it probably loops. Check the link.</source>
         <translation>Der Link leitet zu oft weiter (mehr als %1-mal); vermutlich eine Endlosschleife. Prüfen Sie den Link.</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+207"/>
         <source>The connection ended after %1 of %2.</source>
         <translation>Die Verbindung endete nach %1 von %2.</translation>
     </message>
@@ -1035,7 +1035,7 @@
 <context>
     <name>Quiver::ProgressPrinter</name>
     <message>
-        <location filename="../src/cli/progressprinter.cpp" line="+47"/>
+        <location filename="../src/cli/progressprinter.cpp" line="+70"/>
         <source>Finished  %1  (%2)</source>
         <translation>Fertig    %1  (%2)</translation>
     </message>
@@ -1050,7 +1050,7 @@
         <translation>Hinweis   %1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>[%1/%2 done] %3 active, %4 failed, %5</source>
         <translation>[%1/%2 fertig] %3 aktiv, %4 fehlgeschlagen, %5</translation>
     </message>
@@ -1327,7 +1327,7 @@
         <translation>der Link, von dem seine Teildatei stammt, ist ungültig</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>its folder is not an absolute path</source>
         <translation>sein Ordner ist kein absoluter Pfad</translation>
     </message>
@@ -1459,13 +1459,13 @@
 <context>
     <name>Quiver::SessionStore</name>
     <message>
-        <location filename="../src/core/session/sessionstore.cpp" line="+166"/>
-        <location line="+31"/>
+        <location filename="../src/core/session/sessionstore.cpp" line="+177"/>
+        <location line="+33"/>
         <source>The session file “%1” could not be read, so it is not overwritten.</source>
         <translation>Die Sitzungsdatei „%1“ konnte nicht gelesen werden und wird daher nicht überschrieben.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+49"/>
         <source>The damaged session file “%1” could not be moved aside, so the queue will not be saved until it is moved or deleted.</source>
         <translation>Die beschädigte Sitzungsdatei „%1“ konnte nicht beiseitegelegt werden; die Warteschlange wird erst wieder gespeichert, wenn die Datei verschoben oder gelöscht ist.</translation>
     </message>
@@ -1491,7 +1491,7 @@
 <context>
     <name>Quiver::SessionWriter</name>
     <message>
-        <location filename="../src/core/session/sessionwriter.cpp" line="+177"/>
+        <location filename="../src/core/session/sessionwriter.cpp" line="+189"/>
         <source>Could not save the session to “%1”: %2.</source>
         <translation>Die Sitzung konnte nicht in „%1“ gespeichert werden: %2.</translation>
     </message>
@@ -1940,7 +1940,7 @@ Höchstwert der letzten Minute: %2</translation>
 <context>
     <name>Quiver::WindowSession</name>
     <message>
-        <location filename="../src/gui/windowsession.cpp" line="+29"/>
+        <location filename="../src/gui/windowsession.cpp" line="+30"/>
         <source>Could not save the queue: %1</source>
         <translation>Die Warteschlange konnte nicht gespeichert werden: %1</translation>
     </message>

@@ -219,6 +219,7 @@ int CliApp::start(const QStringList &arguments)
 bool CliApp::startSession(const QString &path, QList<Link> links, const QString &directory)
 {
     m_session = std::make_unique<SessionStore>(m_engine.model(), path);
+    m_engine.keepNamesIn(m_session.get());
     SessionLoadResult loaded = m_session->load();
     for (const QString &problem : std::as_const(loaded.problems))
         printError(tr("session %1: %2").arg(path, problem));

@@ -25,6 +25,7 @@ WindowSession::WindowSession(DownloadEngine *engine, QMainWindow *window, const 
     if (m_lock->tryLock() != SessionLock::Outcome::Locked)
         return;
     m_store = new SessionStore(engine->model(), path, this);
+    engine->keepNamesIn(m_store);
     connect(m_store, &SessionStore::saveFailed, this, [this](const QString &message) {
         m_window->statusBar()->showMessage(tr("Could not save the queue: %1").arg(message), 15000);
     });

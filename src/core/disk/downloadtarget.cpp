@@ -72,9 +72,11 @@ TransferError DownloadTarget::open(const PartWriter::Start &start, const QByteAr
             return error;
         }
         m_fileName = QFileInfo(path).fileName();
-        if (m_services.recordName)
-            before.append(m_services.recordName(m_url, m_directory, m_fileName));
     }
+    // A .part is (re)made from byte 0 here: its name is recorded first, new or given with out= (the item
+    // may not be in the queue file yet either).
+    if (m_services.recordName && start.offset == 0 && start.keepUpTo == 0)
+        before.append(m_services.recordName(m_url, m_directory, m_fileName));
     const QString part = partPath();
     if (m_services.remover)
         before.append(m_services.remover->pendingFor(part));

@@ -6,9 +6,11 @@
 #include "queue/queuedlinks.h"
 #include "queue/queuemodel.h"
 #include "queue/scheduler.h"
+#include "session/sessionstore.h"
 #include "util/diskpath.h"
 
 #include <QDir>
+#include <QPointer>
 
 namespace Quiver {
 
@@ -80,6 +82,14 @@ namespace Quiver {
 void DownloadEngine::remove(const QList<DownloadId> &ids, bool deleteFiles)
 {
     m_scheduler->remove(ids, deleteFiles);
+}
+
+void DownloadEngine::keepNamesIn(SessionStore *store)
+{
+    m_backend->setNameRecorder([store = QPointer(store)](const QUrl &link, const QString &directory,
+                                                         const QString &fileName) {
+        return store ? store->recordName(link, directory, fileName) : QFuture<void>();
+    });
 }
 
 QList<DownloadId> DownloadEngine::restore(QList<DownloadItem> items)

@@ -15,6 +15,7 @@ class NameRegistry;
 class QueuedLinks;
 class QueueModel;
 class Scheduler;
+class SessionStore;
 struct Link;
 
 struct EngineSettings {
@@ -56,6 +57,10 @@ public:
     // Takes items off the list: stops them, and deletes their file (finished) or .part (unfinished)
     // when asked, off this thread. Their names become free again. See Scheduler::remove().
     void remove(const QList<DownloadId> &ids, bool deleteFiles);
+
+    // The queue is kept in store: a name chosen for a download is recorded in its journal before the
+    // .part is created (so a crash never leaves a .part that no queue entry owns).
+    void keepNamesIn(SessionStore *store);
 
     // Puts back items from an earlier run with their names, validators and byte counts, so they
     // continue from their .part files. Items that were running go back to the queue; one that was

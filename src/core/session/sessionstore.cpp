@@ -2,9 +2,11 @@
 
 #include "util/diskpath.h"
 #include "queue/queuemodel.h"
+#include "links/filenames.h"
 #include "session/sessionformat.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -27,6 +29,7 @@ SessionStore::SessionStore(QueueModel *model, const QString &path, QObject *pare
     , m_model(model)
     , m_path(absoluteDiskPath(path))
     , m_rowChanged(size_t(model->rowCount()), 1)
+    , m_journal(m_path + u".journal"_s)
     , m_writer(m_path)
 {
     m_timer.setSingleShot(true);
@@ -153,10 +156,18 @@ bool SessionStore::failed(const QString &message)
     return false;
 }
 
+QFuture<void> SessionStore::recordName(const QUrl &link, const QString &directory, const QString &fileName)
+{
+    return m_journal.record(NameJournal::Entry{link, directory, fileName});
+}
+
 void SessionStore::saveInBackground()
 {
     if (!m_model)
         return;
+    // Every name recorded so far is in a row flagged by the flush below: this save covers it.
+    if (!m_handOverQueued)
+        m_handOverTicket = m_journal.lastTicket();
     // Rows changed within the model's coalescing interval are announced now, not after the hand-over.
     m_model->flush();
     m_timer.stop();
@@ -178,6 +189,7 @@ void SessionStore::saveInBackground()
         return;
     }
     m_submitted = m_writer.write(takeChanges());
+    m_journalTicketOf.insert(m_submitted, m_handOverTicket);
 }
 
 void SessionStore::continueHandOver()
@@ -188,6 +200,7 @@ void SessionStore::continueHandOver()
 
 bool SessionStore::saveNow(bool force)
 {
+    const quint64 ticket = m_journal.lastTicket();
     if (m_model)
         m_model->flush();
     m_timer.stop();
@@ -202,6 +215,7 @@ bool SessionStore::saveNow(bool force)
         // quiver-cli's peak memory.
         SessionWriter::Changes changes = takeChanges(0);
         m_submitted = m_writer.writeNow(std::move(changes), [this] { return takeChangedItems(kHandOverPart); });
+        m_journalTicketOf.insert(m_submitted, ticket);
     }
     const SessionWriter::Result result = m_writer.waitFor(m_submitted);
     report(m_submitted, result);
@@ -218,6 +232,18 @@ void SessionStore::report(quint64 generation, const SessionWriter::Result &resul
     }
     m_lastError.clear();
     ++m_saveCount;
+    // The journal's entries this write covers are not needed any more (nor those of earlier writes).
+    quint64 covered = 0;
+    for (auto it = m_journalTicketOf.begin(); it != m_journalTicketOf.end();) {
+        if (it.key() <= generation) {
+            covered = qMax(covered, it.value());
+            it = m_journalTicketOf.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (covered > 0)
+        m_journal.forgetUpTo(covered);
     emit saved();
 }
 
@@ -266,7 +292,37 @@ SessionLoadResult SessionStore::load()
                                    nullptr, int(result.items.size()))
                                     .arg(m_path, damage, kept));
     }
+    applyJournal(&result.items);
     return result;
+}
+
+void SessionStore::applyJournal(QList<DownloadItem> *items) const
+{
+    const QList<NameJournal::Entry> entries = NameJournal::read(m_journal.path());
+    if (entries.isEmpty())
+        return;
+    QHash<std::pair<QUrl, QString>, qsizetype> rowOf;
+    for (qsizetype row = 0; row < items->size(); ++row)
+        rowOf.insert({items->at(row).url.adjusted(QUrl::RemoveUserInfo), items->at(row).directory}, row);
+    for (const NameJournal::Entry &entry : entries) {
+        // Read back like the queue file: a name that is not a plain file name, or a link Quiver would not
+        // fetch, is not taken.
+        const QString directory = QDir::cleanPath(entry.directory);
+        const QString scheme = entry.url.scheme();
+        if (FileNames::sanitize(entry.fileName) != entry.fileName || !QDir::isAbsolutePath(directory)
+            || (scheme != "http"_L1 && scheme != "https"_L1) || entry.url.host().isEmpty())
+            continue;
+        const auto it = rowOf.constFind({entry.url, directory});
+        if (it == rowOf.cend()) {
+            DownloadItem &item = items->emplaceBack();
+            item.url = entry.url;
+            item.directory = directory;
+            item.fileName = entry.fileName;
+            rowOf.insert({entry.url, directory}, items->size() - 1);
+        } else if ((*items)[*it].fileName.isEmpty()) {
+            (*items)[*it].fileName = entry.fileName;
+        }
+    }
 }
 
 } // namespace Quiver

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "queue/downloaditem.h"
+#include "session/namejournal.h"
 #include "session/sessionwriter.h"
 
+#include <QFuture>
+#include <QHash>
 #include <QList>
 #include <QModelIndex>
 #include <QObject>
@@ -51,11 +54,17 @@ public:
 
     QString path() const { return m_path; }
 
-    // Reads the file. A missing file is an empty session without problems. Items that fail validation
+    // Reads the file, and the names its journal recorded after it was last written: an item gets the name
+    // recorded for it, and a link recorded but not in the file (added and started just before the end
+    // of the run) comes back as a queued item. A missing file is an empty session without problems. Items that fail validation
     // are skipped with a problem each. A file that cannot be parsed (or has an unknown version) is
     // renamed to PATH.corrupt-YYYYMMDD-hhmmss, keeping whatever complete item lines could be salvaged.
     // Loading does not touch the model: pass the items to DownloadEngine::restore().
     SessionLoadResult load();
+
+    // Makes a name chosen for a link durable before its .part is created (the journal beside the file,
+    // PATH.journal); load() applies it. See NameJournal.
+    QFuture<void> recordName(const QUrl &link, const QString &directory, const QString &fileName);
 
     // Writes now if anything changed since the last write (or always, with force), and returns once
     // the file is on the disk, also when a timed save was still being written.
@@ -90,6 +99,7 @@ private:
     void report(quint64 generation, const SessionWriter::Result &result);
     bool failed(const QString &message);
     QString quarantine(QStringList *problems);
+    void applyJournal(QList<DownloadItem> *items) const;
 
     QueueModel *m_model = nullptr;
     QString m_path;
@@ -109,6 +119,9 @@ private:
     quint64 m_reported = 0;          // the number of the last write whose outcome was reported
     bool m_lastWriteFailed = false;  // the last reported write failed, so its changes are not on disk
     bool m_handOverQueued = false;   // a big save is being handed over, a part per turn
+    NameJournal m_journal;
+    quint64 m_handOverTicket = 0;    // the journal's last entry when the save being handed over began
+    QHash<quint64, quint64> m_journalTicketOf;   // write number -> the journal entries it covers
     SessionWriter m_writer;          // last: destroyed first, waiting for the write in flight
 };
 

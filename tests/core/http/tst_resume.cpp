@@ -22,6 +22,26 @@ class TestResume final : public QObject
 
     // Qt silently re-sends a request whose connection closed early and drops that answer, so the n-th
     // request the server saw is not always our n-th attempt. Our resumes are the requests with a Range.
+    // Downloads path until exactly 250,000 bytes of content are on disk, pauses there (meanwhile runs
+    // touch on the .part), then resumes against next.
+    DownloadId interruptAt(EngineHarness &h, const QString &path, const QByteArray &content, const QByteArray &etag,
+                           const Reply &next, const std::function<void()> &touch = {})
+    {
+        Reply first = FaultServer::rangeReply(content, etag);
+        first.fault = Fault::HoldAfter;
+        first.faultAfter = 250000;
+        m_server.script(path, {first, next});
+        const DownloadId id = h.add(m_server.url(path));
+        [&] { QTRY_COMPARE_WITH_TIMEOUT(h.item(id).bytesReceived, 250000, 10000); }();
+        h.engine.scheduler()->pause({id});
+        [&] { QTRY_COMPARE(h.item(id).state, DownloadState::Paused); }();
+        m_server.release();
+        if (touch)
+            touch();
+        h.engine.scheduler()->resume({id});
+        return id;
+    }
+
     QList<RecordedRequest> resumes(const QString &path) const
     {
         QList<RecordedRequest> result;
@@ -322,6 +342,72 @@ private slots:
         // 0-99999, then from 50000 (to 150000), 85536 (to 185536), 121072, 156608, 192144 and 227680 (to
         // the end): each asks from 64 KiB (or half) before what it has, to compare.
         QCOMPARE(h.item(id).attempts, 7);
+    }
+
+    // Issue 12: a server with neither ETag nor Last-Modified (lighttpd as often configured). The size it
+    // reports and the overlap the next answer repeats are what prove the same file: it is continued.
+    void serverWithoutValidatorsIsResumedThroughTheOverlap()
+    {
+        EngineHarness h;
+        const QByteArray content = randomBytes(400000, 41);
+        const DownloadId id = interruptAt(h, u"/plain.bin"_s, content, {}, FaultServer::rangeReply(content));
+        QVERIFY(h.waitIdle());
+        QUIVER_VERIFY_FILE(h, id, u"plain.bin"_s, content);
+        const auto requests = m_server.requestsFor(u"/plain.bin"_s);
+        QCOMPARE(requests.size(), 2);
+        QCOMPARE(requests.at(1).header("range"), resumeRange(250000));
+        QCOMPARE(requests.at(1).header("if-range"), QByteArray());
+    }
+
+    // The same server, but the file changed to one of the same size: the overlap differs, and the download
+    // starts over with the reason instead of appending to bytes of another version.
+    void aChangedTailStartsOverWithTheReason()
+    {
+        EngineHarness h;
+        const QByteArray before = randomBytes(400000, 42);
+        const QByteArray after = randomBytes(400000, 43);
+        const DownloadId id = interruptAt(h, u"/swap.bin"_s, before, {}, FaultServer::rangeReply(after));
+        QVERIFY(h.waitIdle());
+        QUIVER_VERIFY_FILE(h, id, u"swap.bin"_s, after);
+        const auto requests = m_server.requestsFor(u"/swap.bin"_s);
+        QCOMPARE(requests.size(), 3);
+        QCOMPARE(requests.at(1).header("range"), resumeRange(250000));
+        QCOMPARE(requests.at(2).header("range"), QByteArray());   // from byte 0
+    }
+
+    // A tail damaged on disk (a power loss after the size was written but before the data): the overlap
+    // catches it even though the server's validators match.
+    void aDamagedTailOnDiskStartsOver()
+    {
+        EngineHarness h;
+        const QByteArray content = randomBytes(400000, 44);
+        const DownloadId id = interruptAt(h, u"/tail.bin"_s, content, "\"t\"",
+                                          FaultServer::rangeReply(content, "\"t\""), [&h] {
+                                              QFile part(h.path(u"tail.bin.part"_s));
+                                              QVERIFY(part.open(QIODevice::ReadWrite));
+                                              QVERIFY(part.seek(250000 - 1000));
+                                              QCOMPARE(part.write(QByteArray(1000, '\0')), 1000);
+                                          });
+        QVERIFY(h.waitIdle());
+        QUIVER_VERIFY_FILE(h, id, u"tail.bin"_s, content);
+        const auto requests = m_server.requestsFor(u"/tail.bin"_s);
+        QCOMPARE(requests.size(), 3);
+        QCOMPARE(requests.at(1).header("range"), resumeRange(250000));
+        QCOMPARE(requests.at(2).header("range"), QByteArray());
+    }
+
+    // Without validators and with a size that changed, nothing proves the same file: start over.
+    void serverWithoutValidatorsAndANewSizeStartsOver()
+    {
+        EngineHarness h;
+        const QByteArray before = randomBytes(400000, 45);
+        const QByteArray after = before + randomBytes(1000, 46);   // the same start, grown
+        const DownloadId id = interruptAt(h, u"/grown.bin"_s, before, {}, FaultServer::rangeReply(after));
+        QVERIFY(h.waitIdle());
+        QUIVER_VERIFY_FILE(h, id, u"grown.bin"_s, after);
+        const auto requests = m_server.requestsFor(u"/grown.bin"_s);
+        QCOMPARE(requests.size(), 3);
+        QCOMPARE(requests.at(2).header("range"), QByteArray());
     }
 
     void restartWithoutValidatorsNeverMixesVersions()
