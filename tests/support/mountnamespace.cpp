@@ -59,6 +59,13 @@ QString mountTmpfs(const QString &path, qint64 bytes, bool readOnly)
     return {};
 }
 
+QString mountRamfs(const QString &path)
+{
+    if (::mount("ramfs", QFile::encodeName(path).constData(), "ramfs", 0, "mode=0777") != 0)
+        return systemError("mount -t ramfs");
+    return {};
+}
+
 bool unmount(const QString &path)
 {
     return ::umount2(QFile::encodeName(path).constData(), MNT_DETACH) == 0;

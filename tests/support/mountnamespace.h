@@ -18,6 +18,9 @@ QString enterPrivateMountNamespace();
 // Returns empty on success, else the reason.
 QString mountTmpfs(const QString &path, qint64 bytes, bool readOnly = false);
 
+// Mounts a ramfs over path: a file system that keeps no user extended attributes.
+QString mountRamfs(const QString &path);
+
 // Unmounts path (lazily, so open files do not keep it busy). True on success.
 bool unmount(const QString &path);
 

@@ -1,6 +1,7 @@
 #include "disk/partfinisher.h"
 
 #include "disk/partfile.h"
+#include "util/crashpoint.h"
 #include "util/runinthreadpool.h"
 
 #include <QMutex>
@@ -30,8 +31,10 @@ QFuture<VerifyOutcome> finishPartFile(std::shared_ptr<PartFile> file, const QStr
             outcome.unreadable = !digest;
             outcome.sha256 = digest.value_or(QByteArray());
         }
+        crashPoint("finish-synced");
         if (outcome.synced && !outcome.unreadable && (expectedSha256.isEmpty() || outcome.sha256 == expectedSha256)) {
             outcome.committed = file->commit(targetPath);
+            crashPoint("finish-renamed");
             outcome.targetExists = file->errorExists();
         }
         outcome.error = file->errorString();

@@ -2,6 +2,7 @@
 
 #include "disk/partfile.h"
 #include "disk/targetfolder.h"
+#include "util/crashpoint.h"
 #include "util/threadpriority.h"
 
 #include <QMetaObject>
@@ -232,6 +233,7 @@ PartWriter::Opened PartWriter::openFile(PartFile &file, const QString &directory
     // A deletion or a journal write runs elsewhere and never waits for a writer: no cycle.
     for (QFuture<void> done : after)
         done.waitForFinished();
+    crashPoint("before-part");
     Opened opened;
     opened.error = TargetFolder::prepare(directory);
     if (!opened.error.isEmpty())
@@ -241,6 +243,7 @@ PartWriter::Opened PartWriter::openFile(PartFile &file, const QString &directory
         opened.error = file.errorString();
         return opened;
     }
+    crashPoint("part-created");
     if (file.size() != cut) {
         opened.freshStart = true;
         opened.error = tr("The partial file “%1” is shorter than recorded.").arg(QFileInfo(path).fileName());

@@ -67,11 +67,17 @@ void HttpBackend::restore(DownloadItem &item)
         item.bytesReceived = 0;
     }
     takeBytesOnDisk(item);
-    if (item.state == DownloadState::Verifying && !item.fileName.isEmpty() && !QFile::exists(item.partPath())) {
-        // The crash came after the rename but before the queue was saved again: the final file is
-        // ours (the name was claimed) and complete, and starting over could not replace it anyway.
+    if (item.state != DownloadState::Finished && !item.fileName.isEmpty() && !QFile::exists(item.partPath())) {
+        // The crash came after the rename but before the queue was saved again: the final file is ours
+        // and complete, and starting over could not replace it anyway. Ours: the file records this link,
+        // or (where files keep no attributes) the item was started under a name claimed when nothing had
+        // it, and the size is right as far as it is known.
         const QFileInfo target(item.targetPath());
-        if (target.isFile() && (item.bytesTotal < 0 || target.size() == item.bytesTotal)) {
+        const std::optional<PartOrigin> origin = PartOrigin::readFrom(item.targetPath());
+        const bool ours = origin ? origin->isFrom(item.url)
+                                 : (item.attempts > 0 || isActive(item.state))
+                                       && (item.bytesTotal < 0 || target.size() == item.bytesTotal);
+        if (target.isFile() && !target.isSymLink() && ours) {
             item.state = DownloadState::Finished;
             item.bytesReceived = target.size();
             item.bytesTotal = target.size();

@@ -318,9 +318,11 @@ void SessionStore::applyJournal(QList<DownloadItem> *items) const
             item.url = entry.url;
             item.directory = directory;
             item.fileName = entry.fileName;
+            item.attempts = 1;   // a name is recorded as an attempt begins
             rowOf.insert({entry.url, directory}, items->size() - 1);
-        } else if ((*items)[*it].fileName.isEmpty()) {
-            (*items)[*it].fileName = entry.fileName;
+        } else if (DownloadItem &item = (*items)[*it]; item.fileName.isEmpty()) {
+            item.fileName = entry.fileName;
+            item.attempts = qMax(item.attempts, 1);
         }
     }
 }
