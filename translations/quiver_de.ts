@@ -152,7 +152,7 @@
 <context>
     <name>Quiver::CliApp</name>
     <message>
-        <location filename="../src/cli/cliapp.cpp" line="+77"/>
+        <location filename="../src/cli/cliapp.cpp" line="+78"/>
         <source>Downloads many files at once, resuming and retrying until each one is complete and correct.</source>
         <translation>Lädt viele Dateien gleichzeitig herunter und setzt fort oder versucht es erneut, bis jede vollständig und korrekt ist.</translation>
     </message>
@@ -308,13 +308,23 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <location line="+2"/>
         <source>session %1: %2</source>
         <translation>Sitzung %1: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” in “%2” holds %3 of a download of %4 that is in no queue. To continue it, run quiver-cli again with that link and -d “%2”; or delete the file.</source>
+        <translation>„%1“ in „%2“ enthält %3 eines Downloads von %4, der in keiner Warteschlange steht. Um ihn fortzusetzen, starten Sie quiver-cli erneut mit diesem Link und -d „%2“; oder löschen Sie die Datei.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Interrupted. The queue is saved in “%1”; run again with --session to continue.</source>
         <translation>Unterbrochen. Die Warteschlange ist in „%1“ gespeichert; rufen Sie quiver-cli erneut mit --session auf, um fortzufahren.</translation>
     </message>
@@ -1012,12 +1022,12 @@
 <context>
     <name>Quiver::PartWriter</name>
     <message>
-        <location filename="../src/core/disk/partwriter.cpp" line="+178"/>
+        <location filename="../src/core/disk/partwriter.cpp" line="+179"/>
         <source>The end of the partial file “%1” differs from what the server sends now: the file changed on the server, or the partial file was damaged.</source>
         <translation>Das Ende der Teildatei „%1“ stimmt nicht mit dem überein, was der Server jetzt sendet: Die Datei hat sich auf dem Server geändert, oder die Teildatei wurde beschädigt.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>The partial file “%1” is shorter than recorded.</source>
         <translation>Die Teildatei „%1“ ist kürzer als vermerkt.</translation>
     </message>
@@ -1940,7 +1950,7 @@ Höchstwert der letzten Minute: %2</translation>
 <context>
     <name>Quiver::WindowSession</name>
     <message>
-        <location filename="../src/gui/windowsession.cpp" line="+30"/>
+        <location filename="../src/gui/windowsession.cpp" line="+32"/>
         <source>Could not save the queue: %1</source>
         <translation>Die Warteschlange konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1978,6 +1988,52 @@ Höchstwert der letzten Minute: %2</translation>
         <location line="+4"/>
         <source>The damaged file was kept as %1.</source>
         <translation>Die beschädigte Datei wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) from %3</source>
+        <extracomment>%1 the .part file, %2 how much it holds, %3 the link it came from</extracomment>
+        <translation>%1 (%2) von %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unfinished downloads found</source>
+        <translation>Unfertige Downloads gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quiver found an unfinished download that is not in the list.</source>
+        <translation>Quiver hat einen unfertigen Download gefunden, der nicht in der Liste steht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quiver found %1 unfinished downloads that are not in the list.</source>
+        <translation>Quiver hat %1 unfertige Downloads gefunden, die nicht in der Liste stehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They can be continued from where they stopped, or deleted.</source>
+        <translation>Sie können dort fortgesetzt werden, wo sie angehalten haben, oder gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue Them</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Them</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave Them</source>
+        <translation>Belassen</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "queue/scheduler.h"
 #include "session/sessionlock.h"
 #include "session/sessionstore.h"
+#include "util/units.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -260,6 +261,7 @@ bool CliApp::startSession(const QString &path, QList<Link> links, const QString 
     m_engine.scheduler()->resume(paused);
     m_engine.scheduler()->retry(failed);
     m_engine.add(m_engine.queuedLinks()->claimNew(fresh, {}), directory);
+    reportLeftovers(directory);
     watchTerminationSignals();
     // Written now, not only on the first change, so a new session file exists from the start.
     if (!m_session->saveNow(true))
@@ -268,6 +270,22 @@ bool CliApp::startSession(const QString &path, QList<Link> links, const QString 
         printError(tr("session %1: %2").arg(path, message));
     });
     return true;
+}
+
+// A .part of Quiver's that no queue entry owns is pointed out, never deleted: whose it is and what it
+// holds is for the user to judge.
+void CliApp::reportLeftovers(const QString &directory)
+{
+    const QList<LeftoverPart> leftovers
+        = m_engine.leftoversAmong(LeftoverPart::findIn(QStringList{directory} + m_engine.queueFolders()));
+    for (const LeftoverPart &part : leftovers) {
+        const QString held = part.total >= 0 ? tr("%1 of %2").arg(Units::bytes(part.size), Units::bytes(part.total))
+                                             : Units::bytes(part.size);
+        printError(tr("“%1” in “%2” holds %3 of a download of %4 that is in no queue. To continue it, run "
+                      "quiver-cli again with that link and -d “%2”; or delete the file.")
+                       .arg(QFileInfo(part.path).fileName(), part.folder(), held,
+                            part.url.toDisplayString(QUrl::RemoveUserInfo)));
+    }
 }
 
 void CliApp::watchTerminationSignals()

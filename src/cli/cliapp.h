@@ -37,6 +37,7 @@ private:
     bool startSession(const QString &path, QList<Link> links, const QString &directory);
     // With a session, SIGINT and SIGTERM save the queue and exit 1 instead of killing the process.
     void watchTerminationSignals();
+    void reportLeftovers(const QString &directory);
     void finish();
 
     // First, so it is released last, after the session's final save.

@@ -342,6 +342,8 @@ void MainWindow::useSession(const QString &path)
 {
     m_session = new WindowSession(m_engine, this, path);
     m_session->restore();
+    if (m_session->isKeeping())
+        m_session->lookForLeftovers(m_settings->downloadDirectory());
     m_status->refresh();
 }
 

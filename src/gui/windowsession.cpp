@@ -3,11 +3,13 @@
 #include "engine/downloadengine.h"
 #include "session/sessionlock.h"
 #include "session/sessionstore.h"
+#include "util/units.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -88,6 +90,63 @@ void WindowSession::showProblems(const QStringList &problems, const QString &qua
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(u"sessionProblems"_s);
     box->open();
+}
+
+void WindowSession::setLeftoverAnswer(std::function<LeftoverChoice(const QList<LeftoverPart> &)> answer)
+{
+    m_leftoverAnswer = std::move(answer);
+}
+
+void WindowSession::lookForLeftovers(const QString &folder)
+{
+    connect(m_engine, &DownloadEngine::leftoversFound, this, &WindowSession::offerLeftovers, Qt::UniqueConnection);
+    m_engine->lookForLeftovers({folder});
+}
+
+void WindowSession::offerLeftovers(const QList<LeftoverPart> &parts)
+{
+    if (m_leftoverAnswer) {
+        act(m_leftoverAnswer(parts), parts);
+        return;
+    }
+    QStringList lines;
+    for (const LeftoverPart &part : parts) {
+        const QString held = part.total >= 0 ? tr("%1 of %2").arg(Units::bytes(part.size), Units::bytes(part.total))
+                                             : Units::bytes(part.size);
+        //: %1 the .part file, %2 how much it holds, %3 the link it came from
+        lines.append(tr("%1 (%2) from %3").arg(QDir::toNativeSeparators(part.path), held,
+                                             part.url.toDisplayString(QUrl::RemoveUserInfo)));
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Unfinished downloads found"),
+                                parts.size() == 1
+                                    ? tr("Quiver found an unfinished download that is not in the list.")
+                                    : tr("Quiver found %1 unfinished downloads that are not in the list.")
+                                          .arg(parts.size()),
+                                QMessageBox::NoButton, m_window);
+    box->setInformativeText(tr("They can be continued from where they stopped, or deleted.") + u"\n\n"_s
+                            + lines.join(u'\n'));
+    QPushButton *resume = box->addButton(tr("Continue Them"), QMessageBox::AcceptRole);
+    QPushButton *erase = box->addButton(tr("Delete Them"), QMessageBox::DestructiveRole);
+    box->addButton(tr("Leave Them"), QMessageBox::RejectRole);
+    box->setDefaultButton(resume);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(u"leftovers"_s);
+    connect(box, &QMessageBox::finished, this, [this, box, resume, erase, parts] {
+        const QAbstractButton *clicked = box->clickedButton();
+        act(clicked == resume ? LeftoverChoice::Continue
+                : clicked == erase ? LeftoverChoice::Delete
+                                   : LeftoverChoice::Leave,
+            parts);
+    });
+    box->open();
+}
+
+void WindowSession::act(LeftoverChoice choice, const QList<LeftoverPart> &parts)
+{
+    if (choice == LeftoverChoice::Continue)
+        m_engine->continueLeftovers(parts);
+    else if (choice == LeftoverChoice::Delete)
+        m_engine->deleteLeftovers(parts);
 }
 
 } // namespace Quiver

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "disk/leftoverparts.h"
 #include "queue/downloaditem.h"
 
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QMainWindow;
@@ -35,17 +37,27 @@ public:
     // another program, shows why nothing is restored or saved instead.
     QList<DownloadId> restore();
     void saveNow();
+    // Looks in folder and the queue's folders for .part files of Quiver's that no item owns, and offers to
+    // continue or delete them (never deletes one unasked).
+    void lookForLeftovers(const QString &folder);
+    // Tests answer the offer in place of the person.
+    enum class LeftoverChoice { Leave, Continue, Delete };
+    void setLeftoverAnswer(std::function<LeftoverChoice(const QList<LeftoverPart> &)> answer);
+
     // Whether this window keeps the file (it holds the lock).
     bool isKeeping() const { return m_store != nullptr; }
 
 private:
     void showProblems(const QStringList &problems, const QString &quarantinedPath, bool nothingRead);
     void showNotKept();
+    void offerLeftovers(const QList<LeftoverPart> &parts);
+    void act(LeftoverChoice choice, const QList<LeftoverPart> &parts);
 
     DownloadEngine *m_engine = nullptr;
     QMainWindow *m_window = nullptr;
     std::unique_ptr<SessionLock> m_lock;
     SessionStore *m_store = nullptr;   // none when the lock is someone else's
+    std::function<LeftoverChoice(const QList<LeftoverPart> &)> m_leftoverAnswer;
 };
 
 } // namespace Quiver

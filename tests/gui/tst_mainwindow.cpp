@@ -3,6 +3,7 @@
 #include "addlinkspanel.h"
 #include "appsettings.h"
 #include "changelinkdialog.h"
+#include "disk/partfile.h"
 #include "engine/downloadengine.h"
 #include "faultserver.h"
 #include "mainwindow.h"
@@ -398,6 +399,51 @@ private slots:
         QCOMPARE(f.model()->rowCount(), 0);
         QTRY_VERIFY(!QFile::exists(f.file(u"drop.bin"_s)));
         QCOMPARE(asked, 2);
+    }
+
+    // Issue 12: a .part of Quiver's that no queue entry owns (its queue file was lost) is shown to the person,
+    // who continues it here.
+    void unfinishedDownloadsNotInTheListAreOfferedAndContinued()
+    {
+        QTemporaryDir dir;
+        const QString downloads = QDir(dir.path()).filePath(u"downloads"_s);
+        QVERIFY(QDir().mkpath(downloads));
+        const QByteArray content = randomBytes(400000, 780);
+        m_server.serveFile(u"/found.iso"_s, content);
+        {
+            PartFile part;
+            const ThreadTurn::Scope turn(part.turn());
+            PartOrigin origin;
+            origin.url = m_server.url(u"/found.iso"_s);
+            origin.etag = FaultServer::defaultEtag(content);
+            origin.total = content.size();
+            QVERIFY(part.open(QDir(downloads).filePath(u"found.iso.part"_s), 0, origin));
+            QVERIFY(part.write(content.constData(), 150000));
+            part.close();
+            if (!PartOrigin::readFrom(QDir(downloads).filePath(u"found.iso.part"_s)))
+                QSKIP("the test folder keeps no extended attributes");
+        }
+        AppSettings settings(QDir(dir.path()).filePath(u"quiver.ini"_s));
+        settings.setDownloadDirectory(downloads);
+        MainWindow window(&settings);
+        window.useSession(QDir(dir.path()).filePath(u"queue.json"_s));
+        window.show();
+        QMessageBox *offer = nullptr;
+        QTRY_VERIFY((offer = window.findChild<QMessageBox *>(u"leftovers"_s)) != nullptr);
+        QVERIFY2(offer->informativeText().contains(u"found.iso.part"_s), qPrintable(offer->informativeText()));
+        QCOMPARE(window.engine()->model()->rowCount(), 0);   // nothing is done before the person answers
+        QAbstractButton *resume = nullptr;
+        for (QAbstractButton *button : offer->buttons()) {
+            if (button->text() == u"Continue Them"_s)
+                resume = button;
+        }
+        QVERIFY(resume);
+        resume->click();
+        QTRY_COMPARE(window.engine()->model()->rowCount(), 1);
+        const DownloadId id = window.engine()->model()->ids().constFirst();
+        QTRY_COMPARE_WITH_TIMEOUT(window.engine()->model()->find(id)->state, DownloadState::Finished, 10000);
+        QCOMPARE(fileSha256(QDir(downloads).filePath(u"found.iso"_s)), sha256(content));
+        QCOMPARE(m_server.requestsFor(u"/found.iso"_s).constFirst().header("range"), resumeRange(150000));
     }
 
     void queueIsRestoredAfterARestartAndContinues()

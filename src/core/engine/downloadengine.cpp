@@ -1,5 +1,6 @@
 #include "engine/downloadengine.h"
 
+#include "disk/nameregistry.h"
 #include "http/httpbackend.h"
 #include "links/filenames.h"
 #include "links/linksparser.h"
@@ -9,8 +10,12 @@
 #include "session/sessionstore.h"
 #include "util/diskpath.h"
 
+#include "util/runinthreadpool.h"
+
 #include <QDir>
+#include <QFutureWatcher>
 #include <QPointer>
+#include <QSet>
 
 namespace Quiver {
 
@@ -82,6 +87,65 @@ namespace Quiver {
 void DownloadEngine::remove(const QList<DownloadId> &ids, bool deleteFiles)
 {
     m_scheduler->remove(ids, deleteFiles);
+}
+
+QStringList DownloadEngine::queueFolders() const
+{
+    QSet<QString> folders;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        folders.insert(m_model->at(row).directory);
+    return QStringList(folders.cbegin(), folders.cend());
+}
+
+void DownloadEngine::lookForLeftovers(const QStringList &folders)
+{
+    const QStringList all = folders + queueFolders();
+    auto *watcher = new QFutureWatcher<QList<LeftoverPart>>(this);
+    connect(watcher, &QFutureWatcher<QList<LeftoverPart>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const QList<LeftoverPart> leftovers = leftoversAmong(watcher->result());
+        if (!leftovers.isEmpty())
+            emit leftoversFound(leftovers);
+    });
+    watcher->setFuture(runInThreadPool<QList<LeftoverPart>>([all] { return LeftoverPart::findIn(all); }));
+}
+
+QList<LeftoverPart> DownloadEngine::leftoversAmong(const QList<LeftoverPart> &parts) const
+{
+    QList<LeftoverPart> leftovers;
+    for (const LeftoverPart &part : parts) {
+        const QString target = targetPathIn(part.folder(), part.fileName());
+        // Owned: an item holds the name; or a queued link will find it when its answer names the file.
+        if (names()->isClaimed(target) || m_queuedLinks->contains(linkIdentity(part.url)))
+            continue;
+        leftovers.append(part);
+    }
+    return leftovers;
+}
+
+QList<DownloadId> DownloadEngine::continueLeftovers(const QList<LeftoverPart> &parts)
+{
+    QList<DownloadId> ids;
+    for (const LeftoverPart &part : parts) {
+        Link link;
+        link.url = part.url;
+        link.options.fileName = part.fileName();   // claimed as out=: the .part of this link is taken over
+        const QList<Link> fresh = m_queuedLinks->claimNew({link}, {});
+        if (!fresh.isEmpty())
+            ids += add(fresh, part.folder());
+    }
+    return ids;
+}
+
+void DownloadEngine::deleteLeftovers(const QList<LeftoverPart> &parts)
+{
+    QStringList paths;
+    for (const LeftoverPart &part : parts)
+        paths.append(part.path);
+    m_backend->deleteFiles(paths, [self = QPointer(this)](const QStringList &problems) {
+        if (self && !problems.isEmpty())
+            emit self->filesNotDeleted(problems);
+    });
 }
 
 void DownloadEngine::keepNamesIn(SessionStore *store)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "disk/leftoverparts.h"
 #include "http/httptransfer.h"
 #include "queue/downloaditem.h"
 #include "queue/retrypolicy.h"
@@ -62,6 +63,17 @@ public:
     // .part is created (so a crash never leaves a .part that no queue entry owns).
     void keepNamesIn(SessionStore *store);
 
+    // Leftovers: .part files of Quiver's in folders (and in the folders of the queue's items) that no item
+    // owns and no link of this run will continue. lookForLeftovers() reads the folders off this thread and
+    // tells with leftoversFound() when there are any; leftoversAmong() filters what findIn() found.
+    void lookForLeftovers(const QStringList &folders);
+    QList<LeftoverPart> leftoversAmong(const QList<LeftoverPart> &parts) const;
+    // Queues each leftover's link to continue it under its own name in its folder.
+    QList<DownloadId> continueLeftovers(const QList<LeftoverPart> &parts);
+    // Deletes them (off this thread); filesNotDeleted() tells what could not go.
+    void deleteLeftovers(const QList<LeftoverPart> &parts);
+    QStringList queueFolders() const;
+
     // Puts back items from an earlier run with their names, validators and byte counts, so they
     // continue from their .part files. Items that were running go back to the queue; one that was
     // verifying and whose .part has already become its complete final file comes back Finished.
@@ -72,6 +84,7 @@ public:
 signals:
     // Files the user asked to delete (Remove with its files, Cancel) could not be: one sentence each.
     void filesNotDeleted(const QStringList &problems);
+    void leftoversFound(const QList<Quiver::LeftoverPart> &parts);
 
 private:
     EngineSettings m_settings;

@@ -22,6 +22,8 @@ public:
     void release(const QList<DownloadItem> &items, bool deleteFiles, Deleted done) override;
 
     NameRegistry *names() { return &m_names; }
+    // Deletes files that belong to no item (leftovers the user chose to delete), off this thread.
+    void deleteFiles(const QStringList &paths, Deleted done) { m_remover.remove(paths, std::move(done)); }
     // See TargetServices::recordName; set by the front that keeps a queue file.
     void setNameRecorder(decltype(TargetServices::recordName) record) { m_services.recordName = std::move(record); }
     int managerCount() const { return m_pool.managerCount(); }
