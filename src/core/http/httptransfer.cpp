@@ -225,8 +225,10 @@ bool HttpTransfer::acceptResponse()
     start.offset = verdict.offset;
     // A body continuing the .part begins with bytes it already holds: they are compared, not written.
     start.keepUpTo = verdict.action == ResponseVerdict::Action::Write && verdict.offset > 0 ? m_resumePoint : verdict.offset;
-    start.origin.etag = m_etag;
-    start.origin.lastModified = m_lastModified;
+    // As the item will keep them (emitFinished()): a 206 that did not repeat its validators keeps the old.
+    const bool freshBody = verdict.offset == 0;
+    start.origin.etag = freshBody || !m_etag.isEmpty() ? m_etag : m_item.etag;
+    start.origin.lastModified = freshBody || !m_lastModified.isEmpty() ? m_lastModified : m_item.lastModified;
     start.origin.total = m_total;
     const TransferError error = m_target.open(start, reply.rawHeader("Content-Disposition"));
     if (error.isError()) {
