@@ -191,10 +191,12 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         QVERIFY(start(launch, second, {u"links.txt"_s, urlC.toString()}, folder.path()));
+        // It ends on its own while the window runs on: it never became a window of its own. How fast is the
+        // benchmarks' business (a sanitizer build on a busy machine takes seconds), not an assertion's.
         QVERIFY(launch.finished->wait(10000));
-        const qint64 took = clock.elapsed();
+        qInfo("the hand-over took %lld ms", clock.elapsed());
         QVERIFY2(launch.endedWith(0), qPrintable(launch.err()));
-        QVERIFY2(took < 1000, qPrintable(u"the hand-over took %1 ms"_s.arg(took)));
+        QVERIFY(window.running());
 
         // The running window shows them, downloads them, and keeps them in its queue file.
         for (const QUrl &url : {urlA, urlB, urlC})
