@@ -3,9 +3,9 @@
 #include "addlinkspanel.h"
 #include "appsettings.h"
 #include "changelinkdialog.h"
-#include "disk/partfile.h"
 #include "engine/downloadengine.h"
 #include "faultserver.h"
+#include "leftoverpart.h"
 #include "mainwindow.h"
 #include "queue/queuemodel.h"
 #include "queue/scheduler.h"
@@ -410,19 +410,8 @@ private slots:
         QVERIFY(QDir().mkpath(downloads));
         const QByteArray content = randomBytes(400000, 780);
         m_server.serveFile(u"/found.iso"_s, content);
-        {
-            PartFile part;
-            const ThreadTurn::Scope turn(part.turn());
-            PartOrigin origin;
-            origin.url = m_server.url(u"/found.iso"_s);
-            origin.etag = FaultServer::defaultEtag(content);
-            origin.total = content.size();
-            QVERIFY(part.open(QDir(downloads).filePath(u"found.iso.part"_s), 0, origin));
-            QVERIFY(part.write(content.constData(), 150000));
-            part.close();
-            if (!PartOrigin::readFrom(QDir(downloads).filePath(u"found.iso.part"_s)))
-                QSKIP("the test folder keeps no extended attributes");
-        }
+        if (!leaveAPart(QDir(downloads).filePath(u"found.iso.part"_s), m_server.url(u"/found.iso"_s), content, 150000))
+            QSKIP("the test folder keeps no extended attributes");
         AppSettings settings(QDir(dir.path()).filePath(u"quiver.ini"_s));
         settings.setDownloadDirectory(downloads);
         MainWindow window(&settings);

@@ -65,11 +65,7 @@ TransferError DownloadTarget::open(const PartWriter::Start &start, const QByteAr
         }
         const QString path = m_names->claim(m_directory, name);
         if (path.isEmpty()) {
-            TransferError error;
-            error.kind = ErrorKind::LocalFile;
-            error.message = tr("Every variant of the name “%1” is already taken in “%2”. Choose another folder.")
-                                .arg(name, m_directory);
-            return error;
+            return noFreeName(name);
         }
         m_fileName = QFileInfo(path).fileName();
     }
@@ -153,11 +149,7 @@ void DownloadTarget::takeNextFreeName(std::function<void(TransferError)> done)
     const QString taken = targetPath();
     const QString other = m_names->claim(m_directory, m_fileName);
     if (other.isEmpty()) {
-        TransferError error;
-        error.kind = ErrorKind::LocalFile;
-        error.message = tr("Every variant of the name “%1” is already taken in “%2”. Choose another folder.")
-                            .arg(m_fileName, m_directory);
-        done(error);
+        done(noFreeName(m_fileName));
         return;
     }
     struct Renamed {
@@ -188,6 +180,15 @@ void DownloadTarget::takeNextFreeName(std::function<void(TransferError)> done)
         renamed.error = file->errorString();
         return renamed;
     }));
+}
+
+TransferError DownloadTarget::noFreeName(const QString &name) const
+{
+    TransferError error;
+    error.kind = ErrorKind::LocalFile;
+    error.message = tr("Every variant of the name “%1” is already taken in “%2”. Choose another folder.")
+                        .arg(name, m_directory);
+    return error;
 }
 
 qint64 DownloadTarget::sizeOnDisk() const

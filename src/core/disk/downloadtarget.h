@@ -89,6 +89,7 @@ private:
     // free name first (takeNextFreeName()).
     std::optional<TransferError> judgeOutcome(const VerifyOutcome &outcome);
     void takeNextFreeName(std::function<void(TransferError)> done);
+    TransferError noFreeName(const QString &name) const;
 
     QString m_directory;
     QString m_fileName;

@@ -3,6 +3,7 @@
 #include "http/networkpool.h"
 #include "http/replyerror.h"
 #include "http/responsejudge.h"
+#include "util/headervalue.h"
 #include "util/units.h"
 
 #include <QNetworkAccessManager>
@@ -16,11 +17,6 @@ constexpr qint64 chunkSize = 256 * 1024;
 // Reading pauses while this much waits for the disk; the socket then slows to the disk's pace.
 constexpr qint64 writeHighWater = 4 * 1024 * 1024;
 constexpr qint64 maxErrorPageBytes = 256 * 1024;
-
-bool isStrongEtag(const QByteArray &etag)
-{
-    return !etag.isEmpty() && !etag.startsWith("W/");
-}
 
 // "30" for whole seconds, "0.5" otherwise.
 QString seconds(std::chrono::milliseconds duration)
@@ -74,7 +70,7 @@ void HttpTransfer::sendRequest(const QUrl &url)
     if (m_requestedOffset > 0) {
         request.setRawHeader("Range", "bytes=" + QByteArray::number(m_requestedOffset) + '-');
         // A weak ETag must not be used for a range; a date is the next best validator.
-        if (isStrongEtag(m_item.etag))
+        if (HeaderValue::isStrongEtag(m_item.etag))
             request.setRawHeader("If-Range", m_item.etag);
         else if (!m_item.lastModified.isEmpty())
             request.setRawHeader("If-Range", m_item.lastModified);

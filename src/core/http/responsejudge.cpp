@@ -29,13 +29,6 @@ qint64 ResponseJudge::rangeStartFor(qint64 resumePoint)
     return resumePoint - qMin(maxOverlap, resumePoint / 2);
 }
 
-namespace {
-bool isStrongEtag(const QByteArray &etag)
-{
-    return !etag.isEmpty() && !etag.startsWith("W/");
-}
-} // namespace
-
 ResponseVerdict ResponseJudge::judge(const ResponseHead &head, const DownloadItem &item, qint64 requestedOffset,
                                      const QDateTime &now)
 {
@@ -61,7 +54,7 @@ ResponseVerdict ResponseJudge::judge(const ResponseHead &head, const DownloadIte
             return cannotResume(tr("the file on the server changed size"));
         // Without a validator for If-Range, the size is what is left to tell the same file by (and the
         // overlap the writer compares).
-        if (requestedOffset > 0 && !isStrongEtag(item.etag) && item.lastModified.isEmpty()
+        if (requestedOffset > 0 && !HeaderValue::isStrongEtag(item.etag) && item.lastModified.isEmpty()
             && (item.bytesTotal < 0 || range->total < 0))
             return cannotResume(tr("it gives neither a validator nor the file's size to check the part against"));
         verdict.offset = range->first;

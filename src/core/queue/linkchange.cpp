@@ -1,5 +1,7 @@
 #include "queue/linkchange.h"
 
+#include "util/headervalue.h"
+
 #include "util/units.h"
 
 #include <QCoreApplication>
@@ -12,15 +14,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("Quiver::LinkChange", text);
 }
 
-bool isStrong(const QByteArray &etag)
-{
-    return !etag.isEmpty() && !etag.startsWith("W/");
-}
 } // namespace
 
 QString whyNotComparable(const DownloadItem &item)
 {
-    if (!isStrong(item.etag) && item.lastModified.isEmpty())
+    if (!HeaderValue::isStrongEtag(item.etag) && item.lastModified.isEmpty())
         return tr("The new link cannot be compared with the part already downloaded (no ETag or Last-Modified "
                   "was recorded for it): starting over.");
     if (item.bytesTotal < 0)
@@ -37,8 +35,8 @@ QString whyStartOver(const DownloadItem &item, const LinkAnswer &answer)
     if (answer.total >= 0 && answer.total != item.bytesTotal)
         return tr("The new link serves a different file (other size): starting over.");
     // A weak ETag only says "about the same"; a date is the next best proof, as for If-Range.
-    const QByteArray &recorded = isStrong(item.etag) ? item.etag : item.lastModified;
-    const QByteArray &answered = isStrong(item.etag) ? answer.etag : answer.lastModified;
+    const QByteArray &recorded = HeaderValue::isStrongEtag(item.etag) ? item.etag : item.lastModified;
+    const QByteArray &answered = HeaderValue::isStrongEtag(item.etag) ? answer.etag : answer.lastModified;
     if (answered.isEmpty())
         return tr("The new link does not identify its file (no ETag or Last-Modified), so it cannot be compared "
                   "with the part already downloaded: starting over.");

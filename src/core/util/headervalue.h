@@ -22,6 +22,12 @@ inline bool isStorable(QByteArrayView value, qsizetype maxSize)
            });
 }
 
+// A weak ETag ("W/...") must not be used for a range (RFC 9110 13.1.5): only a strong one proves the same bytes.
+inline bool isStrongEtag(QByteArrayView etag)
+{
+    return !etag.isEmpty() && !etag.startsWith("W/");
+}
+
 } // namespace HeaderValue
 
 } // namespace Quiver

@@ -2,8 +2,8 @@
 // user's word, never deleted silently; quiver-cli --session points them out.
 
 #include "clirunner.h"
-#include "disk/partfile.h"
 #include "enginetestbase.h"
+#include "leftoverpart.h"
 
 using namespace Quiver;
 using namespace Quiver::Test;
@@ -14,21 +14,6 @@ class TestLeftovers final : public QObject
     Q_OBJECT
 
 private:
-    // Leaves path as an interrupted download of url would: the first size bytes of content, and the origin.
-    static bool leaveAPart(const QString &path, const QUrl &url, const QByteArray &content, qint64 size)
-    {
-        PartFile part;
-        const ThreadTurn::Scope turn(part.turn());
-        PartOrigin origin;
-        origin.url = url;
-        origin.etag = FaultServer::defaultEtag(content);
-        origin.total = content.size();
-        if (!part.open(path, 0, origin) || !part.write(content.constData(), size))
-            return false;
-        part.close();
-        return PartOrigin::readFrom(path).has_value();
-    }
-
     QList<LeftoverPart> found(EngineHarness &h)
     {
         QSignalSpy spy(&h.engine, &DownloadEngine::leftoversFound);
