@@ -19,6 +19,7 @@
 #include "mainwindow.h"
 #include "queue/queuemodel.h"
 #include "queue/scheduler.h"
+#include "util/malloctuning.h"
 
 #include <QAction>
 #include <QApplication>
@@ -331,6 +332,7 @@ QString f1(double value)
 
 int main(int argc, char *argv[])
 {
+    limitMallocArenas();   // as src/gui/main.cpp does, before any thread
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"quiver-guibench"_s);
     QApplication::setOrganizationName(u"Quiver"_s);
