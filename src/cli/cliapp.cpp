@@ -88,7 +88,8 @@ int CliApp::start(const QStringList &arguments)
     const QCommandLineOption retries(u"retries"_s, tr("Retry a failed download up to N times (default 5)."), tr("N"), u"5"_s);
     const QCommandLineOption retryWait(u"retry-wait"_s, tr("Wait up to S seconds before the first retry; the wait doubles with each retry (default 1)."), tr("S"), u"1"_s);
     const QCommandLineOption session(u"session"_s, tr("Keep the queue in FILE so a later run resumes it."), tr("FILE"));
-    parser.addOptions({input, dir, parallel, perHost, timeout, connectTimeout, retries, retryWait, session});
+    const QCommandLineOption limitRate(u"limit-rate"_s, tr("Download at most RATE bytes per second in all, e.g. 500K or 2M (K = 1024 bytes; 0: no limit)."), tr("RATE"));
+    parser.addOptions({input, dir, parallel, perHost, timeout, connectTimeout, retries, retryWait, session, limitRate});
     parser.addPositionalArgument(tr("URL"), tr("Links to download, in addition to those from --input."), tr("[URL...]"));
 
     if (!parser.parse(arguments)) {
@@ -122,6 +123,15 @@ int CliApp::start(const QStringList &arguments)
     if (!stall || !connectSeconds || !wait) {
         printError(tr("--timeout, --connect-timeout and --retry-wait take a number of seconds greater than 0."));
         return BadUsage;
+    }
+    if (parser.isSet(limitRate)) {
+        const std::optional<qint64> rate = Units::parseRate(parser.value(limitRate));
+        if (!rate) {
+            printError(tr("--limit-rate takes bytes per second, such as 500K, 2M or 100000, not “%1”.")
+                           .arg(parser.value(limitRate)));
+            return BadUsage;
+        }
+        settings.rateLimit = *rate;
     }
     settings.maxParallel = *j;
     settings.perHost = *host;

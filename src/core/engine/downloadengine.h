@@ -22,6 +22,7 @@ struct Link;
 struct EngineSettings {
     int maxParallel = 8;
     int perHost = 6;
+    qint64 rateLimit = 0;   // bytes per second for all downloads together; 0: no limit
     HttpSettings http;
     RetrySettings retry;
 };
@@ -54,6 +55,10 @@ public:
     // The links are taken as they are: pass them through queuedLinks()->claimNew() first to leave out
     // those already queued.
     QList<DownloadId> add(const QList<Link> &links, const QString &directory, Intent intent = Intent::Run);
+
+    // Limits each of these downloads to bytesPerSecond on top of the global limit (0: no limit of its own);
+    // running ones slow down or speed up at once. Kept on the items, so the queue file keeps it.
+    void setDownloadRateLimit(const QList<DownloadId> &ids, qint64 bytesPerSecond);
 
     // Takes items off the list: stops them, and deletes their file (finished) or .part (unfinished)
     // when asked, off this thread. Their names become free again. See Scheduler::remove().
