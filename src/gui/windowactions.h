@@ -31,6 +31,7 @@ public:
         Retry,
         Remove,
         ChangeLink,
+        LimitRate,
         CopyLink,
         OpenFile,
         OpenFolder,

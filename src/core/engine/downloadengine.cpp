@@ -40,6 +40,11 @@ int DownloadEngine::networkManagerCount() const
     return m_backend->managerCount();
 }
 
+RateLimiter *DownloadEngine::rateLimiter() const
+{
+    return m_backend->rateLimiter();
+}
+
 NameRegistry *DownloadEngine::names() const
 {
     return m_backend->names();

@@ -14,6 +14,7 @@ namespace Quiver {
 class HttpBackend;
 class NameRegistry;
 class QueuedLinks;
+class RateLimiter;
 class QueueModel;
 class Scheduler;
 class SessionStore;
@@ -44,6 +45,8 @@ public:
     QueuedLinks *queuedLinks() const { return m_queuedLinks.get(); }
     NameRegistry *names() const;
     int networkManagerCount() const;
+    // The rate limit every transfer reads through (set with applySettings() and setDownloadRateLimit()).
+    RateLimiter *rateLimiter() const;
 
     // Applies to the running queue at once: caps refill the window, timeouts and retries apply to the
     // next attempt.

@@ -321,6 +321,10 @@ void HttpTransfer::onTimeout(TimeoutKind kind)
 {
     if (!m_reply || !m_reply->isRunning())
         return;
+    if (kind == TimeoutKind::Stall && m_rate && m_rate->isWaiting()) {
+        m_stallTimer.start();   // the rate limit holds the reading back, not the server
+        return;
+    }
     m_timedOut = kind;
     if (m_phase == Phase::Receiving)
         onReadyRead(ReadMode::Everything);

@@ -38,6 +38,16 @@ RateLimiter::~RateLimiter()
     Q_ASSERT(m_readers == 0);
 }
 
+void RateLimiter::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    const TokenBucket::Time now = m_clock();
+    m_global = TokenBucket(m_global.rate(), now);
+    for (Limit &limit : m_ownLimits)
+        limit.bucket = TokenBucket(limit.bucket.rate(), now);
+    armTimer();
+}
+
 void RateLimiter::setRate(qint64 bytesPerSecond)
 {
     m_global.setRate(bytesPerSecond, m_clock());
@@ -204,6 +214,11 @@ void RateLimiter::Reader::waitForTokens()
 {
     if (isLimited())
         m_limiter->enqueue(m_entry.get());
+}
+
+bool RateLimiter::Reader::isWaiting() const
+{
+    return m_entry->waiting;
 }
 
 bool RateLimiter::Reader::isLimited() const

@@ -38,6 +38,9 @@ public:
     explicit RateLimiter(Clock clock = &RateLimiter::steadyNow, QObject *parent = nullptr);
     ~RateLimiter() override;
 
+    // Another clock from now on (tests drive a made-up one); the buckets start full on it.
+    void setClock(Clock clock);
+
     // Bytes per second for all downloads together; 0: no limit.
     void setRate(qint64 bytesPerSecond);
     qint64 rate() const { return m_global.rate(); }
@@ -90,6 +93,7 @@ public:
     // There is more to read than was granted: queue up behind the others.
     void waitForTokens();
     bool isLimited() const;
+    bool isWaiting() const;   // queued for tokens: not reading is the limit's doing, not the server's
 
 private:
     friend class RateLimiter;
