@@ -43,8 +43,12 @@ void TokenBucket::setRate(qint64 rate, Time now)
 void TokenBucket::refill(Time now)
 {
     const qint64 elapsed = (now - m_last).count();
+    // An earlier time (a caller that read the clock a moment ago) must not move m_last back: the same
+    // interval would then flow in twice.
+    if (elapsed <= 0)
+        return;
     m_last = now;
-    if (!isLimited() || elapsed <= 0)
+    if (!isLimited())
         return;
     if (m_tokens >= m_capacity) {
         m_fraction = 0;

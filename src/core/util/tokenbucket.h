@@ -12,7 +12,8 @@ namespace Quiver {
 class TokenBucket final
 {
 public:
-    using Time = std::chrono::nanoseconds;   // on any monotonic clock; only differences matter
+    using Time = std::chrono::nanoseconds;   // on any monotonic clock; only differences matter. A time
+                                             // earlier than one seen before counts as that one.
 
     // rate bytes per second; 0 means no limit (everything is always available).
     explicit TokenBucket(qint64 rate = 0, Time now = Time::zero());

@@ -99,12 +99,17 @@ private slots:
         QCOMPARE(bucket.available(40ms), 100000);
     }
 
-    void timeGoingBackwardsGrantsNothing()
+    void anEarlierTimeNeitherGrantsNorCountsTwice()
     {
+        // A caller that read the clock before another one took tokens passes an earlier time: the interval
+        // up to the later time must not flow in again (that granted 1.7 times the limit to 16 downloads).
         TokenBucket bucket(1000, 10s);
         bucket.take(1000, 10s);
         QCOMPARE(bucket.available(5s), 0);
-        QCOMPARE(bucket.available(5s + 100ms), 100);
+        QCOMPARE(bucket.available(10s), 0);
+        QCOMPARE(bucket.available(10s + 100ms), 100);
+        QCOMPARE(bucket.take(100, 10s + 50ms), 100);
+        QCOMPARE(bucket.available(10s + 100ms), 0);
     }
 
     void parsesRatesAsCurlDoes_data()
