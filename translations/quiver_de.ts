@@ -227,6 +227,16 @@
         <translation>Die Warteschlange in DATEI festhalten, damit ein späterer Aufruf sie fortsetzt.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Download at most RATE bytes per second in all, e.g. 500K or 2M (K = 1024 bytes; 0: no limit).</source>
+        <translation>Höchstens RATE Bytes pro Sekunde insgesamt herunterladen, z. B. 500K oder 2M (K = 1024 Bytes; 0: keine Grenze).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RATE</source>
+        <translation>RATE</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>URL</source>
         <translation>URL</translation>
@@ -257,7 +267,12 @@
         <translation>--timeout, --connect-timeout und --retry-wait erwarten eine Anzahl Sekunden größer als 0.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>--limit-rate takes bytes per second, such as 500K, 2M or 100000, not “%1”.</source>
+        <translation>--limit-rate erwartet Bytes pro Sekunde wie 500K, 2M oder 100000, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -277,7 +292,7 @@
         <translation>%1: Nur die ersten %2 von %3 Problemen werden aufgeführt. Prüfen Sie, ob dies eine Liste von Links ist.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Cannot read the links file “%1”: %2.</source>
         <translation>Die Linkdatei „%1“ kann nicht gelesen werden: %2.</translation>
     </message>
@@ -308,7 +323,7 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <location line="+2"/>
         <source>session %1: %2</source>
         <translation>Sitzung %1: %2</translation>
@@ -443,13 +458,12 @@
         <translation>Quiver hat „%1“ von einem früheren Download dieses Links gefunden (%2) und setzt ihn fort.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+88"/>
+        <location line="+127"/>
         <source>Every variant of the name “%1” is already taken in “%2”. Choose another folder.</source>
         <translation>Alle Varianten des Namens „%1“ sind in „%2“ bereits vergeben. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-57"/>
         <source>The file&apos;s SHA-256 is %1, but the link list expects %2. The download was kept as “%3” and not given its final name.</source>
         <translation>Die SHA-256-Prüfsumme der Datei ist %1, die Linkliste erwartet aber %2. Der Download wurde als „%3“ behalten und nicht unter seinem endgültigen Namen gespeichert.</translation>
     </message>
@@ -499,7 +513,7 @@
 <context>
     <name>Quiver::HttpTransfer</name>
     <message>
-        <location filename="../src/core/http/httptransfer.cpp" line="+124"/>
+        <location filename="../src/core/http/httptransfer.cpp" line="+125"/>
         <source>The server redirected to “%1”, which is not a web address. Quiver only follows http and https redirects.</source>
         <translation>Der Server leitet auf „%1“ weiter; das ist keine Webadresse. Quiver folgt nur Weiterleitungen auf http- und https-Adressen.</translation>
     </message>
@@ -514,12 +528,12 @@
         <translation>Die Verbindung wurde mitten in der Datei unterbrochen und neu aufgebaut. Quiver setzt bei den bereits gespeicherten Bytes fort.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+138"/>
         <source>The server sent more data than it announced. Quiver kept only the announced %1 and will check the file again.</source>
         <translation>Der Server hat mehr Daten gesendet als angekündigt. Quiver hat nur die angekündigten %1 behalten und prüft die Datei erneut.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+75"/>
         <source>No response from %1 within %2 s.</source>
         <translation>Keine Antwort von %1 innerhalb von %2 s.</translation>
     </message>
@@ -529,12 +543,12 @@
         <translation>Seit %1 s keine Daten.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-191"/>
         <source>The link redirects too many times (more than %1); it probably loops. Check the link.</source>
         <translation>Der Link leitet zu oft weiter (mehr als %1-mal); vermutlich eine Endlosschleife. Prüfen Sie den Link.</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+233"/>
         <source>The connection ended after %1 of %2.</source>
         <translation>Die Verbindung endete nach %1 von %2.</translation>
     </message>
@@ -547,7 +561,7 @@
 <context>
     <name>Quiver::LinkChange</name>
     <message>
-        <location filename="../src/core/queue/linkchange.cpp" line="+24"/>
+        <location filename="../src/core/queue/linkchange.cpp" line="+22"/>
         <source>The new link cannot be compared with the part already downloaded (no ETag or Last-Modified was recorded for it): starting over.</source>
         <translation>Der neue Link lässt sich nicht mit dem bereits heruntergeladenen Teil vergleichen (für diesen wurde weder ETag noch Last-Modified vermerkt): Der Download beginnt von vorn.</translation>
     </message>
@@ -870,7 +884,7 @@
 <context>
     <name>Quiver::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+69"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+71"/>
         <source>Quiver</source>
         <translation>Quiver</translation>
     </message>
@@ -988,12 +1002,12 @@
     <message>
         <location line="+11"/>
         <location line="+14"/>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>read</source>
         <translation>gelesen</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <location line="+4"/>
         <source>open</source>
         <translation>geöffnet</translation>
@@ -1004,12 +1018,12 @@
         <translation>vorbereitet</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>write to</source>
         <translation>beschrieben</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>save</source>
         <translation>gespeichert</translation>
     </message>
@@ -1155,6 +1169,29 @@
     </message>
 </context>
 <context>
+    <name>Quiver::RateLimitToggle</name>
+    <message>
+        <location filename="../src/gui/ratelimittoggle.cpp" line="+27"/>
+        <source>Limit %1</source>
+        <translation>Grenze %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All downloads together receive at most %1. Click to lift the limit.</source>
+        <translation>Alle Downloads zusammen empfangen höchstens %1. Klicken, um die Grenze aufzuheben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to limit all downloads together to %1 (set the rate in Settings).</source>
+        <translation>Klicken, um alle Downloads zusammen auf %1 zu begrenzen (die Rate wird in den Einstellungen festgelegt).</translation>
+    </message>
+</context>
+<context>
     <name>Quiver::ReplyError</name>
     <message>
         <location filename="../src/core/http/replyerror.cpp" line="+29"/>
@@ -1210,7 +1247,7 @@
         <translation>Der Server kann den unvollständigen Download nicht fortsetzen (%1), daher beginnt der nächste Versuch von vorn.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>its answer has no valid Content-Range</source>
         <translation>seine Antwort hat keinen gültigen Content-Range</translation>
     </message>
@@ -1269,7 +1306,7 @@
 <context>
     <name>Quiver::SelectionCommands</name>
     <message>
-        <location filename="../src/gui/selectioncommands.cpp" line="+32"/>
+        <location filename="../src/gui/selectioncommands.cpp" line="+34"/>
         <source>Remove downloads</source>
         <translation>Downloads entfernen</translation>
     </message>
@@ -1314,7 +1351,27 @@
         <translation>Einige Dateien, die gelöscht werden sollten, sind noch auf dem Datenträger.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+67"/>
+        <source>Limit Speed</source>
+        <translation>Geschwindigkeit begrenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most this download may receive per second (0: no limit of its own):</source>
+        <translation>Höchstens so viel darf dieser Download pro Sekunde empfangen (0: keine eigene Grenze):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most each of the selected downloads may receive per second (0: no limit of their own):</source>
+        <translation>Höchstens so viel darf jeder der ausgewählten Downloads pro Sekunde empfangen (0: keine eigene Grenze):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>This link is already in the queue as another download. Remove that one first, or give this download another link.</source>
         <translation>Dieser Link gehört bereits zu einem anderen Download in der Warteschlange. Entfernen Sie zuerst jenen oder geben Sie hier einen anderen Link an.</translation>
     </message>
@@ -1327,7 +1384,7 @@
 <context>
     <name>Quiver::SessionFormat</name>
     <message>
-        <location filename="../src/core/session/sessionformat.cpp" line="+128"/>
+        <location filename="../src/core/session/sessionformat.cpp" line="+130"/>
         <source>its link is not a valid http or https link</source>
         <translation>sein Link ist kein gültiger http- oder https-Link</translation>
     </message>
@@ -1377,7 +1434,12 @@
         <translation>seine Prüfsumme ist kein hexadezimaler SHA-256-Wert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>its rate limit is not a whole number of bytes per second</source>
+        <translation>seine Ratenbegrenzung ist keine ganze Zahl von Bytes pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>its engine&apos;s record is not valid</source>
         <translation>sein Eintrag für die Download-Engine ist ungültig</translation>
     </message>
@@ -1509,17 +1571,17 @@
 <context>
     <name>Quiver::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="+107"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="+118"/>
         <source>Choose a folder for the downloads.</source>
         <translation>Wählen Sie einen Ordner für die Downloads.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Choose Download Folder</source>
         <translation>Download-Ordner wählen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>This is a file, not a folder.</source>
         <translation>Dies ist eine Datei, kein Ordner.</translation>
     </message>
@@ -1815,6 +1877,11 @@ Höchstwert der letzten Minute: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Limit &amp;Speed…</source>
+        <translation>&amp;Geschwindigkeit begrenzen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copy &amp;Link</source>
         <translation>&amp;Link kopieren</translation>
     </message>
@@ -1897,6 +1964,11 @@ Höchstwert der letzten Minute: %2</translation>
         <location line="+1"/>
         <source>Give the selected download a new link, for example when the old one expired</source>
         <translation>Einen neuen Link für den ausgewählten Download angeben, zum Beispiel wenn der alte abgelaufen ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit how fast the selected downloads may go, on top of the limit for all downloads</source>
+        <translation>Begrenzen, wie schnell die ausgewählten Downloads sein dürfen, zusätzlich zur Grenze für alle Downloads</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2188,6 +2260,31 @@ Höchstwert der letzten Minute: %2</translation>
         <location line="+16"/>
         <source>The longest wait before the first retry. Each further retry may wait up to twice as long.</source>
         <translation>Die längste Wartezeit vor der ersten Wiederholung. Jede weitere Wiederholung kann bis zu doppelt so lange warten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Limit all downloads to:</source>
+        <translation>Alle Downloads &amp;begrenzen auf:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download no faster than this in all, so other programs keep some of the connection. The status bar switches the limit on and off.</source>
+        <translation>Insgesamt nicht schneller herunterladen, damit anderen Programmen etwas von der Verbindung bleibt. In der Statusleiste lässt sich die Grenze ein- und ausschalten.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The most all downloads together may receive per second.</source>
+        <translation>Höchstens so viel dürfen alle Downloads zusammen pro Sekunde empfangen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
     </message>
 </context>
 </TS>
