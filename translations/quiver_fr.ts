@@ -321,7 +321,7 @@
     <message>
         <location line="+2"/>
         <source>“%1” in “%2” holds %3 of a download of %4 that is in no queue. To continue it, run quiver-cli again with that link and -d “%2”; or delete the file.</source>
-        <translation>«&#x202f;%1&#x202f;» dans «&#x202f;%2&#x202f;» contient %3 d’un téléchargement de %4 qui ne figure dans aucune file d’attente. Pour le poursuivre, relancez quiver-cli avec ce lien et -d «&#x202f;%2&#x202f;», ou supprimez le fichier.</translation>
+        <translation>«&#x202f;%1&#x202f;» dans «&#x202f;%2&#x202f;» contient %3 d’un téléchargement depuis %4 qui ne figure dans aucune file d’attente. Pour le poursuivre, relancez quiver-cli avec ce lien et -d «&#x202f;%2&#x202f;», ou supprimez le fichier.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2135,7 +2135,7 @@ Maximum de la dernière minute&#xa0;: %2</translation>
     <message>
         <location line="+16"/>
         <source>How many of those may come from one server at once. Many servers limit this.</source>
-        <translation>Combien d’entre eux peuvent provenir d’un même serveur à la fois. Beaucoup de serveurs limitent ce nombre.</translation>
+        <translation>Nombre d’entre eux pouvant provenir d’un même serveur à la fois. Beaucoup de serveurs limitent ce nombre.</translation>
     </message>
     <message>
         <location line="+7"/>
