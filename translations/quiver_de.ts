@@ -88,7 +88,7 @@
         <translation>In %1 wurden keine Links gefunden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/problemlist.cpp" line="+79"/>
+        <location filename="../src/gui/problemlist.cpp" line="+80"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -124,7 +124,12 @@
 <context>
     <name>Quiver::ChangeLinkDialog</name>
     <message>
-        <location filename="../src/gui/changelinkdialog.cpp" line="+22"/>
+        <location filename="../src/gui/changelinkdialog.cpp" line="+24"/>
+        <source>Clear Link</source>
+        <translation>Link löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Give “%1” a new link, for example when the old one has expired.</source>
         <translation>Geben Sie einen neuen Link für „%1“ an, zum Beispiel wenn der alte abgelaufen ist.</translation>
     </message>
@@ -228,6 +233,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Connect directly, ignoring the system&apos;s proxy settings (http_proxy and the like).</source>
+        <translation>Direkt verbinden, ohne die Proxy-Einstellungen des Systems (http_proxy und ähnliche).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -257,7 +267,7 @@
         <translation>--timeout, --connect-timeout und --retry-wait erwarten eine Anzahl Sekunden größer als 0.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -277,7 +287,7 @@
         <translation>%1: Nur die ersten %2 von %3 Problemen werden aufgeführt. Prüfen Sie, ob dies eine Liste von Links ist.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Cannot read the links file “%1”: %2.</source>
         <translation>Die Linkdatei „%1“ kann nicht gelesen werden: %2.</translation>
     </message>
@@ -308,7 +318,7 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <location line="+2"/>
         <source>session %1: %2</source>
         <translation>Sitzung %1: %2</translation>
@@ -332,7 +342,12 @@
 <context>
     <name>Quiver::DetailsPane</name>
     <message>
-        <location filename="../src/gui/detailspane.cpp" line="+18"/>
+        <location filename="../src/gui/detailspane.cpp" line="+17"/>
+        <source>Download details</source>
+        <translation>Details zum Download</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Select a download to see its details.</source>
         <translation>Wählen Sie einen Download aus, um seine Details zu sehen.</translation>
     </message>
@@ -443,13 +458,12 @@
         <translation>Quiver hat „%1“ von einem früheren Download dieses Links gefunden (%2) und setzt ihn fort.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+88"/>
+        <location line="+127"/>
         <source>Every variant of the name “%1” is already taken in “%2”. Choose another folder.</source>
         <translation>Alle Varianten des Namens „%1“ sind in „%2“ bereits vergeben. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-57"/>
         <source>The file&apos;s SHA-256 is %1, but the link list expects %2. The download was kept as “%3” and not given its final name.</source>
         <translation>Die SHA-256-Prüfsumme der Datei ist %1, die Linkliste erwartet aber %2. Der Download wurde als „%3“ behalten und nicht unter seinem endgültigen Namen gespeichert.</translation>
     </message>
@@ -499,7 +513,7 @@
 <context>
     <name>Quiver::HttpTransfer</name>
     <message>
-        <location filename="../src/core/http/httptransfer.cpp" line="+124"/>
+        <location filename="../src/core/http/httptransfer.cpp" line="+125"/>
         <source>The server redirected to “%1”, which is not a web address. Quiver only follows http and https redirects.</source>
         <translation>Der Server leitet auf „%1“ weiter; das ist keine Webadresse. Quiver folgt nur Weiterleitungen auf http- und https-Adressen.</translation>
     </message>
@@ -514,7 +528,7 @@
         <translation>Die Verbindung wurde mitten in der Datei unterbrochen und neu aufgebaut. Quiver setzt bei den bereits gespeicherten Bytes fort.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>The server sent more data than it announced. Quiver kept only the announced %1 and will check the file again.</source>
         <translation>Der Server hat mehr Daten gesendet als angekündigt. Quiver hat nur die angekündigten %1 behalten und prüft die Datei erneut.</translation>
     </message>
@@ -529,12 +543,12 @@
         <translation>Seit %1 s keine Daten.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-167"/>
         <source>The link redirects too many times (more than %1); it probably loops. Check the link.</source>
         <translation>Der Link leitet zu oft weiter (mehr als %1-mal); vermutlich eine Endlosschleife. Prüfen Sie den Link.</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+209"/>
         <source>The connection ended after %1 of %2.</source>
         <translation>Die Verbindung endete nach %1 von %2.</translation>
     </message>
@@ -547,7 +561,7 @@
 <context>
     <name>Quiver::LinkChange</name>
     <message>
-        <location filename="../src/core/queue/linkchange.cpp" line="+24"/>
+        <location filename="../src/core/queue/linkchange.cpp" line="+22"/>
         <source>The new link cannot be compared with the part already downloaded (no ETag or Last-Modified was recorded for it): starting over.</source>
         <translation>Der neue Link lässt sich nicht mit dem bereits heruntergeladenen Teil vergleichen (für diesen wurde weder ETag noch Last-Modified vermerkt): Der Download beginnt von vorn.</translation>
     </message>
@@ -680,6 +694,14 @@
         <location line="+2"/>
         <source>%1 dropped items</source>
         <translation>%1 abgelegten Elementen</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::LinksEdit</name>
+    <message>
+        <location filename="../src/gui/linksedit.cpp" line="+31"/>
+        <source>Links to add</source>
+        <translation>Hinzuzufügende Links</translation>
     </message>
 </context>
 <context>
@@ -870,9 +892,19 @@
 <context>
     <name>Quiver::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+69"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+70"/>
         <source>Quiver</source>
         <translation>Quiver</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select All Downloads</source>
+        <translation>Alle Downloads auswählen</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1062,14 @@
         <location line="+70"/>
         <source>The partial file “%1” is shorter than recorded.</source>
         <translation>Die Teildatei „%1“ ist kürzer als vermerkt.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::ProblemList</name>
+    <message>
+        <location filename="../src/gui/problemlist.cpp" line="-26"/>
+        <source>Rejected lines</source>
+        <translation>Abgelehnte Zeilen</translation>
     </message>
 </context>
 <context>
@@ -1210,7 +1250,7 @@
         <translation>Der Server kann den unvollständigen Download nicht fortsetzen (%1), daher beginnt der nächste Versuch von vorn.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>its answer has no valid Content-Range</source>
         <translation>seine Antwort hat keinen gültigen Content-Range</translation>
     </message>
@@ -1509,17 +1549,17 @@
 <context>
     <name>Quiver::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="+107"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="+110"/>
         <source>Choose a folder for the downloads.</source>
         <translation>Wählen Sie einen Ordner für die Downloads.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Choose Download Folder</source>
         <translation>Download-Ordner wählen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>This is a file, not a folder.</source>
         <translation>Dies ist eine Datei, kein Ordner.</translation>
     </message>
@@ -1744,7 +1784,7 @@ Höchstwert der letzten Minute: %2</translation>
 <context>
     <name>Quiver::WindowActions</name>
     <message>
-        <location filename="../src/gui/windowactions.cpp" line="+56"/>
+        <location filename="../src/gui/windowactions.cpp" line="+57"/>
         <source>&amp;Paste Links</source>
         <translation>&amp;Links einfügen</translation>
     </message>
@@ -1824,11 +1864,6 @@ Höchstwert der letzten Minute: %2</translation>
         <translation>&amp;Datei öffnen</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Ctrl+O</source>
-        <translation>Ctrl+O</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Open Containing &amp;Folder</source>
         <translation>Enthaltenden &amp;Ordner öffnen</translation>
@@ -1899,7 +1934,7 @@ Höchstwert der letzten Minute: %2</translation>
         <translation>Einen neuen Link für den ausgewählten Download angeben, zum Beispiel wenn der alte abgelaufen ist</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1922,6 +1957,16 @@ Höchstwert der letzten Minute: %2</translation>
         <location line="+4"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>More Actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More Menus</source>
+        <translation>Weitere Menüs</translation>
     </message>
 </context>
 <context>
@@ -2145,12 +2190,12 @@ Höchstwert der letzten Minute: %2</translation>
     <message>
         <location line="+3"/>
         <location line="+26"/>
-        <location line="+59"/>
+        <location line="+72"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-91"/>
         <source>S&amp;tall timeout:</source>
         <translation>Zeitlimit bei &amp;Stillstand:</translation>
     </message>
@@ -2158,6 +2203,16 @@ Höchstwert der letzten Minute: %2</translation>
         <location line="+16"/>
         <source>Give up on an attempt when no data has arrived for this long.</source>
         <translation>Einen Versuch abbrechen, wenn so lange keine Daten angekommen sind.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Use the s&amp;ystem&apos;s proxy settings</source>
+        <translation>Proxy-Einstellungen des S&amp;ystems verwenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect through the proxy the desktop or the http_proxy variables name. Off: connect to every server directly.</source>
+        <translation>Über den Proxy verbinden, den die Arbeitsumgebung oder die Variablen http_proxy nennen. Aus: mit jedem Server direkt verbinden.</translation>
     </message>
     <message>
         <location line="+10"/>

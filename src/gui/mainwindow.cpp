@@ -26,6 +26,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QMimeData>
+#include <QAbstractButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -185,6 +186,10 @@ void MainWindow::createCentralArea()
 
     m_view = new QTableView(this);
     m_view->setObjectName(u"queueView"_s);
+    m_view->setAccessibleName(tr("Downloads"));
+    // The corner button (select every row) has no text of its own.
+    if (auto *corner = m_view->findChild<QAbstractButton *>())
+        corner->setAccessibleName(tr("Select All Downloads"));
     m_view->setModel(m_proxy);
     m_view->setItemDelegateForColumn(QueueModel::ProgressColumn, new ProgressDelegate(m_view));
     m_view->setItemDelegateForColumn(QueueModel::StatusColumn, new StatusDelegate(m_view));

@@ -14,7 +14,6 @@
 
 #include <QDir>
 #include <QFutureWatcher>
-#include <QNetworkProxyFactory>
 #include <QPointer>
 #include <QSet>
 
@@ -28,9 +27,6 @@ DownloadEngine::DownloadEngine(QObject *parent)
     , m_queuedLinks(std::make_unique<QueuedLinks>(m_model.get(), m_scheduler.get()))
 {
     connect(m_scheduler.get(), &Scheduler::filesNotDeleted, this, &DownloadEngine::filesNotDeleted);
-    // A manager's DefaultProxy asks the application's factory: the system's settings, whichever way Qt
-    // was built (Debian's Qt does this by default; another build might not).
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
     applySettings(m_settings);
 }
 

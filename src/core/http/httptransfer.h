@@ -28,7 +28,7 @@ struct HttpSettings {
     qint64 readBufferSize = 128 * 1024;
     QByteArray userAgent = "Quiver/0.1";
     // The system's proxy settings (libproxy: http_proxy and the like, the desktop's settings, PAC), as
-    // DownloadEngine sets up; false connects straight to every server whatever they say.
+    // quiver's and quiver-cli's main() set up; false connects straight to every server whatever they say.
     bool useSystemProxy = true;
 };
 
