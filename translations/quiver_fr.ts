@@ -88,7 +88,7 @@
         <translation>Aucun lien trouvé dans %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/problemlist.cpp" line="+79"/>
+        <location filename="../src/gui/problemlist.cpp" line="+80"/>
         <source>Line %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
     </message>
@@ -124,7 +124,12 @@
 <context>
     <name>Quiver::ChangeLinkDialog</name>
     <message>
-        <location filename="../src/gui/changelinkdialog.cpp" line="+22"/>
+        <location filename="../src/gui/changelinkdialog.cpp" line="+24"/>
+        <source>Clear Link</source>
+        <translation>Effacer le lien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Give “%1” a new link, for example when the old one has expired.</source>
         <translation>Donnez un nouveau lien à «&#x202f;%1&#x202f;», par exemple quand l’ancien a expiré.</translation>
     </message>
@@ -228,6 +233,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Connect directly, ignoring the system&apos;s proxy settings (http_proxy and the like).</source>
+        <translation>Se connecter directement, sans tenir compte des réglages de proxy du système (http_proxy et semblables).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -257,7 +267,7 @@
         <translation>--timeout, --connect-timeout et --retry-wait attendent un nombre de secondes supérieur à 0.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -332,7 +342,12 @@
 <context>
     <name>Quiver::DetailsPane</name>
     <message>
-        <location filename="../src/gui/detailspane.cpp" line="+18"/>
+        <location filename="../src/gui/detailspane.cpp" line="+17"/>
+        <source>Download details</source>
+        <translation>Détails du téléchargement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Select a download to see its details.</source>
         <translation>Sélectionnez un téléchargement pour en voir les détails.</translation>
     </message>
@@ -498,7 +513,7 @@
 <context>
     <name>Quiver::HttpTransfer</name>
     <message>
-        <location filename="../src/core/http/httptransfer.cpp" line="+120"/>
+        <location filename="../src/core/http/httptransfer.cpp" line="+127"/>
         <source>The server redirected to “%1”, which is not a web address. Quiver only follows http and https redirects.</source>
         <translation>Le serveur redirige vers «&#x202f;%1&#x202f;», qui n’est pas une adresse web. Quiver ne suit que les redirections vers http et https.</translation>
     </message>
@@ -679,6 +694,14 @@
         <location line="+2"/>
         <source>%1 dropped items</source>
         <translation>%1 éléments déposés</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::LinksEdit</name>
+    <message>
+        <location filename="../src/gui/linksedit.cpp" line="+31"/>
+        <source>Links to add</source>
+        <translation>Liens à ajouter</translation>
     </message>
 </context>
 <context>
@@ -869,9 +892,19 @@
 <context>
     <name>Quiver::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+69"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+70"/>
         <source>Quiver</source>
         <translation>Quiver</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select All Downloads</source>
+        <translation>Sélectionner tous les téléchargements</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1062,14 @@
         <location line="+70"/>
         <source>The partial file “%1” is shorter than recorded.</source>
         <translation>Le fichier partiel «&#x202f;%1&#x202f;» est plus court que ce qui était noté.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::ProblemList</name>
+    <message>
+        <location filename="../src/gui/problemlist.cpp" line="-26"/>
+        <source>Rejected lines</source>
+        <translation>Lignes refusées</translation>
     </message>
 </context>
 <context>
@@ -1508,17 +1549,17 @@
 <context>
     <name>Quiver::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="+107"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="+110"/>
         <source>Choose a folder for the downloads.</source>
         <translation>Choisissez un dossier pour les téléchargements.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Choose Download Folder</source>
         <translation>Choisir le dossier de téléchargement</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>This is a file, not a folder.</source>
         <translation>Ceci est un fichier, pas un dossier.</translation>
     </message>
@@ -1690,7 +1731,7 @@ Maximum de la dernière minute&#xa0;: %2</translation>
         <location line="+4"/>
         <source>%1: %2</source>
         <comment>the server&apos;s answer, then what it means</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1749,7 +1790,7 @@ Maximum de la dernière minute&#xa0;: %2</translation>
 <context>
     <name>Quiver::WindowActions</name>
     <message>
-        <location filename="../src/gui/windowactions.cpp" line="+56"/>
+        <location filename="../src/gui/windowactions.cpp" line="+57"/>
         <source>&amp;Paste Links</source>
         <translation>&amp;Coller des liens</translation>
     </message>
@@ -1829,11 +1870,6 @@ Maximum de la dernière minute&#xa0;: %2</translation>
         <translation>&amp;Ouvrir le fichier</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Ctrl+O</source>
-        <translation>Ctrl+O</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Open Containing &amp;Folder</source>
         <translation>Ouvrir le dossier &amp;parent</translation>
@@ -1904,7 +1940,7 @@ Maximum de la dernière minute&#xa0;: %2</translation>
         <translation>Donner un nouveau lien au téléchargement sélectionné, par exemple quand l’ancien a expiré</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1927,6 +1963,16 @@ Maximum de la dernière minute&#xa0;: %2</translation>
         <location line="+4"/>
         <source>Main</source>
         <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>More Actions</source>
+        <translation>Autres actions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More Menus</source>
+        <translation>Autres menus</translation>
     </message>
 </context>
 <context>
@@ -2150,12 +2196,12 @@ Maximum de la dernière minute&#xa0;: %2</translation>
     <message>
         <location line="+3"/>
         <location line="+26"/>
-        <location line="+59"/>
+        <location line="+72"/>
         <source> s</source>
         <translation>&#xa0;s</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-91"/>
         <source>S&amp;tall timeout:</source>
         <translation>Délai d’&amp;inactivité&#xa0;:</translation>
     </message>
@@ -2163,6 +2209,16 @@ Maximum de la dernière minute&#xa0;: %2</translation>
         <location line="+16"/>
         <source>Give up on an attempt when no data has arrived for this long.</source>
         <translation>Abandonner une tentative si aucune donnée n’est arrivée pendant ce temps.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Use the s&amp;ystem&apos;s proxy settings</source>
+        <translation>&amp;Utiliser les réglages de proxy du système</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect through the proxy the desktop or the http_proxy variables name. Off: connect to every server directly.</source>
+        <translation>Passer par le proxy indiqué par le bureau ou par les variables http_proxy. Désactivé : se connecter directement à chaque serveur.</translation>
     </message>
     <message>
         <location line="+10"/>
