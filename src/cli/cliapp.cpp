@@ -88,8 +88,10 @@ int CliApp::start(const QStringList &arguments)
     const QCommandLineOption retries(u"retries"_s, tr("Retry a failed download up to N times (default 5)."), tr("N"), u"5"_s);
     const QCommandLineOption retryWait(u"retry-wait"_s, tr("Wait up to S seconds before the first retry; the wait doubles with each retry (default 1)."), tr("S"), u"1"_s);
     const QCommandLineOption session(u"session"_s, tr("Keep the queue in FILE so a later run resumes it."), tr("FILE"));
+    // wget's --no-proxy: a plain switch (curl's --noproxy takes a list of hosts instead).
+    const QCommandLineOption noProxy(u"no-proxy"_s, tr("Connect directly, ignoring the system's proxy settings (http_proxy and the like)."));
     const QCommandLineOption limitRate(u"limit-rate"_s, tr("Download at most RATE bytes per second in all, e.g. 500K or 2M (K = 1024 bytes; 0: no limit)."), tr("RATE"));
-    parser.addOptions({input, dir, parallel, perHost, timeout, connectTimeout, retries, retryWait, session, limitRate});
+    parser.addOptions({input, dir, parallel, perHost, timeout, connectTimeout, retries, retryWait, session, noProxy, limitRate});
     parser.addPositionalArgument(tr("URL"), tr("Links to download, in addition to those from --input."), tr("[URL...]"));
 
     if (!parser.parse(arguments)) {
@@ -139,6 +141,7 @@ int CliApp::start(const QStringList &arguments)
     settings.retry.baseDelay = std::chrono::milliseconds(qint64(*wait * 1000));
     settings.http.stallTimeout = std::chrono::milliseconds(qint64(*stall * 1000));
     settings.http.connectTimeout = std::chrono::milliseconds(qint64(*connectSeconds * 1000));
+    settings.http.useSystemProxy = !parser.isSet(noProxy);
 
     // Gather links: the input file first, then the arguments, in the order given.
     QList<Link> links;

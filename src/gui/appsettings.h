@@ -61,6 +61,7 @@ public:
     double retryBaseSeconds() const;
     bool rateLimited() const;
     int rateLimitKiB() const;
+    bool useSystemProxy() const;   // true unless the user turned it off
 
     void setDownloadDirectory(const QString &path);   // an empty path means the default
     void setMaxParallel(int value);
@@ -71,6 +72,7 @@ public:
     void setRetryBaseSeconds(double seconds);
     void setRateLimited(bool on);
     void setRateLimitKiB(int value);
+    void setUseSystemProxy(bool use);
 
     // Everything above, in the engine's terms.
     EngineSettings engineSettings() const;
@@ -82,6 +84,8 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
 
     // Writes pending changes to disk now (QSettings also does it on its own, and on destruction).
     void sync();

@@ -87,6 +87,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
         m_ui->rateLimitSpin->setEnabled(on);
         updateApplyButton();
     });
+    connect(m_ui->systemProxyCheck, &QCheckBox::toggled, this, &SettingsDialog::updateApplyButton);
     connect(m_ui->buttonBox, &QDialogButtonBox::clicked, this, &SettingsDialog::onButtonClicked);
 
     load();
@@ -108,6 +109,7 @@ void SettingsDialog::load()
     m_ui->rateLimitCheck->setChecked(m_settings->rateLimited());
     m_ui->rateLimitSpin->setValue(m_settings->rateLimitKiB());
     m_ui->rateLimitSpin->setEnabled(m_settings->rateLimited());
+    m_ui->systemProxyCheck->setChecked(m_settings->useSystemProxy());
     showFolderError({});
     updateApplyButton();
 }
@@ -134,6 +136,7 @@ bool SettingsDialog::save()
     m_settings->setRetryBaseSeconds(m_ui->retryWaitSpin->value());
     m_settings->setRateLimitKiB(m_ui->rateLimitSpin->value());
     m_settings->setRateLimited(m_ui->rateLimitCheck->isChecked());
+    m_settings->setUseSystemProxy(m_ui->systemProxyCheck->isChecked());
 
     // Show what was stored (cleaned path, clamped numbers); this also disables Apply.
     load();
@@ -150,7 +153,8 @@ bool SettingsDialog::hasChanges() const
         || m_ui->retriesSpin->value() != m_settings->maxRetries()
         || !sameSeconds(m_ui->retryWaitSpin->value(), m_settings->retryBaseSeconds())
         || m_ui->rateLimitCheck->isChecked() != m_settings->rateLimited()
-        || m_ui->rateLimitSpin->value() != m_settings->rateLimitKiB();
+        || m_ui->rateLimitSpin->value() != m_settings->rateLimitKiB()
+        || m_ui->systemProxyCheck->isChecked() != m_settings->useSystemProxy();
 }
 
 void SettingsDialog::onButtonClicked(QAbstractButton *button)
@@ -196,6 +200,7 @@ void SettingsDialog::restoreDefaults()
     m_ui->retryWaitSpin->setValue(AppSettings::RetryBaseSeconds.defaultValue);
     m_ui->rateLimitCheck->setChecked(false);
     m_ui->rateLimitSpin->setValue(AppSettings::RateLimitKiB.defaultValue);
+    m_ui->systemProxyCheck->setChecked(true);
 }
 
 void SettingsDialog::updateApplyButton()
