@@ -12,8 +12,8 @@ usage() {
 Usage: bench/run.sh [options]
 
   --runs N            timed runs per tool and scenario (default 5)
-  --scenario NAME     many-small, few-large, one-huge or all (default all); repeat or
-                      separate with commas to pick several. 'scale' (not in all): 20,000
+  --scenario NAME     many-small, few-large, one-huge, rate-limit or all (default all); repeat
+                      or separate with commas to pick several. 'scale' (not in all): 20,000
                       same-name links vs 20,000 distinct names, and 100,000 links with
                       --session, quiver-cli only. 'gui' (on its own) runs
                       bench/gui/run.sh --runs N instead: the window under load
@@ -30,6 +30,7 @@ Sizes and other knobs come from the environment (sizes take K/M/G suffixes, powe
   BENCH_SMALL_COUNT=1000 BENCH_SMALL_SIZE=64K  BENCH_SMALL_PARALLEL=16
   BENCH_LARGE_COUNT=4    BENCH_LARGE_SIZE=256M BENCH_LARGE_PARALLEL=4
   BENCH_HUGE_SIZE=1G
+  BENCH_RATE_LIMIT=4M BENCH_RATE_SECONDS=12   (rate-limit: the limit, and how long a run lasts at it)
   BENCH_SCALE_COUNT=20000 BENCH_SCALE_BIG_COUNT=100000 BENCH_SCALE_PARALLEL=16
   BENCH_TMP=DIR        where data and outputs live (default: \$TMPDIR or /tmp; /dev/shm takes the disk out)
   BENCH_DATA=DIR       keep generated data here and reuse it on later invocations
@@ -66,7 +67,7 @@ while (($#)); do
 done
 [[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || die "--runs takes a whole number ≥ 1"
 
-ALL_SCENARIOS=(many-small few-large one-huge)
+ALL_SCENARIOS=(many-small few-large one-huge rate-limit)
 if ((${#SCENARIOS[@]} == 0)); then SCENARIOS=(all); fi
 SELECTED=()
 GUI=0
@@ -75,9 +76,9 @@ for s in "${SCENARIOS[@]}"; do
     for p in "${parts[@]}"; do
         case "$p" in
             all) SELECTED+=("${ALL_SCENARIOS[@]}") ;;
-            many-small|few-large|one-huge|scale) SELECTED+=("$p") ;;
+            many-small|few-large|one-huge|rate-limit|scale) SELECTED+=("$p") ;;
             gui) GUI=1 ;;
-            *) die "unknown scenario: $p (many-small, few-large, one-huge, scale, all, gui)" ;;
+            *) die "unknown scenario: $p (many-small, few-large, one-huge, rate-limit, scale, all, gui)" ;;
         esac
     done
 done
@@ -102,6 +103,11 @@ LARGE_COUNT=${BENCH_LARGE_COUNT:-4}
 LARGE_SIZE=$(size_bytes "${BENCH_LARGE_SIZE:-256M}")
 LARGE_PARALLEL=${BENCH_LARGE_PARALLEL:-4}
 HUGE_SIZE=$(size_bytes "${BENCH_HUGE_SIZE:-1G}")
+RATE_LIMIT=${BENCH_RATE_LIMIT:-4M}
+RATE_SECONDS=${BENCH_RATE_SECONDS:-12}
+[[ "$RATE_LIMIT" =~ ^[1-9][0-9]*[KMG]?$ ]] || die "BENCH_RATE_LIMIT takes bytes per second, e.g. 4M (got '$RATE_LIMIT')"
+# 16 files of equal size that add up to RATE_SECONDS at the limit (a multiple of 16 bytes).
+RATE_TOTAL=$(( $(size_bytes "$RATE_LIMIT") * RATE_SECONDS / 16 * 16 ))
 RUN_TIMEOUT=${BENCH_TIMEOUT:-900}
 SCALE_COUNT=${BENCH_SCALE_COUNT:-20000}
 SCALE_BIG_COUNT=${BENCH_SCALE_BIG_COUNT:-100000}
@@ -232,6 +238,7 @@ for s in "${SCENARIO_LIST[@]}"; do
         few-large) generate large l "$LARGE_COUNT" "$LARGE_SIZE" 2 ;;
         one-huge) generate huge h 1 "$HUGE_SIZE" 3 ;;
         scale) generate scale g 1 1024 4 ;;
+        rate-limit) generate rate1 r 1 "$RATE_TOTAL" 5; generate rate16 q 16 $((RATE_TOTAL / 16)) 6 ;;
     esac
 done
 
@@ -240,7 +247,7 @@ done
 source "$(dirname "${BASH_SOURCE[0]}")/nginx.sh"
 start_bench_nginx
 probe=$(for s in "${SCENARIO_LIST[@]}"; do
-    case "$s" in many-small) echo small ;; few-large) echo large ;; one-huge) echo huge ;; scale) echo scale ;; esac
+    case "$s" in many-small) echo small ;; few-large) echo large ;; one-huge) echo huge ;; scale) echo scale ;; rate-limit) echo rate1 ;; esac
 done | head -n1)
 probe_file=$(head -n1 "$DATA/$probe/.sha256" | awk '{print $2}')
 for _ in $(seq 100); do
@@ -317,6 +324,8 @@ verify_output() {   # verify_output SUBDIR OUTDIR LOG
 
 # shellcheck source=bench/scale.sh
 source "$BENCH_DIR/scale.sh"
+# shellcheck source=bench/ratelimit.sh
+source "$BENCH_DIR/ratelimit.sh"
 
 # ---------------------------------------------------------------- report
 COMMIT=$(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown)
@@ -420,6 +429,7 @@ for s in "${SCENARIO_LIST[@]}"; do
         few-large) run_scenario few-large large "$LARGE_COUNT" "$LARGE_SIZE" "$LARGE_PARALLEL" ;;
         one-huge) run_scenario one-huge huge 1 "$HUGE_SIZE" 1 ;;
         scale) run_scale_scenario ;;
+        rate-limit) run_ratelimit_scenario ;;
     esac
 done
 

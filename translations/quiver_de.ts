@@ -237,6 +237,16 @@
         <translation>Direkt verbinden, ohne die Proxy-Einstellungen des Systems (http_proxy und ähnliche).</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Download at most RATE bytes per second in all, e.g. 500K or 2M (K = 1024 bytes; 0: no limit).</source>
+        <translation>Höchstens RATE Bytes pro Sekunde insgesamt herunterladen, z. B. 500K oder 2M (K = 1024 Bytes; 0: keine Grenze).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RATE</source>
+        <translation>RATE</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>URL</source>
         <translation>URL</translation>
@@ -267,7 +277,12 @@
         <translation>--timeout, --connect-timeout und --retry-wait erwarten eine Anzahl Sekunden größer als 0.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>--limit-rate takes bytes per second, such as 500K, 2M or 100000, not “%1”.</source>
+        <translation>--limit-rate erwartet Bytes pro Sekunde wie 500K, 2M oder 100000, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -513,7 +528,7 @@
 <context>
     <name>Quiver::HttpTransfer</name>
     <message>
-        <location filename="../src/core/http/httptransfer.cpp" line="+127"/>
+        <location filename="../src/core/http/httptransfer.cpp" line="+132"/>
         <source>The server redirected to “%1”, which is not a web address. Quiver only follows http and https redirects.</source>
         <translation>Der Server leitet auf „%1“ weiter; das ist keine Webadresse. Quiver folgt nur Weiterleitungen auf http- und https-Adressen.</translation>
     </message>
@@ -528,12 +543,12 @@
         <translation>Die Verbindung wurde mitten in der Datei unterbrochen und neu aufgebaut. Quiver setzt bei den bereits gespeicherten Bytes fort.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+138"/>
         <source>The server sent more data than it announced. Quiver kept only the announced %1 and will check the file again.</source>
         <translation>Der Server hat mehr Daten gesendet als angekündigt. Quiver hat nur die angekündigten %1 behalten und prüft die Datei erneut.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+75"/>
         <source>No response from %1 within %2 s.</source>
         <translation>Keine Antwort von %1 innerhalb von %2 s.</translation>
     </message>
@@ -543,12 +558,12 @@
         <translation>Seit %1 s keine Daten.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-191"/>
         <source>The link redirects too many times (more than %1); it probably loops. Check the link.</source>
         <translation>Der Link leitet zu oft weiter (mehr als %1-mal); vermutlich eine Endlosschleife. Prüfen Sie den Link.</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+233"/>
         <source>The connection ended after %1 of %2.</source>
         <translation>Die Verbindung endete nach %1 von %2.</translation>
     </message>
@@ -892,12 +907,12 @@
 <context>
     <name>Quiver::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+70"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+72"/>
         <source>Quiver</source>
         <translation>Quiver</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
@@ -1020,12 +1035,12 @@
     <message>
         <location line="+11"/>
         <location line="+14"/>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>read</source>
         <translation>gelesen</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <location line="+4"/>
         <source>open</source>
         <translation>geöffnet</translation>
@@ -1036,12 +1051,12 @@
         <translation>vorbereitet</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>write to</source>
         <translation>beschrieben</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>save</source>
         <translation>gespeichert</translation>
     </message>
@@ -1195,6 +1210,29 @@
     </message>
 </context>
 <context>
+    <name>Quiver::RateLimitToggle</name>
+    <message>
+        <location filename="../src/gui/ratelimittoggle.cpp" line="+27"/>
+        <source>Limit %1</source>
+        <translation>Grenze %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All downloads together receive at most %1. Click to lift the limit.</source>
+        <translation>Alle Downloads zusammen empfangen höchstens %1. Klicken, um die Grenze aufzuheben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to limit all downloads together to %1 (set the rate in Settings).</source>
+        <translation>Klicken, um alle Downloads zusammen auf %1 zu begrenzen (die Rate wird in den Einstellungen festgelegt).</translation>
+    </message>
+</context>
+<context>
     <name>Quiver::ReplyError</name>
     <message>
         <location filename="../src/core/http/replyerror.cpp" line="+29"/>
@@ -1309,7 +1347,7 @@
 <context>
     <name>Quiver::SelectionCommands</name>
     <message>
-        <location filename="../src/gui/selectioncommands.cpp" line="+32"/>
+        <location filename="../src/gui/selectioncommands.cpp" line="+34"/>
         <source>Remove downloads</source>
         <translation>Downloads entfernen</translation>
     </message>
@@ -1354,7 +1392,27 @@
         <translation>Einige Dateien, die gelöscht werden sollten, sind noch auf dem Datenträger.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+67"/>
+        <source>Limit Speed</source>
+        <translation>Geschwindigkeit begrenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most this download may receive per second (0: no limit of its own):</source>
+        <translation>Höchstens so viel darf dieser Download pro Sekunde empfangen (0: keine eigene Grenze):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most each of the selected downloads may receive per second (0: no limit of their own):</source>
+        <translation>Höchstens so viel darf jeder der ausgewählten Downloads pro Sekunde empfangen (0: keine eigene Grenze):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>This link is already in the queue as another download. Remove that one first, or give this download another link.</source>
         <translation>Dieser Link gehört bereits zu einem anderen Download in der Warteschlange. Entfernen Sie zuerst jenen oder geben Sie hier einen anderen Link an.</translation>
     </message>
@@ -1367,7 +1425,7 @@
 <context>
     <name>Quiver::SessionFormat</name>
     <message>
-        <location filename="../src/core/session/sessionformat.cpp" line="+128"/>
+        <location filename="../src/core/session/sessionformat.cpp" line="+130"/>
         <source>its link is not a valid http or https link</source>
         <translation>sein Link ist kein gültiger http- oder https-Link</translation>
     </message>
@@ -1417,7 +1475,12 @@
         <translation>seine Prüfsumme ist kein hexadezimaler SHA-256-Wert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>its rate limit is not a whole number of bytes per second</source>
+        <translation>seine Ratenbegrenzung ist keine ganze Zahl von Bytes pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>its engine&apos;s record is not valid</source>
         <translation>sein Eintrag für die Download-Engine ist ungültig</translation>
     </message>
@@ -1549,17 +1612,17 @@
 <context>
     <name>Quiver::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="+110"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="+120"/>
         <source>Choose a folder for the downloads.</source>
         <translation>Wählen Sie einen Ordner für die Downloads.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Choose Download Folder</source>
         <translation>Download-Ordner wählen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>This is a file, not a folder.</source>
         <translation>Dies ist eine Datei, kein Ordner.</translation>
     </message>
@@ -1861,6 +1924,11 @@ Höchstwert der letzten Minute: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Limit &amp;Speed…</source>
+        <translation>&amp;Geschwindigkeit begrenzen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copy &amp;Link</source>
         <translation>&amp;Link kopieren</translation>
     </message>
@@ -1938,6 +2006,11 @@ Höchstwert der letzten Minute: %2</translation>
         <location line="+1"/>
         <source>Give the selected download a new link, for example when the old one expired</source>
         <translation>Einen neuen Link für den ausgewählten Download angeben, zum Beispiel wenn der alte abgelaufen ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit how fast the selected downloads may go, on top of the limit for all downloads</source>
+        <translation>Begrenzen, wie schnell die ausgewählten Downloads sein dürfen, zusätzlich zur Grenze für alle Downloads</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2249,6 +2322,31 @@ Höchstwert der letzten Minute: %2</translation>
         <location line="+16"/>
         <source>The longest wait before the first retry. Each further retry may wait up to twice as long.</source>
         <translation>Die längste Wartezeit vor der ersten Wiederholung. Jede weitere Wiederholung kann bis zu doppelt so lange warten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Limit all downloads to:</source>
+        <translation>Alle Downloads &amp;begrenzen auf:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download no faster than this in all, so other programs keep some of the connection. The status bar switches the limit on and off.</source>
+        <translation>Insgesamt nicht schneller herunterladen, damit anderen Programmen etwas von der Verbindung bleibt. In der Statusleiste lässt sich die Grenze ein- und ausschalten.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The most all downloads together may receive per second.</source>
+        <translation>Höchstens so viel dürfen alle Downloads zusammen pro Sekunde empfangen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
     </message>
 </context>
 </TS>

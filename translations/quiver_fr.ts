@@ -237,6 +237,16 @@
         <translation>Se connecter directement, sans tenir compte des réglages de proxy du système (http_proxy et semblables).</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Download at most RATE bytes per second in all, e.g. 500K or 2M (K = 1024 bytes; 0: no limit).</source>
+        <translation>Télécharger au plus RATE octets par seconde au total, par ex. 500K ou 2M (K = 1024 octets ; 0 : aucune limite).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RATE</source>
+        <translation>DÉBIT</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>URL</source>
         <translation>URL</translation>
@@ -267,7 +277,12 @@
         <translation>--timeout, --connect-timeout et --retry-wait attendent un nombre de secondes supérieur à 0.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>--limit-rate takes bytes per second, such as 500K, 2M or 100000, not “%1”.</source>
+        <translation>--limit-rate attend des octets par seconde, comme 500K, 2M ou 100000, et non « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -513,7 +528,7 @@
 <context>
     <name>Quiver::HttpTransfer</name>
     <message>
-        <location filename="../src/core/http/httptransfer.cpp" line="+127"/>
+        <location filename="../src/core/http/httptransfer.cpp" line="+132"/>
         <source>The server redirected to “%1”, which is not a web address. Quiver only follows http and https redirects.</source>
         <translation>Le serveur redirige vers «&#x202f;%1&#x202f;», qui n’est pas une adresse web. Quiver ne suit que les redirections vers http et https.</translation>
     </message>
@@ -528,12 +543,12 @@
         <translation>La connexion a été interrompue puis rouverte en cours de fichier. Quiver reprendra à partir des octets déjà enregistrés.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+138"/>
         <source>The server sent more data than it announced. Quiver kept only the announced %1 and will check the file again.</source>
         <translation>Le serveur a envoyé plus de données qu’annoncé. Quiver n’a gardé que les %1 annoncés et vérifiera de nouveau le fichier.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+75"/>
         <source>No response from %1 within %2 s.</source>
         <translation>Aucune réponse du serveur %1 en %2&#xa0;s.</translation>
     </message>
@@ -543,12 +558,12 @@
         <translation>Aucune donnée depuis %1&#xa0;s.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-191"/>
         <source>The link redirects too many times (more than %1); it probably loops. Check the link.</source>
         <translation>Le lien redirige trop de fois (plus de %1)&#x202f;; il tourne probablement en boucle. Vérifiez le lien.</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+233"/>
         <source>The connection ended after %1 of %2.</source>
         <translation>La connexion s’est terminée après %1 sur %2.</translation>
     </message>
@@ -892,12 +907,12 @@
 <context>
     <name>Quiver::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+70"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+72"/>
         <source>Quiver</source>
         <translation>Quiver</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>Downloads</source>
         <translation>Téléchargements</translation>
     </message>
@@ -1020,12 +1035,12 @@
     <message>
         <location line="+11"/>
         <location line="+14"/>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>read</source>
         <translation>lire</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <location line="+4"/>
         <source>open</source>
         <translation>ouvrir</translation>
@@ -1036,12 +1051,12 @@
         <translation>préparer</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>write to</source>
         <translation>écrire</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>save</source>
         <translation>enregistrer</translation>
     </message>
@@ -1195,6 +1210,29 @@
     </message>
 </context>
 <context>
+    <name>Quiver::RateLimitToggle</name>
+    <message>
+        <location filename="../src/gui/ratelimittoggle.cpp" line="+27"/>
+        <source>Limit %1</source>
+        <translation>Limite %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All downloads together receive at most %1. Click to lift the limit.</source>
+        <translation>Tous les téléchargements ensemble reçoivent au plus %1. Cliquez pour lever la limite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to limit all downloads together to %1 (set the rate in Settings).</source>
+        <translation>Cliquez pour limiter tous les téléchargements ensemble à %1 (le débit se règle dans les Paramètres).</translation>
+    </message>
+</context>
+<context>
     <name>Quiver::ReplyError</name>
     <message>
         <location filename="../src/core/http/replyerror.cpp" line="+29"/>
@@ -1309,7 +1347,7 @@
 <context>
     <name>Quiver::SelectionCommands</name>
     <message>
-        <location filename="../src/gui/selectioncommands.cpp" line="+32"/>
+        <location filename="../src/gui/selectioncommands.cpp" line="+34"/>
         <source>Remove downloads</source>
         <translation>Retirer des téléchargements</translation>
     </message>
@@ -1354,7 +1392,27 @@
         <translation>Certains fichiers dont vous avez demandé la suppression sont toujours sur le disque.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+67"/>
+        <source>Limit Speed</source>
+        <translation>Limiter la vitesse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most this download may receive per second (0: no limit of its own):</source>
+        <translation>Le maximum que ce téléchargement peut recevoir par seconde (0 : pas de limite propre) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most each of the selected downloads may receive per second (0: no limit of their own):</source>
+        <translation>Le maximum que chacun des téléchargements sélectionnés peut recevoir par seconde (0 : pas de limite propre) :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> KiB/s</source>
+        <translation> Kio/s</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>This link is already in the queue as another download. Remove that one first, or give this download another link.</source>
         <translation>Ce lien figure déjà dans la file d’attente pour un autre téléchargement. Retirez d’abord l’autre téléchargement, ou donnez un autre lien à celui-ci.</translation>
     </message>
@@ -1367,7 +1425,7 @@
 <context>
     <name>Quiver::SessionFormat</name>
     <message>
-        <location filename="../src/core/session/sessionformat.cpp" line="+128"/>
+        <location filename="../src/core/session/sessionformat.cpp" line="+130"/>
         <source>its link is not a valid http or https link</source>
         <translation>son lien n’est pas un lien http ou https valide</translation>
     </message>
@@ -1417,7 +1475,12 @@
         <translation>sa somme de contrôle n’est pas un SHA-256 en hexadécimal</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>its rate limit is not a whole number of bytes per second</source>
+        <translation>sa limite de débit n’est pas un nombre entier d’octets par seconde</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>its engine&apos;s record is not valid</source>
         <translation>son enregistrement pour le moteur de téléchargement n’est pas valide</translation>
     </message>
@@ -1549,17 +1612,17 @@
 <context>
     <name>Quiver::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="+110"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="+120"/>
         <source>Choose a folder for the downloads.</source>
         <translation>Choisissez un dossier pour les téléchargements.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Choose Download Folder</source>
         <translation>Choisir le dossier de téléchargement</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>This is a file, not a folder.</source>
         <translation>Ceci est un fichier, pas un dossier.</translation>
     </message>
@@ -1861,6 +1924,11 @@ Maximum de la dernière minute&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Limit &amp;Speed…</source>
+        <translation>Limiter la &amp;vitesse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copy &amp;Link</source>
         <translation>&amp;Copier le lien</translation>
     </message>
@@ -1938,6 +2006,11 @@ Maximum de la dernière minute&#xa0;: %2</translation>
         <location line="+1"/>
         <source>Give the selected download a new link, for example when the old one expired</source>
         <translation>Donner un nouveau lien au téléchargement sélectionné, par exemple quand l’ancien a expiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit how fast the selected downloads may go, on top of the limit for all downloads</source>
+        <translation>Limiter la vitesse des téléchargements sélectionnés, en plus de la limite de tous les téléchargements</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2218,7 +2291,7 @@ Maximum de la dernière minute&#xa0;: %2</translation>
     <message>
         <location line="+3"/>
         <source>Connect through the proxy the desktop or the http_proxy variables name. Off: connect to every server directly.</source>
-        <translation>Passer par le proxy indiqué par le bureau ou par les variables http_proxy. Désactivé : se connecter directement à chaque serveur.</translation>
+        <translation>Passer par le proxy indiqué par le bureau ou par les variables http_proxy. Désactivé&#xa0;: se connecter directement à chaque serveur.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2249,6 +2322,31 @@ Maximum de la dernière minute&#xa0;: %2</translation>
         <location line="+16"/>
         <source>The longest wait before the first retry. Each further retry may wait up to twice as long.</source>
         <translation>Attente maximale avant la première nouvelle tentative. Chaque tentative suivante peut attendre jusqu’à deux fois plus longtemps.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Limit all downloads to:</source>
+        <translation>&amp;Limiter tous les téléchargements à :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download no faster than this in all, so other programs keep some of the connection. The status bar switches the limit on and off.</source>
+        <translation>Ne pas télécharger plus vite que cela au total, pour laisser une part de la connexion aux autres programmes. La barre d’état active et désactive la limite.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The most all downloads together may receive per second.</source>
+        <translation>Le maximum que tous les téléchargements ensemble peuvent recevoir par seconde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> KiB/s</source>
+        <translation> Kio/s</translation>
     </message>
 </context>
 </TS>

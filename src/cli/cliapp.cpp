@@ -90,7 +90,8 @@ int CliApp::start(const QStringList &arguments)
     const QCommandLineOption session(u"session"_s, tr("Keep the queue in FILE so a later run resumes it."), tr("FILE"));
     // wget's --no-proxy: a plain switch (curl's --noproxy takes a list of hosts instead).
     const QCommandLineOption noProxy(u"no-proxy"_s, tr("Connect directly, ignoring the system's proxy settings (http_proxy and the like)."));
-    parser.addOptions({input, dir, parallel, perHost, timeout, connectTimeout, retries, retryWait, session, noProxy});
+    const QCommandLineOption limitRate(u"limit-rate"_s, tr("Download at most RATE bytes per second in all, e.g. 500K or 2M (K = 1024 bytes; 0: no limit)."), tr("RATE"));
+    parser.addOptions({input, dir, parallel, perHost, timeout, connectTimeout, retries, retryWait, session, noProxy, limitRate});
     parser.addPositionalArgument(tr("URL"), tr("Links to download, in addition to those from --input."), tr("[URL...]"));
 
     if (!parser.parse(arguments)) {
@@ -124,6 +125,15 @@ int CliApp::start(const QStringList &arguments)
     if (!stall || !connectSeconds || !wait) {
         printError(tr("--timeout, --connect-timeout and --retry-wait take a number of seconds greater than 0."));
         return BadUsage;
+    }
+    if (parser.isSet(limitRate)) {
+        const std::optional<qint64> rate = Units::parseRate(parser.value(limitRate));
+        if (!rate) {
+            printError(tr("--limit-rate takes bytes per second, such as 500K, 2M or 100000, not “%1”.")
+                           .arg(parser.value(limitRate)));
+            return BadUsage;
+        }
+        settings.rateLimit = *rate;
     }
     settings.maxParallel = *j;
     settings.perHost = *host;

@@ -96,6 +96,26 @@ void AppSettings::setConnectTimeoutSeconds(int value) { writeInt(ConnectTimeoutS
 void AppSettings::setStallTimeoutSeconds(int value) { writeInt(StallTimeoutSeconds, value); }
 void AppSettings::setMaxRetries(int value) { writeInt(MaxRetries, value); }
 
+namespace {
+constexpr char RateLimitedKey[] = "network/rateLimited";
+}
+
+int AppSettings::rateLimitKiB() const { return readInt(RateLimitKiB); }
+void AppSettings::setRateLimitKiB(int value) { writeInt(RateLimitKiB, value); }
+
+bool AppSettings::rateLimited() const
+{
+    return m_settings->value(RateLimitedKey, false).toBool();
+}
+
+void AppSettings::setRateLimited(bool on)
+{
+    if (on == rateLimited())
+        return;
+    m_settings->setValue(RateLimitedKey, on);
+    scheduleChanged();
+}
+
 double AppSettings::retryBaseSeconds() const
 {
     bool ok = false;
@@ -138,6 +158,7 @@ EngineSettings AppSettings::engineSettings() const
     engine.http.stallTimeout = seconds(stallTimeoutSeconds());
     engine.http.useSystemProxy = useSystemProxy();
     engine.retry.maxRetries = maxRetries();
+    engine.rateLimit = rateLimited() ? qint64(rateLimitKiB()) * 1024 : 0;
     engine.retry.baseDelay = milliseconds(std::llround(retryBaseSeconds() * 1000.0));
     // The backoff is capped at maxDelay; a first wait above the cap would otherwise be silently cut.
     engine.retry.maxDelay = std::max(engine.retry.maxDelay, engine.retry.baseDelay);

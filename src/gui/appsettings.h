@@ -40,6 +40,8 @@ public:
     static constexpr BoundedSetting<int> StallTimeoutSeconds{"network/stallTimeoutSeconds", 30, 1, 3600};
     static constexpr BoundedSetting<int> MaxRetries{"retry/maxRetries", 5, 0, 100};
     static constexpr BoundedSetting<double> RetryBaseSeconds{"retry/baseDelaySeconds", 1.0, 0.1, 600.0};
+    // The global rate limit in KiB/s, kept while it is switched off so the status bar's toggle brings it back.
+    static constexpr BoundedSetting<int> RateLimitKiB{"network/rateLimitKiB", 1024, 1, 1024 * 1024};
 
     // The platform's store for organisation and application "Quiver".
     explicit AppSettings(QObject *parent = nullptr);
@@ -57,6 +59,8 @@ public:
     int stallTimeoutSeconds() const;
     int maxRetries() const;
     double retryBaseSeconds() const;
+    bool rateLimited() const;
+    int rateLimitKiB() const;
     bool useSystemProxy() const;   // true unless the user turned it off
 
     void setDownloadDirectory(const QString &path);   // an empty path means the default
@@ -66,6 +70,8 @@ public:
     void setStallTimeoutSeconds(int value);
     void setMaxRetries(int value);
     void setRetryBaseSeconds(double seconds);
+    void setRateLimited(bool on);
+    void setRateLimitKiB(int value);
     void setUseSystemProxy(bool use);
 
     // Everything above, in the engine's terms.

@@ -13,6 +13,7 @@
 #include "queuefeeder.h"
 #include "queuesortproxy.h"
 #include "queuetablemodel.h"
+#include "ratelimittoggle.h"
 #include "statusdelegate.h"
 #include "queue/scheduler.h"
 #include "settingsdialog.h"
@@ -29,6 +30,7 @@
 #include <QAbstractButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTableView>
 
 namespace Quiver {
@@ -75,6 +77,7 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     createCentralArea();
     m_actions->populate(this);
     m_status = new WindowStatus(this, m_engine, m_actions);
+    statusBar()->addPermanentWidget(new RateLimitToggle(m_settings, this));
     applySettings();
 
     QueueModel *model = m_engine->model();
@@ -152,6 +155,7 @@ void MainWindow::connectActions()
     on(Action::Retry, onSelection(&Scheduler::retry));
     on(Action::Remove, [this] { m_commands->remove(); });
     on(Action::ChangeLink, [this] { m_commands->changeLink(); });
+    on(Action::LimitRate, [this] { m_commands->limitRate(); });
     on(Action::CopyLink, [this] { m_commands->copyLinks(); });
     on(Action::OpenFile, [this] { m_commands->openFiles(); });
     on(Action::OpenFolder, [this] { m_commands->openFolders(); });

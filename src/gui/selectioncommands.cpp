@@ -10,10 +10,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QInputDialog>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
+#include <QSpinBox>
 #include <QStatusBar>
 
 namespace Quiver {
@@ -113,6 +115,31 @@ void SelectionCommands::copyLinks()
             links.append(item->url.toString(QUrl::RemoveUserInfo));
     }
     QApplication::clipboard()->setText(links.join(u'\n'));
+}
+
+void SelectionCommands::limitRate()
+{
+    const QList<DownloadId> ids = m_selected();
+    const DownloadItem *first = ids.isEmpty() ? nullptr : m_engine->model()->find(ids.constFirst());
+    if (!first)
+        return;
+    auto *dialog = new QInputDialog(m_window);
+    dialog->setObjectName(u"limitRateDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Limit Speed"));
+    dialog->setLabelText(ids.size() == 1 ? tr("Most this download may receive per second (0: no limit of its own):")
+                                         : tr("Most each of the selected downloads may receive per second (0: no limit of their own):"));
+    dialog->setInputMode(QInputDialog::IntInput);
+    dialog->setIntRange(0, 1024 * 1024);
+    dialog->setIntStep(128);
+    dialog->setIntValue(int(first->rateLimit / 1024));
+    if (auto *spin = dialog->findChild<QSpinBox *>())
+        spin->setSuffix(tr(" KiB/s"));
+    connect(dialog, &QInputDialog::intValueSelected, this, [this, ids](int kib) {
+        m_engine->setDownloadRateLimit(ids, qint64(kib) * 1024);
+    });
+    // Window-modal without a nested event loop: downloads and repaints go on while it is open.
+    dialog->open();
 }
 
 ChangeLinkDialog *SelectionCommands::changeLinkDialog() const

@@ -37,6 +37,8 @@ public:
     void openFolders();
     void copyLinks();
     void changeLink();
+    // Asks for a rate limit of their own for the selected downloads (0: none), applied at once.
+    void limitRate();
 
     // Remove asks whether to delete the files too; tests answer in place of the dialog.
     void setRemoveQuestion(std::function<RemoveChoice(int count, bool anyFinished)> ask);

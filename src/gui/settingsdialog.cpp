@@ -54,11 +54,13 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     setRange(m_ui->stallSpin, AppSettings::StallTimeoutSeconds);
     setRange(m_ui->retriesSpin, AppSettings::MaxRetries);
     m_ui->retryWaitSpin->setRange(AppSettings::RetryBaseSeconds.minimum, AppSettings::RetryBaseSeconds.maximum);
+    setRange(m_ui->rateLimitSpin, AppSettings::RateLimitKiB);
 
     // Same width for every number field, so the column of values lines up.
     int fieldWidth = 0;
     const QList<QAbstractSpinBox *> spins{m_ui->parallelSpin, m_ui->perHostSpin, m_ui->connectSpin,
-                                          m_ui->stallSpin, m_ui->retriesSpin, m_ui->retryWaitSpin};
+                                          m_ui->stallSpin, m_ui->retriesSpin, m_ui->retryWaitSpin,
+                                          m_ui->rateLimitSpin};
     for (QAbstractSpinBox *spin : spins)
         fieldWidth = qMax(fieldWidth, spin->sizeHint().width());
     for (QAbstractSpinBox *spin : spins)
@@ -66,6 +68,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
 
     makeHeading(m_ui->connectionsHeading);
     makeHeading(m_ui->retriesHeading);
+    makeHeading(m_ui->speedHeading);
 
     // The error has to stand out against whichever palette is in use.
     m_ui->folderErrorLabel->setPalette(errorTextPalette(m_ui->folderErrorLabel->palette()));
@@ -77,9 +80,13 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     });
     connect(m_ui->browseButton, &QPushButton::clicked, this, &SettingsDialog::browseForFolder);
     for (QSpinBox *spin : {m_ui->parallelSpin, m_ui->perHostSpin, m_ui->connectSpin, m_ui->stallSpin,
-                           m_ui->retriesSpin})
+                           m_ui->retriesSpin, m_ui->rateLimitSpin})
         connect(spin, &QSpinBox::valueChanged, this, &SettingsDialog::updateApplyButton);
     connect(m_ui->retryWaitSpin, &QDoubleSpinBox::valueChanged, this, &SettingsDialog::updateApplyButton);
+    connect(m_ui->rateLimitCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->rateLimitSpin->setEnabled(on);
+        updateApplyButton();
+    });
     connect(m_ui->systemProxyCheck, &QCheckBox::toggled, this, &SettingsDialog::updateApplyButton);
     connect(m_ui->buttonBox, &QDialogButtonBox::clicked, this, &SettingsDialog::onButtonClicked);
 
@@ -99,6 +106,9 @@ void SettingsDialog::load()
     m_ui->stallSpin->setValue(m_settings->stallTimeoutSeconds());
     m_ui->retriesSpin->setValue(m_settings->maxRetries());
     m_ui->retryWaitSpin->setValue(m_settings->retryBaseSeconds());
+    m_ui->rateLimitCheck->setChecked(m_settings->rateLimited());
+    m_ui->rateLimitSpin->setValue(m_settings->rateLimitKiB());
+    m_ui->rateLimitSpin->setEnabled(m_settings->rateLimited());
     m_ui->systemProxyCheck->setChecked(m_settings->useSystemProxy());
     showFolderError({});
     updateApplyButton();
@@ -124,6 +134,8 @@ bool SettingsDialog::save()
     m_settings->setStallTimeoutSeconds(m_ui->stallSpin->value());
     m_settings->setMaxRetries(m_ui->retriesSpin->value());
     m_settings->setRetryBaseSeconds(m_ui->retryWaitSpin->value());
+    m_settings->setRateLimitKiB(m_ui->rateLimitSpin->value());
+    m_settings->setRateLimited(m_ui->rateLimitCheck->isChecked());
     m_settings->setUseSystemProxy(m_ui->systemProxyCheck->isChecked());
 
     // Show what was stored (cleaned path, clamped numbers); this also disables Apply.
@@ -140,6 +152,8 @@ bool SettingsDialog::hasChanges() const
         || m_ui->stallSpin->value() != m_settings->stallTimeoutSeconds()
         || m_ui->retriesSpin->value() != m_settings->maxRetries()
         || !sameSeconds(m_ui->retryWaitSpin->value(), m_settings->retryBaseSeconds())
+        || m_ui->rateLimitCheck->isChecked() != m_settings->rateLimited()
+        || m_ui->rateLimitSpin->value() != m_settings->rateLimitKiB()
         || m_ui->systemProxyCheck->isChecked() != m_settings->useSystemProxy();
 }
 
@@ -184,6 +198,8 @@ void SettingsDialog::restoreDefaults()
     m_ui->stallSpin->setValue(AppSettings::StallTimeoutSeconds.defaultValue);
     m_ui->retriesSpin->setValue(AppSettings::MaxRetries.defaultValue);
     m_ui->retryWaitSpin->setValue(AppSettings::RetryBaseSeconds.defaultValue);
+    m_ui->rateLimitCheck->setChecked(false);
+    m_ui->rateLimitSpin->setValue(AppSettings::RateLimitKiB.defaultValue);
     m_ui->systemProxyCheck->setChecked(true);
 }
 

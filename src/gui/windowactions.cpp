@@ -62,6 +62,7 @@ WindowActions::WindowActions(QMainWindow *window)
     add(Id::Retry, tr("Re&try"), u"view-refresh"_s, QKeySequence(tr("Ctrl+T")));
     add(Id::Remove, tr("Re&move…"), u"edit-delete"_s, QKeySequence::Delete);
     QAction *changeLink = add(Id::ChangeLink, tr("C&hange Link…"), u"insert-link"_s, QKeySequence(tr("Ctrl+L")));
+    QAction *limitRate = add(Id::LimitRate, tr("Limit &Speed…"), u"network-transmit-receive"_s, QKeySequence());
     add(Id::CopyLink, tr("Copy &Link"), u"edit-copy"_s, QKeySequence::Copy);
     add(Id::OpenFile, tr("&Open File"), u"document-open"_s, QKeySequence::Open);
     add(Id::OpenFolder, tr("Open Containing &Folder"), u"folder-open"_s, QKeySequence(tr("Ctrl+Shift+O")));
@@ -80,6 +81,7 @@ WindowActions::WindowActions(QMainWindow *window)
     startAll->setToolTip(tr("Start every download that is waiting or paused, and the links in the box"));
     retryFailed->setToolTip(tr("Try every failed download again"));
     changeLink->setToolTip(tr("Give the selected download a new link, for example when the old one expired"));
+    limitRate->setToolTip(tr("Limit how fast the selected downloads may go, on top of the limit for all downloads"));
 }
 
 QAction *WindowActions::add(Id id, const QString &text, const QString &iconName, const QKeySequence &shortcut)
@@ -115,7 +117,7 @@ void WindowActions::populate(QMainWindow *window)
         for (Id id : {Id::Start, Id::Pause, Id::Resume, Id::Cancel, Id::Retry})
             menu->addAction(m_actions[id]);
         menu->addSeparator();
-        for (Id id : {Id::OpenFile, Id::OpenFolder, Id::CopyLink, Id::ChangeLink})
+        for (Id id : {Id::OpenFile, Id::OpenFolder, Id::CopyLink, Id::ChangeLink, Id::LimitRate})
             menu->addAction(m_actions[id]);
         menu->addSeparator();
         menu->addAction(m_actions[Id::Remove]);
@@ -179,6 +181,7 @@ void WindowActions::updateFor(const QList<const DownloadItem *> &selected, bool 
     m_actions[Id::Remove]->setEnabled(!selected.isEmpty());
     m_actions[Id::ChangeLink]->setEnabled(canChangeLink);
     m_actions[Id::CopyLink]->setEnabled(!selected.isEmpty());
+    m_actions[Id::LimitRate]->setEnabled(!selected.isEmpty());
     m_actions[Id::OpenFile]->setEnabled(anyFinished);
     m_actions[Id::OpenFolder]->setEnabled(!selected.isEmpty());
 }

@@ -32,6 +32,7 @@ public:
         Retry,
         Remove,
         ChangeLink,
+        LimitRate,
         CopyLink,
         OpenFile,
         OpenFolder,

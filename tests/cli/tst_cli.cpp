@@ -83,6 +83,22 @@ private slots:
         QCOMPARE(result.out, QString());   // progress goes to stderr only
     }
 
+    void aLimitedRunEndsByteIdentical()
+    {
+        QTemporaryDir dir;
+        QStringList arguments{u"-d"_s, dir.path(), u"--limit-rate"_s, u"32M"_s};
+        QList<QByteArray> contents;
+        for (int i = 0; i < 3; ++i) {
+            contents.append(randomBytes(700000 + i * 999, 70 + i));
+            m_server.serveFile(u"/limited%1.dat"_s.arg(i), contents.constLast());
+            arguments.append(m_server.url(u"/limited%1.dat"_s.arg(i)).toString());
+        }
+        const CliRun result = run(arguments);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(fileSha256(dir.filePath(u"limited%1.dat"_s.arg(i))), sha256(contents.at(i)));
+    }
+
     void linksFromStandardInput()
     {
         QTemporaryDir dir;
@@ -189,6 +205,8 @@ private slots:
         QTest::newRow("zero -j") << QStringList{u"-j"_s, u"0"_s, u"http://x/"_s} << u"whole number"_s;
         QTest::newRow("bad timeout") << QStringList{u"--timeout"_s, u"-1"_s, u"http://x/"_s} << u"seconds"_s;
         QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << u"frobnicate"_s;
+        QTest::newRow("bad rate") << QStringList{u"--limit-rate"_s, u"fast"_s, u"http://x/"_s} << u"--limit-rate takes bytes per second"_s;
+        QTest::newRow("negative rate") << QStringList{u"--limit-rate"_s, u"-5K"_s, u"http://x/"_s} << u"not “-5K”"_s;
         QTest::newRow("missing links file") << QStringList{u"-i"_s, u"/nonexistent/links.txt"_s} << u"Cannot read"_s;
     }
     void badUsageExitsTwo()
@@ -205,7 +223,7 @@ private slots:
         const CliRun result = run({u"--help"_s});
         QCOMPARE(result.exitCode, 0);
         for (const char *option : {"--input", "--dir", "--parallel", "--per-host", "--timeout", "--connect-timeout",
-                                   "--retries", "--retry-wait", "--session"})
+                                   "--retries", "--retry-wait", "--session", "--limit-rate"})
             QVERIFY2(result.out.contains(QLatin1String(option)), option);
     }
 

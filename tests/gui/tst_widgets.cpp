@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QImage>
@@ -30,6 +31,7 @@
 #include "progressdelegate.h"
 #include "queue/queuemodel.h"
 #include "queuetablemodel.h"
+#include "ratelimittoggle.h"
 #include "settingsdialog.h"
 #include "speedgraph.h"
 #include "util/units.h"
@@ -283,6 +285,49 @@ private slots:
         const EngineSettings slow = settings.engineSettings();
         QCOMPARE(slow.retry.baseDelay, 600000ms);
         QVERIFY(slow.retry.maxDelay >= slow.retry.baseDelay);
+    }
+
+    void rateLimitFromTheDialogAndTheStatusBarSwitch()
+    {
+        AppSettings settings(settingsFile(u"rate.ini"_s));
+        settings.setDownloadDirectory(m_dir.path());
+        QVERIFY(!settings.rateLimited());
+        QCOMPARE(settings.engineSettings().rateLimit, 0);
+
+        SettingsDialog dialog(&settings, nullptr);
+        auto *check = child<QCheckBox>(&dialog, "rateLimitCheck");
+        auto *spin = child<QSpinBox>(&dialog, "rateLimitSpin");
+        QVERIFY(!check->isChecked());
+        QVERIFY(!spin->isEnabled());
+        QCOMPARE(spin->maximum(), AppSettings::RateLimitKiB.maximum);
+        check->setChecked(true);
+        QVERIFY(spin->isEnabled());
+        spin->setValue(512);
+        QVERIFY(dialog.hasChanges());
+        button(dialog, QDialogButtonBox::Apply)->click();
+        QVERIFY(settings.rateLimited());
+        QCOMPARE(settings.rateLimitKiB(), 512);
+        QCOMPARE(settings.engineSettings().rateLimit, 512 * 1024);
+
+        // The switch shows the limit and lifts it; the rate stays for the next time it is switched on.
+        RateLimitToggle toggle(&settings);
+        QVERIFY(toggle.isChecked());
+        QCOMPARE(toggle.text(), u"Limit 512.0 KiB/s"_s);
+        QSignalSpy changed(&settings, &AppSettings::changed);
+        toggle.click();
+        QVERIFY(!settings.rateLimited());
+        QCOMPARE(settings.engineSettings().rateLimit, 0);
+        QVERIFY(changed.wait(1000));
+        QCOMPARE(toggle.text(), u"No limit"_s);
+        QCOMPARE(settings.rateLimitKiB(), 512);
+        toggle.click();
+        QCOMPARE(settings.engineSettings().rateLimit, 512 * 1024);
+
+        // Kept across runs.
+        settings.sync();
+        AppSettings again(settingsFile(u"rate.ini"_s));
+        QVERIFY(again.rateLimited());
+        QCOMPARE(again.rateLimitKiB(), 512);
     }
 
     // ---- SettingsDialog ----------------------------------------------------------------------------

@@ -34,6 +34,8 @@ public:
     bool open(const QString &path, qint64 offset, const PartOrigin &origin = {});
     // size bytes from offset, read back from the disk; nothing (and errorString()) when they cannot be.
     std::optional<QByteArray> readBack(qint64 offset, qint64 size);
+    // Appends; every few MiB it also has the kernel start writing the new span to the disk (and waits for
+    // the span before it), so dirty pages stay bounded and sync() at the end waits only for the tail.
     bool write(const char *data, qint64 size);
     // Flushes to the disk (fsync); safe to call from a worker thread while nothing writes.
     bool sync();
@@ -59,12 +61,15 @@ public:
 
 private:
     bool fail(const QString &what, int error);
+    void startWriteback();
     void closeDescriptor();
     bool failBusy();
 
     QString m_path;
     QString m_error;
     qint64 m_size = 0;
+    qint64 m_writebackFrom = 0;   // bytes from here on have not been handed to the disk yet
+    qint64 m_inWritebackFrom = -1;// the span being written back began here (up to m_writebackFrom); -1: none
     int m_fd = -1;
     bool m_exists = false;
     ThreadTurn m_turn;

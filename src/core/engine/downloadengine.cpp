@@ -40,6 +40,11 @@ int DownloadEngine::networkManagerCount() const
     return m_backend->managerCount();
 }
 
+RateLimiter *DownloadEngine::rateLimiter() const
+{
+    return m_backend->rateLimiter();
+}
+
 NameRegistry *DownloadEngine::names() const
 {
     return m_backend->names();
@@ -50,6 +55,18 @@ void DownloadEngine::applySettings(const EngineSettings &settings)
     m_settings = settings;
     m_scheduler->setRetrySettings(m_settings.retry);
     m_scheduler->setLimits(m_settings.maxParallel, m_settings.perHost);
+    m_backend->rateLimiter()->setRate(m_settings.rateLimit);
+}
+
+void DownloadEngine::setDownloadRateLimit(const QList<DownloadId> &ids, qint64 bytesPerSecond)
+{
+    bytesPerSecond = qMax<qint64>(0, bytesPerSecond);
+    for (const DownloadId id : ids) {
+        if (!m_model->find(id))
+            continue;
+        m_model->update(id, [bytesPerSecond](DownloadItem &item) { item.rateLimit = bytesPerSecond; });
+        m_backend->rateLimiter()->setDownloadRate(id, bytesPerSecond);
+    }
 }
 
 QList<DownloadId> DownloadEngine::add(const QList<Link> &links, const QString &directory, Intent intent)
@@ -87,6 +104,11 @@ namespace Quiver {
 void DownloadEngine::remove(const QList<DownloadId> &ids, bool deleteFiles)
 {
     m_scheduler->remove(ids, deleteFiles);
+    RateLimiter *limiter = m_backend->rateLimiter();
+    for (const DownloadId id : ids) {
+        if (limiter->downloadRate(id) != 0)
+            limiter->setDownloadRate(id, 0);
+    }
 }
 
 QStringList DownloadEngine::queueFolders() const

@@ -14,6 +14,7 @@ namespace Quiver {
 class HttpBackend;
 class NameRegistry;
 class QueuedLinks;
+class RateLimiter;
 class QueueModel;
 class Scheduler;
 class SessionStore;
@@ -22,6 +23,7 @@ struct Link;
 struct EngineSettings {
     int maxParallel = 8;
     int perHost = 6;
+    qint64 rateLimit = 0;   // bytes per second for all downloads together; 0: no limit
     HttpSettings http;
     RetrySettings retry;
 };
@@ -43,6 +45,8 @@ public:
     QueuedLinks *queuedLinks() const { return m_queuedLinks.get(); }
     NameRegistry *names() const;
     int networkManagerCount() const;
+    // The rate limit every transfer reads through (set with applySettings() and setDownloadRateLimit()).
+    RateLimiter *rateLimiter() const;
 
     // Applies to the running queue at once: caps refill the window, timeouts and retries apply to the
     // next attempt.
@@ -54,6 +58,10 @@ public:
     // The links are taken as they are: pass them through queuedLinks()->claimNew() first to leave out
     // those already queued.
     QList<DownloadId> add(const QList<Link> &links, const QString &directory, Intent intent = Intent::Run);
+
+    // Limits each of these downloads to bytesPerSecond on top of the global limit (0: no limit of its own);
+    // running ones slow down or speed up at once. Kept on the items, so the queue file keeps it.
+    void setDownloadRateLimit(const QList<DownloadId> &ids, qint64 bytesPerSecond);
 
     // Takes items off the list: stops them, and deletes their file (finished) or .part (unfinished)
     // when asked, off this thread. Their names become free again. See Scheduler::remove().

@@ -18,7 +18,10 @@ HttpBackend::HttpBackend(const HttpSettings *settings)
 
 Transfer *HttpBackend::create(const DownloadItem &item, QObject *parent)
 {
-    return new HttpTransfer(item, &m_pool, m_services, *m_settings, parent);
+    // The item's own limit as it was saved or set; setDownloadRateLimit() changes it while it runs.
+    if (m_limiter.downloadRate(item.id) != item.rateLimit)
+        m_limiter.setDownloadRate(item.id, item.rateLimit);
+    return new HttpTransfer(item, &m_pool, m_services, *m_settings, &m_limiter, parent);
 }
 
 void HttpBackend::claimName(DownloadItem &item, const QString &name)

@@ -2,6 +2,7 @@
 
 #include "http/httptransfer.h"
 #include "http/networkpool.h"
+#include "http/ratelimiter.h"
 #include "queue/downloadbackend.h"
 #include "disk/downloadtarget.h"
 #include "disk/fileremover.h"
@@ -27,11 +28,13 @@ public:
     // See TargetServices::recordName; set by the front that keeps a queue file.
     void setNameRecorder(decltype(TargetServices::recordName) record) { m_services.recordName = std::move(record); }
     int managerCount() const { return m_pool.managerCount(); }
+    RateLimiter *rateLimiter() { return &m_limiter; }
 
 private:
     void takeBytesOnDisk(DownloadItem &item) const;
 
     NetworkPool m_pool;
+    RateLimiter m_limiter;   // before the transfers go (they leave it), after it is made
     NameRegistry m_names;
     FileRemover m_remover;
     TargetServices m_services;

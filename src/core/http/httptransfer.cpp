@@ -11,6 +11,9 @@
 #include <QNetworkReply>
 #include <QSslError>
 
+#include <algorithm>
+#include <limits>
+
 namespace Quiver {
 
 namespace {
@@ -30,13 +33,15 @@ QString seconds(std::chrono::milliseconds duration)
 } // namespace
 
 HttpTransfer::HttpTransfer(const DownloadItem &item, NetworkPool *pool, const TargetServices &services,
-                           const HttpSettings &settings, QObject *parent)
+                           const HttpSettings &settings, RateLimiter *limiter, QObject *parent)
     : Transfer(parent)
     , m_item(item)
     , m_pool(pool)
     , m_settings(settings)
     , m_target(item, services)
 {
+    if (limiter)
+        m_rate = limiter->join(item.id, [this] { onReadyRead(); });
     m_connectTimer.setSingleShot(true);
     m_connectTimer.setInterval(m_settings.connectTimeout);
     m_stallTimer.setSingleShot(true);
@@ -266,13 +271,20 @@ void HttpTransfer::onReadyRead(ReadMode mode)
         return;
     }
     m_stallTimer.start();
-    while (m_reply->bytesAvailable() > 0
+    if (mode == ReadMode::UpToHighWater && m_target.pendingBytes() >= writeHighWater)
+        return;   // onWrote() reads on
+    // A stop or a timeout keeps every byte that arrived; otherwise the rate limit has its say once per
+    // pass, and a reader with more to read queues behind the others.
+    qint64 allowed = mode == ReadMode::Everything || !m_rate ? std::numeric_limits<qint64>::max()
+                                                             : m_rate->grant(m_reply->bytesAvailable());
+    while (allowed > 0 && m_reply->bytesAvailable() > 0
            && (mode == ReadMode::Everything || m_target.pendingBytes() < writeHighWater)) {
         // No more than is there: read(n) allocates n and keeps it, so a 1 KiB body held 256 KiB until its
         // writer was done with it (8 MiB for 16 small downloads at once).
-        QByteArray chunk = m_reply->read(qMin(chunkSize, m_reply->bytesAvailable()));
+        QByteArray chunk = m_reply->read(std::min({chunkSize, m_reply->bytesAvailable(), allowed}));
         if (chunk.isEmpty())
             break;
+        allowed -= chunk.size();
         const bool overflow = m_bodyEnd >= 0 && m_queuedEnd + chunk.size() > m_bodyEnd;
         if (overflow)
             chunk.truncate(m_bodyEnd - m_queuedEnd);
@@ -287,6 +299,10 @@ void HttpTransfer::onReadyRead(ReadMode mode)
             return;
         }
     }
+    if (allowed == 0 && m_reply->bytesAvailable() > 0)
+        m_rate->waitForTokens();
+    else if (m_endDeferred && m_reply->bytesAvailable() == 0)
+        onReplyFinished();
 }
 
 // The disk thread made progress: report it, and read on if reading paused for the disk to catch up.
@@ -312,6 +328,10 @@ void HttpTransfer::onTimeout(TimeoutKind kind)
 {
     if (!m_reply || !m_reply->isRunning())
         return;
+    if (kind == TimeoutKind::Stall && m_rate && m_rate->isWaiting()) {
+        m_stallTimer.start();   // the rate limit holds the reading back, not the server
+        return;
+    }
     m_timedOut = kind;
     if (m_phase == Phase::Receiving)
         onReadyRead(ReadMode::Everything);
@@ -324,6 +344,15 @@ void HttpTransfer::onReplyFinished()
     if (m_phase == Phase::Done || m_phase == Phase::Verifying)
         return;
     const bool clean = !m_pendingError.isError() && m_timedOut == TimeoutKind::None && !m_stopRequested;
+    if (m_phase == Phase::Receiving && clean && m_rate && m_rate->isLimited() && m_reply->bytesAvailable() > 0) {
+        // The last bytes (up to a read buffer's worth) are read at the limited rate too; the reply keeps
+        // them meanwhile, and the last read comes back here.
+        m_endDeferred = true;
+        m_stallTimer.start();
+        onReadyRead();
+        return;
+    }
+    m_endDeferred = false;
     if (m_phase == Phase::Receiving && clean)
         onReadyRead(ReadMode::Everything);
     m_connectTimer.stop();
@@ -441,6 +470,7 @@ void HttpTransfer::complete(TransferResult result)
     m_phase = Phase::Done;
     m_connectTimer.stop();
     m_stallTimer.stop();
+    m_rate.reset();
     releaseReply();
     // What the result says is on disk must be on disk: the next attempt continues from it.
     m_target.whenWritten([this, result]() mutable { emitFinished(std::move(result)); });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "disk/downloadtarget.h"
+#include "http/ratelimiter.h"
 #include "queue/transfer.h"
 
 #include <QPointer>
@@ -42,8 +43,9 @@ class HttpTransfer final : public Transfer
     Q_DISABLE_COPY_MOVE(HttpTransfer)
 
 public:
+    // limiter (may be null: no limit) decides how fast the body is read.
     HttpTransfer(const DownloadItem &item, NetworkPool *pool, const TargetServices &services,
-                 const HttpSettings &settings, QObject *parent = nullptr);
+                 const HttpSettings &settings, RateLimiter *limiter, QObject *parent = nullptr);
     ~HttpTransfer() override;
 
     void start() override;
@@ -76,6 +78,7 @@ private:
     NetworkPool *m_pool = nullptr;
     HttpSettings m_settings;
     DownloadTarget m_target;
+    std::unique_ptr<RateLimiter::Reader> m_rate;   // while the body is read
 
     QNetworkAccessManager *m_manager = nullptr;
     QPointer<QNetworkReply> m_reply;
@@ -88,6 +91,7 @@ private:
     TransferError m_pendingError;           // decided while the reply was still running
     bool m_stopRequested = false;
     bool m_discardBody = false;             // a 416 confirming the .part is already complete
+    bool m_endDeferred = false;             // the reply ended, but its last bytes wait for the rate limit
     int m_redirects = 0;
     qint64 m_skippedBytes = 0;
     qint64 m_resumePoint = 0;               // the .part's trusted bytes: where this attempt continues

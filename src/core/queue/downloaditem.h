@@ -49,6 +49,7 @@ struct DownloadItem {
     QByteArray etag;              // validators for If-Range
     QByteArray lastModified;
     QByteArray sha256;            // expected checksum (32 bytes), empty when none
+    qint64 rateLimit = 0;         // bytes per second for this download alone; 0: only the global limit
     QUrl partUrl;                 // the link (without credentials) the bytes on disk came from; empty: url
     QString note;                 // translated sentence about a decision that is not an error (a restart)
     QJsonObject backendState;     // what the item's backend keeps about it across runs (an aria2 gid);

@@ -108,6 +108,8 @@ QJsonObject SessionFormat::toJson(const DownloadItem &item)
     // serves the same file before they are continued (see linkchange.h).
     if (!item.partUrl.isEmpty() && item.bytesReceived > 0 && item.state != DownloadState::Finished)
         object.insert("partUrl"_L1, item.partUrl.adjusted(QUrl::RemoveUserInfo).toString(QUrl::FullyEncoded));
+    if (item.rateLimit > 0)
+        object.insert("rateLimit"_L1, item.rateLimit);
     if (!item.backendState.isEmpty())
         object.insert("backend"_L1, item.backendState);
     return object;
@@ -198,6 +200,12 @@ bool SessionFormat::fromJson(const QJsonObject &object, DownloadItem *item, QStr
             return reject(QT_TRANSLATE_NOOP("Quiver::SessionFormat", "its checksum is not a SHA-256 in hex"));
         result.sha256 = digest;
     }
+
+    // Added later: a file without it has no per-download limits.
+    const auto rateLimit = integer(object, "rateLimit"_L1, 0, 0);
+    if (!rateLimit)
+        return reject(QT_TRANSLATE_NOOP("Quiver::SessionFormat", "its rate limit is not a whole number of bytes per second"));
+    result.rateLimit = *rateLimit;
 
     // Kept for the backend as it is, but within reason: a line of the session is not a place for megabytes.
     const QJsonValue backend = object.value("backend"_L1);

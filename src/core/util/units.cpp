@@ -78,4 +78,35 @@ QString duration(qint64 seconds)
         .arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
+std::optional<qint64> parseRate(QStringView text)
+{
+    text = text.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    double unit = 1;
+    switch (text.back().toLower().unicode()) {
+    case 'k': unit = 1024.0; break;
+    case 'm': unit = 1024.0 * 1024; break;
+    case 'g': unit = 1024.0 * 1024 * 1024; break;
+    default: break;
+    }
+    if (unit > 1)
+        text.chop(1);
+    // Digits with at most one point: no signs, exponents, spaces or "inf" that toDouble() would take.
+    int points = 0;
+    for (const QChar c : text) {
+        if (c == u'.')
+            ++points;
+        else if (!c.isDigit() || c.unicode() > '9')
+            return std::nullopt;
+    }
+    if (text.isEmpty() || points > 1 || text == u".")
+        return std::nullopt;
+    bool ok = false;
+    const double value = text.toDouble(&ok) * unit;
+    if (!ok || value > 1024.0 * 1024 * 1024 * 1024)
+        return std::nullopt;
+    return qint64(value);
+}
+
 } // namespace Quiver::Units
