@@ -2345,6 +2345,11 @@ Höchstwert der letzten Minute: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Speed limit for all downloads</source>
+        <translation>Geschwindigkeitsgrenze für alle Downloads</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> KiB/s</source>
         <translation> KiB/s</translation>
     </message>

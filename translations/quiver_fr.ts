@@ -2345,6 +2345,11 @@ Maximum de la dernière minute&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Speed limit for all downloads</source>
+        <translation>Limite de vitesse pour tous les téléchargements</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> KiB/s</source>
         <translation> Kio/s</translation>
     </message>
