@@ -88,7 +88,10 @@ int CliApp::start(const QStringList &arguments)
     const QCommandLineOption retries(u"retries"_s, tr("Retry a failed download up to N times (default 5)."), tr("N"), u"5"_s);
     const QCommandLineOption retryWait(u"retry-wait"_s, tr("Wait up to S seconds before the first retry; the wait doubles with each retry (default 1)."), tr("S"), u"1"_s);
     const QCommandLineOption session(u"session"_s, tr("Keep the queue in FILE so a later run resumes it."), tr("FILE"));
-    parser.addOptions({input, dir, parallel, perHost, timeout, connectTimeout, retries, retryWait, session});
+    const QCommandLineOption noGlobbing(u"no-globbing"_s, tr("Take [ ] { } in links as they are, not as URL patterns (curl's -g). Without it, http://host/img[001-120].jpg is 120 links; see README."));
+    const QCommandLineOption maxPatternLinks(u"max-pattern-links"_s, tr("Refuse a URL pattern that makes more than N links (default %1).").arg(kDefaultMaxPatternLinks), tr("N"), QString::number(kDefaultMaxPatternLinks));
+    parser.addOptions({input, dir, parallel, perHost, timeout, connectTimeout, retries, retryWait, session,
+                       noGlobbing, maxPatternLinks});
     parser.addPositionalArgument(tr("URL"), tr("Links to download, in addition to those from --input."), tr("[URL...]"));
 
     if (!parser.parse(arguments)) {
@@ -123,6 +126,15 @@ int CliApp::start(const QStringList &arguments)
         printError(tr("--timeout, --connect-timeout and --retry-wait take a number of seconds greater than 0."));
         return BadUsage;
     }
+    const auto patternCap = intOption(parser, maxPatternLinks.names().constLast(), 1, 10'000'000);
+    if (!patternCap) {
+        printError(tr("--max-pattern-links takes a whole number from 1 to 10000000."));
+        return BadUsage;
+    }
+    LinkListOptions listOptions;
+    listOptions.maxProblems = kMaxListedProblems;
+    listOptions.globbing = !parser.isSet(noGlobbing);
+    listOptions.maxPatternLinks = *patternCap;
     settings.maxParallel = *j;
     settings.perHost = *host;
     settings.retry.maxRetries = *retryCount;
@@ -168,18 +180,11 @@ int CliApp::start(const QStringList &arguments)
             printError(tr("Cannot read the links file “%1”: %2.").arg(path, file.errorString()));
             return BadUsage;
         }
-        take(parseLinkListBytes(file.readAll(), kMaxListedProblems), path == QLatin1String("-") ? tr("standard input") : path);
+        take(parseLinkListBytes(file.readAll(), listOptions), path == QLatin1String("-") ? tr("standard input") : path);
     }
     const QStringList urls = parser.positionalArguments();
-    for (int i = 0; i < urls.size(); ++i) {
-        const LinkCheck check = checkLink(urls.at(i));
-        ParsedLinks parsed;
-        if (check.isOk())
-            parsed.links.append(Link{check.url, 0, {}});
-        else
-            parsed.problems.append(InputProblem{0, cleanExcerpt(urls.at(i)), check.reason, check.kind});
-        take(parsed, tr("argument %1").arg(i + 1));
-    }
+    for (int i = 0; i < urls.size(); ++i)
+        take(parseLinkArgument(urls.at(i), listOptions), tr("argument %1").arg(i + 1));
     // A session that exists is a queue to continue, links or not.
     const QString sessionPath = parser.isSet(session) ? absoluteDiskPath(parser.value(session)) : QString();
     const bool continuing = parser.isSet(session) && QFileInfo::exists(sessionPath);

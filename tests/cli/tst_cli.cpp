@@ -180,6 +180,54 @@ private slots:
             QCOMPARE(fileSha256(dir.filePath(u"p%1"_s.arg(i))), sha256(contents.at(i)));
     }
 
+    void urlPatternsInArgumentsAndLinksFiles()
+    {
+        QTemporaryDir dir;
+        QList<QByteArray> contents;
+        for (int i = 1; i <= 12; ++i) {
+            contents.append(randomBytes(2000 + i, 70 + i));
+            m_server.serveFile(u"/img%1.jpg"_s.arg(i, 3, 10, QChar(u'0')), contents.constLast());
+        }
+        m_server.serveFile(u"/a.png"_s, contents.at(0));
+        m_server.serveFile(u"/b.png"_s, contents.at(1));
+        // Eight from an argument, four from a links file with #1 in their names, two from a list.
+        const QString base = m_server.url(u"/"_s).toString();
+        writeFile(dir.filePath(u"links.txt"_s),
+                  (base + u"img[009-012].jpg\n  out=picture-#1.jpg\n"_s).toUtf8());
+        const CliRun result = run({u"-d"_s, dir.filePath(u"out"_s), u"-i"_s, dir.filePath(u"links.txt"_s),
+                                   base + u"img[001-008].jpg"_s, base + u"{a,b}.png"_s});
+        QCOMPARE(result.exitCode, 0);
+        for (int i = 1; i <= 8; ++i)
+            QCOMPARE(fileSha256(dir.filePath(u"out/img%1.jpg"_s.arg(i, 3, 10, QChar(u'0')))), sha256(contents.at(i - 1)));
+        for (int i = 9; i <= 12; ++i)
+            QCOMPARE(fileSha256(dir.filePath(u"out/picture-%1.jpg"_s.arg(i, 3, 10, QChar(u'0')))), sha256(contents.at(i - 1)));
+        QCOMPARE(fileSha256(dir.filePath(u"out/b.png"_s)), sha256(contents.at(1)));
+        QVERIFY2(result.err.contains(u"Done: 14 of 14 finished, 0 failed"_s), qPrintable(result.err));
+    }
+
+    void noGlobbingKeepsBracketsLiteral()
+    {
+        QTemporaryDir dir;
+        const QByteArray content = randomBytes(3000, 90);
+        m_server.serveFile(u"/a[1].txt"_s, content);
+        const CliRun result = run({u"--no-globbing"_s, u"-d"_s, dir.path(), m_server.url(u"/"_s).toString() + u"a[1].txt"_s});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(fileSha256(dir.filePath(u"a[1].txt"_s)), sha256(content));
+        QCOMPARE(m_server.requestsFor(u"/a[1].txt"_s).size(), 1);
+    }
+
+    void patternPastTheCapIsRefusedWithItsLine()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(u"links.txt"_s), "# big\nhttp://127.0.0.1:9/f[1-11]\n");
+        const CliRun result = run({u"--max-pattern-links"_s, u"10"_s, u"-i"_s, dir.filePath(u"links.txt"_s), u"-d"_s, dir.path()});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"line 2: This pattern makes 11 links, more than the 10"_s), qPrintable(result.err));
+        const CliRun hostile = run({u"-d"_s, dir.path(), u"http://127.0.0.1:9/[1-99999999999999999999]"_s});
+        QCOMPARE(hostile.exitCode, 1);
+        QVERIFY2(hostile.err.contains(u"argument 1: "_s) && hostile.err.contains(u"longer than 18 digits"_s), qPrintable(hostile.err));
+    }
+
     void badUsageExitsTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -189,6 +237,7 @@ private slots:
         QTest::newRow("zero -j") << QStringList{u"-j"_s, u"0"_s, u"http://x/"_s} << u"whole number"_s;
         QTest::newRow("bad timeout") << QStringList{u"--timeout"_s, u"-1"_s, u"http://x/"_s} << u"seconds"_s;
         QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << u"frobnicate"_s;
+        QTest::newRow("bad pattern cap") << QStringList{u"--max-pattern-links"_s, u"0"_s, u"http://x/"_s} << u"--max-pattern-links takes"_s;
         QTest::newRow("missing links file") << QStringList{u"-i"_s, u"/nonexistent/links.txt"_s} << u"Cannot read"_s;
     }
     void badUsageExitsTwo()
@@ -205,7 +254,7 @@ private slots:
         const CliRun result = run({u"--help"_s});
         QCOMPARE(result.exitCode, 0);
         for (const char *option : {"--input", "--dir", "--parallel", "--per-host", "--timeout", "--connect-timeout",
-                                   "--retries", "--retry-wait", "--session"})
+                                   "--retries", "--retry-wait", "--session", "--no-globbing", "--max-pattern-links"})
             QVERIFY2(result.out.contains(QLatin1String(option)), option);
     }
 
