@@ -39,6 +39,9 @@ public:
         RetryFailed,
         ClearFinished,
         Settings,
+        ImportLinks,
+        ExportLinks,
+        OpenChecksums,
     };
 
     // The actions belong to window, as shortcuts and menus expect.

@@ -6,6 +6,7 @@
 #include "disk/downloadtarget.h"
 #include "disk/fileremover.h"
 #include "disk/nameregistry.h"
+#include "links/checksumlist.h"
 
 namespace Quiver {
 
@@ -27,6 +28,10 @@ public:
     // See TargetServices::recordName; set by the front that keeps a queue file.
     void setNameRecorder(decltype(TargetServices::recordName) record) { m_services.recordName = std::move(record); }
     int managerCount() const { return m_pool.managerCount(); }
+    // See TargetServices::checksums: lists added here check files that finish from now on.
+    void addChecksums(const ChecksumList &list) { m_checksums.merge(list); }
+    const ChecksumList &checksums() const { return m_checksums; }
+    NetworkPool *networkPool() { return &m_pool; }
 
 private:
     void takeBytesOnDisk(DownloadItem &item) const;
@@ -34,6 +39,7 @@ private:
     NetworkPool m_pool;
     NameRegistry m_names;
     FileRemover m_remover;
+    ChecksumList m_checksums;
     TargetServices m_services;
     const HttpSettings *m_settings;
 };
