@@ -2182,8 +2182,8 @@ Höchstwert der letzten Minute: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Export Links…</source>
-        <translation>Links &amp;exportieren…</translation>
+        <source>E&amp;xport Links…</source>
+        <translation>Links e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+0"/>

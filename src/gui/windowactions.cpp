@@ -70,7 +70,7 @@ WindowActions::WindowActions(QMainWindow *window)
     QAction *retryFailed = add(Id::RetryFailed, tr("Retry Failed"), u"view-refresh"_s, QKeySequence(tr("Ctrl+Shift+T")));
     add(Id::ClearFinished, tr("Clear Finished"), u"edit-clear"_s, QKeySequence());
     add(Id::ImportLinks, tr("&Import Links…"), u"document-import"_s, QKeySequence(tr("Ctrl+I")))->setShortcutContext(Qt::WindowShortcut);
-    add(Id::ExportLinks, tr("&Export Links…"), u"document-export"_s, QKeySequence(tr("Ctrl+E")))->setShortcutContext(Qt::WindowShortcut);
+    add(Id::ExportLinks, tr("E&xport Links…"), u"document-export"_s, QKeySequence(tr("Ctrl+E")))->setShortcutContext(Qt::WindowShortcut);
     add(Id::OpenChecksums, tr("Open &Checksum List…"), u"document-open"_s, QKeySequence())->setShortcutContext(Qt::WindowShortcut);
     m_actions[Id::OpenChecksums]->setToolTip(tr("Check downloads against a SHA256SUMS-style list before they finish"));
     QAction *settings = add(Id::Settings, tr("S&ettings…"), u"configure"_s, QKeySequence::Preferences);
