@@ -95,7 +95,10 @@ int CliApp::start(const QStringList &arguments)
     const QCommandLineOption maxPatternLinks(u"max-pattern-links"_s, tr("Refuse a URL pattern that makes more than N links (default %1).").arg(kDefaultMaxPatternLinks), tr("N"), QString::number(kDefaultMaxPatternLinks));
     const QCommandLineOption checksums(u"checksums"_s, tr("Check every download whose file name is in the checksum list SOURCE (a SHA256SUMS-style file or a link to one; sha256sum, sha512sum, sha1sum and BSD formats) before it is finished; a mismatch fails it. May be given more than once."), tr("SOURCE"));
     const QCommandLineOption exportLinks(u"export-links"_s, tr("When the run ends, write the queue to FILE as a links file (each link with its final out= name and its dir= under -d), which quiver-cli -i and aria2c -i read back."), tr("FILE"));
-    parser.addOptions({input, dir, parallel, perHost, timeout, connectTimeout, retries, retryWait, session,
+
+    // wget's --no-proxy: a plain switch (curl's --noproxy takes a list of hosts instead).
+    const QCommandLineOption noProxy(u"no-proxy"_s, tr("Connect directly, ignoring the system's proxy settings (http_proxy and the like)."));
+    parser.addOptions({input, dir, parallel, perHost, timeout, connectTimeout, retries, retryWait, session, noProxy,
                        noGlobbing, maxPatternLinks, checksums, exportLinks});
     parser.addPositionalArgument(tr("URL"), tr("Links to download, in addition to those from --input."), tr("[URL...]"));
 
@@ -146,6 +149,7 @@ int CliApp::start(const QStringList &arguments)
     settings.retry.baseDelay = std::chrono::milliseconds(qint64(*wait * 1000));
     settings.http.stallTimeout = std::chrono::milliseconds(qint64(*stall * 1000));
     settings.http.connectTimeout = std::chrono::milliseconds(qint64(*connectSeconds * 1000));
+    settings.http.useSystemProxy = !parser.isSet(noProxy);
 
     // Gather links: the input file first, then the arguments, in the order given.
     QList<Link> links;
