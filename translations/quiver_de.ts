@@ -111,7 +111,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/addlinkspanel.cpp" line="+230"/>
+        <location filename="../src/gui/addlinkspanel.cpp" line="+245"/>
         <source>Reading %1…</source>
         <translation>Links aus %1 werden gelesen…</translation>
     </message>
@@ -155,9 +155,57 @@
     </message>
 </context>
 <context>
+    <name>Quiver::ChecksumList</name>
+    <message>
+        <location filename="../src/core/links/checksumlist.cpp" line="+79"/>
+        <source>“%1” is not a checksum list: it is binary or larger than 16 MiB.</source>
+        <translation>„%1“ ist keine Prüfsummenliste: Die Datei ist binär oder größer als 16 MiB.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checksum type “%1” is not supported: only SHA256, SHA512 and SHA1 can be checked.</source>
+        <translation>Der Prüfsummentyp „%1“ wird nicht unterstützt: Nur SHA256, SHA512 und SHA1 können geprüft werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The checksum on this line is not a valid %1 digest.</source>
+        <translation>Die Prüfsumme in dieser Zeile ist kein gültiger %1-Wert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This line is not a checksum line: write it as the hexadecimal digest, two spaces and the file name, as sha256sum prints it.</source>
+        <translation>Diese Zeile ist keine Prüfsummenzeile: Schreiben Sie die hexadezimale Prüfsumme, zwei Leerzeichen und den Dateinamen, wie sha256sum sie ausgibt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A checksum of %1 hexadecimal digits is not supported (MD5?): only SHA-256, SHA-512 and SHA-1 can be checked.</source>
+        <translation>Eine Prüfsumme aus %1 Hexadezimalziffern wird nicht unterstützt (MD5?): Nur SHA-256, SHA-512 und SHA-1 können geprüft werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This checksum line names no file.</source>
+        <translation>Diese Prüfsummenzeile nennt keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” lists no checksums.</source>
+        <translation>„%1“ enthält keine Prüfsummen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” is not a file name, so no download can be checked against it.</source>
+        <translation>„%1“ ist kein Dateiname, daher kann kein Download damit geprüft werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is listed twice with different checksums, so a file of that name is not checked against this list.</source>
+        <translation>„%1“ steht zweimal mit verschiedenen Prüfsummen in der Liste, daher wird eine Datei dieses Namens nicht mit dieser Liste geprüft.</translation>
+    </message>
+</context>
+<context>
     <name>Quiver::CliApp</name>
     <message>
-        <location filename="../src/cli/cliapp.cpp" line="+78"/>
+        <location filename="../src/cli/cliapp.cpp" line="+81"/>
         <source>Downloads many files at once, resuming and retrying until each one is complete and correct.</source>
         <translation>Lädt viele Dateien gleichzeitig herunter und setzt fort oder versucht es erneut, bis jede vollständig und korrekt ist.</translation>
     </message>
@@ -169,11 +217,12 @@
     <message>
         <location line="+0"/>
         <location line="+8"/>
+        <location line="+4"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
         <source>Save files into DIR (default: the current folder).</source>
         <translation>Dateien in ORDNER speichern (Vorgabe: der aktuelle Ordner).</translation>
     </message>
@@ -191,11 +240,12 @@
         <location line="+0"/>
         <location line="+1"/>
         <location line="+3"/>
+        <location line="+4"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-7"/>
         <source>Run at most N downloads at once per host (default: as many as -j).</source>
         <translation>Höchstens N Downloads gleichzeitig pro Host ausführen (Vorgabe: so viele wie -j).</translation>
     </message>
@@ -232,7 +282,32 @@
         <translation>Die Warteschlange in DATEI festhalten, damit ein späterer Aufruf sie fortsetzt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Take [ ] { } in links as they are, not as URL patterns (curl&apos;s -g). Without it, http://host/img[001-120].jpg is 120 links; see README.</source>
+        <translation>[ ] { } in Links wörtlich nehmen, nicht als URL-Muster (wie curl -g). Ohne diese Option ergibt http://host/img[001-120].jpg 120 Links; siehe README.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse a URL pattern that makes more than N links (default %1).</source>
+        <translation>Ein URL-Muster ablehnen, das mehr als N Links ergibt (Standard %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every download whose file name is in the checksum list SOURCE (a SHA256SUMS-style file or a link to one; sha256sum, sha512sum, sha1sum and BSD formats) before it is finished; a mismatch fails it. May be given more than once.</source>
+        <translation>Jeden Download, dessen Dateiname in der Prüfsummenliste QUELLE steht (eine Datei wie SHA256SUMS oder ein Link darauf; Formate von sha256sum, sha512sum, sha1sum und BSD), vor dem Abschluss prüfen; bei Abweichung schlägt er fehl. Darf mehrfach angegeben werden.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the run ends, write the queue to FILE as a links file (each link with its final out= name and its dir= under -d), which quiver-cli -i and aria2c -i read back.</source>
+        <translation>Am Ende des Laufs die Warteschlange als Linkdatei in DATEI schreiben (jeder Link mit seinem endgültigen Namen als out= und seinem Ordner unter -d als dir=), die quiver-cli -i und aria2c -i wieder einlesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Connect directly, ignoring the system&apos;s proxy settings (http_proxy and the like).</source>
         <translation>Direkt verbinden, ohne die Proxy-Einstellungen des Systems (http_proxy und ähnliche).</translation>
     </message>
@@ -247,7 +322,7 @@
         <translation>RATE</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -282,22 +357,30 @@
         <translation>--limit-rate erwartet Bytes pro Sekunde wie 500K, 2M oder 100000, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
+        <source>--max-pattern-links takes a whole number from 1 to 10000000.</source>
+        <translation>--max-pattern-links erwartet eine ganze Zahl von 1 bis 10000000.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+120"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-118"/>
+        <location line="+120"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-118"/>
+        <location line="+120"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-116"/>
         <source>%1: only the first %2 of %3 problems are listed. Check that this is a list of links.</source>
         <translation>%1: Nur die ersten %2 von %3 Problemen werden aufgeführt. Prüfen Sie, ob dies eine Liste von Links ist.</translation>
     </message>
@@ -312,12 +395,12 @@
         <translation>Standardeingabe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>argument %1</source>
         <translation>Argument %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No links given. Pass URLs as arguments or a links file with -i FILE (see --help).</source>
         <translation>Keine Links angegeben. Übergeben Sie URLs als Argumente oder eine Linkdatei mit -i DATEI (siehe --help).</translation>
     </message>
@@ -332,7 +415,32 @@
         <translation>Der Ordner „%1“ kann nicht angelegt werden. Prüfen Sie den Pfad und Ihre Berechtigungen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+46"/>
+        <source>Cannot read the checksum list “%1”: %2.</source>
+        <translation>Die Prüfsummenliste „%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is larger than 16 MiB, so it is not a checksum list.</source>
+        <translation>„%1“ ist größer als 16 MiB und daher keine Prüfsummenliste.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2 more problems are not listed.</source>
+        <translation>%1: %2 weitere Probleme werden nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--checksums: %1</source>
+        <translation>--checksums: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The checksum list could not be fetched, so nothing was downloaded. %1</source>
+        <translation>Die Prüfsummenliste konnte nicht abgerufen werden, daher wurde nichts heruntergeladen. %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+44"/>
         <location line="+2"/>
         <source>session %1: %2</source>
@@ -349,9 +457,14 @@
         <translation>„%1“ in „%2“ enthält %3 eines Downloads von %4, der in keiner Warteschlange steht. Um ihn fortzusetzen, starten Sie quiver-cli erneut mit diesem Link und -d „%2“; oder löschen Sie die Datei.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Interrupted. The queue is saved in “%1”; run again with --session to continue.</source>
         <translation>Unterbrochen. Die Warteschlange ist in „%1“ gespeichert; rufen Sie quiver-cli erneut mit --session auf, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot write the links file “%1”: %2.</source>
+        <translation>Die Linkdatei „%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -468,17 +581,28 @@
 <context>
     <name>Quiver::DownloadTarget</name>
     <message>
-        <location filename="../src/core/disk/downloadtarget.cpp" line="+62"/>
+        <location filename="../src/core/disk/downloadtarget.cpp" line="+63"/>
         <source>Quiver found “%1” from an earlier download of this link, with %2, and continues it.</source>
         <translation>Quiver hat „%1“ von einem früheren Download dieses Links gefunden (%2) und setzt ihn fort.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+93"/>
+        <source>The file&apos;s %1 is %2, but the checksum list “%4” expects %3. The download was kept as “%5” and not given its final name.</source>
+        <extracomment>%1 is SHA-256, SHA-512 or SHA-1; %4 the checksum list&apos;s file name or link</extracomment>
+        <translation>Die %1-Prüfsumme der Datei ist %2, aber die Prüfsummenliste „%4“ erwartet %3. Der Download wurde als „%5“ behalten und nicht unter seinem endgültigen Namen gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checked against the checksum list “%1”: the file&apos;s %2 matches (%3).</source>
+        <translation>Mit der Prüfsummenliste „%1“ geprüft: Die %2-Prüfsumme der Datei stimmt (%3).</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Every variant of the name “%1” is already taken in “%2”. Choose another folder.</source>
         <translation>Alle Varianten des Namens „%1“ sind in „%2“ bereits vergeben. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-64"/>
         <source>The file&apos;s SHA-256 is %1, but the link list expects %2. The download was kept as “%3” and not given its final name.</source>
         <translation>Die SHA-256-Prüfsumme der Datei ist %1, die Linkliste erwartet aber %2. Der Download wurde als „%3“ behalten und nicht unter seinem endgültigen Namen gespeichert.</translation>
     </message>
@@ -790,11 +914,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown option “%1” was ignored: only out, dir and checksum are understood.</source>
-        <translation>Die unbekannte Option „%1“ wurde ignoriert: Nur out, dir und checksum werden verstanden.</translation>
+        <source>Unknown option “%1” was ignored: only out, dir, checksum and globbing are understood.</source>
+        <translation>Die unbekannte Option „%1“ wurde ignoriert: Nur out, dir, checksum und globbing werden verstanden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+25"/>
+        <source>“%1” is not a usable link pattern: %2 Write \[ or \{ for the character itself, or put the option line globbing=off under the link.</source>
+        <extracomment>%1 is the link, %2 a sentence saying what is wrong with its pattern</extracomment>
+        <translation>„%1“ ist kein verwendbares Linkmuster: %2 Schreiben Sie \[ oder \{ für das Zeichen selbst, oder setzen Sie die Optionszeile globbing=off unter den Link.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This pattern makes %1 links, more than the %2 one pattern may make. Split it into smaller ranges, or, with quiver-cli, raise the limit with --max-pattern-links.</source>
+        <extracomment>%1 is how many links the pattern makes, %2 the limit</extracomment>
+        <translation>Dieses Muster ergibt %1 Links, mehr als die %2, die ein Muster ergeben darf. Teilen Sie es in kleinere Bereiche auf, oder erhöhen Sie bei quiver-cli die Grenze mit --max-pattern-links.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>The option “%1” has no value after “=”, so it was ignored.</source>
         <translation>Die Option „%1“ hat keinen Wert nach „=“ und wurde daher ignoriert.</translation>
     </message>
@@ -835,6 +971,21 @@
         <source>This looks like a binary file, not a list of links.</source>
         <translation>Dies scheint eine Binärdatei zu sein, keine Liste von Links.</translation>
     </message>
+    <message>
+        <location filename="../src/core/links/linksparser.cpp" line="+264"/>
+        <source>more than 18 billion billion</source>
+        <translation>mehr als 18 Trillionen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This pattern makes %1 links, but the patterns above it already made nearly the %2 links one list may make from patterns. Add it in a list of its own.</source>
+        <translation>Dieses Muster ergibt %1 Links, aber die Muster darüber haben schon fast die %2 Links ergeben, die eine Liste aus Mustern ergeben darf. Fügen Sie es in einer eigenen Liste hinzu.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The pattern makes %1 links; %2 of them had this problem.</source>
+        <translation>Das Muster ergibt %1 Links; %2 davon hatten dieses Problem.</translation>
+    </message>
 </context>
 <context>
     <name>Quiver::LinksSummary</name>
@@ -845,7 +996,7 @@
         <translation> · </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No links found</source>
         <translation>Keine Links gefunden</translation>
     </message>
@@ -858,6 +1009,16 @@
         <location line="+0"/>
         <source>%1 links found</source>
         <translation>%1 Links gefunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 made by a pattern</source>
+        <translation>1 aus einem Muster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 made by patterns</source>
+        <translation>%1 aus Mustern</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -907,12 +1068,12 @@
 <context>
     <name>Quiver::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+72"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+74"/>
         <source>Quiver</source>
         <translation>Quiver</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+132"/>
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
@@ -1123,6 +1284,71 @@
         <location line="+20"/>
         <source>Done: %1 of %2 finished, %3 failed; %4 in %5 s (%6).</source>
         <translation>Fertig: %1 von %2 abgeschlossen, %3 fehlgeschlagen; %4 in %5 s (%6).</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::QueueFiles</name>
+    <message>
+        <location filename="../src/gui/queuefiles.cpp" line="+34"/>
+        <location line="+16"/>
+        <source>Export Links</source>
+        <translation>Links exportieren</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Links files (*.txt);;All files (*)</source>
+        <translation>Linkdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>1 link exported to “%1”.</source>
+        <translation>1 Link nach „%1“ exportiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 links exported to “%2”.</source>
+        <translation>%1 Links nach „%2“ exportiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write “%1”: %2. Choose another place.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import Links</source>
+        <translation>Links importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links files (*.txt *.list);;All files (*)</source>
+        <translation>Linkdateien (*.txt *.list);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+35"/>
+        <source>Open Checksum List</source>
+        <translation>Prüfsummenliste öffnen</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Checksum lists (*SUMS* *.sha256 *.sha512 *.sha1 *.txt);;All files (*)</source>
+        <translation>Prüfsummenlisten (*SUMS* *.sha256 *.sha512 *.sha1 *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The checksum list “%1” checks 1 file name: a download of that name is checked before it finishes.</source>
+        <translation>Die Prüfsummenliste „%1“ prüft 1 Dateinamen: Ein Download dieses Namens wird vor dem Abschluss geprüft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The checksum list “%1” checks %2 file names: downloads of those names are checked before they finish.</source>
+        <translation>Die Prüfsummenliste „%1“ prüft %2 Dateinamen: Downloads dieser Namen werden vor dem Abschluss geprüft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1887,24 @@
     </message>
 </context>
 <context>
+    <name>Quiver::SmallFetch</name>
+    <message>
+        <location filename="../src/core/http/smallfetch.cpp" line="+60"/>
+        <source>%1 is larger than %2, so it was not read.</source>
+        <translation>%1 ist größer als %2 und wurde daher nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not be fetched: %2.</source>
+        <translation>%1 konnte nicht abgerufen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not be fetched: the server answered %2.</source>
+        <translation>%1 konnte nicht abgerufen werden: Der Server antwortete %2.</translation>
+    </message>
+</context>
+<context>
     <name>Quiver::SpeedGraph</name>
     <message>
         <location filename="../src/gui/speedgraph.cpp" line="+19"/>
@@ -1851,6 +2095,60 @@ Höchstwert der letzten Minute: %2</translation>
     </message>
 </context>
 <context>
+    <name>Quiver::UrlPattern</name>
+    <message>
+        <location filename="../src/core/links/urlpattern.cpp" line="+85"/>
+        <source>The “[” at character %1 is never closed with “]”.</source>
+        <translation>Das „[“ an Zeichen %1 wird nie mit „]“ geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The range at character %1 holds another pattern: ranges and lists cannot be nested.</source>
+        <translation>Der Bereich an Zeichen %1 enthält ein weiteres Muster: Bereiche und Listen können nicht verschachtelt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+37"/>
+        <source>This link has more than %1 ranges and lists.</source>
+        <translation>Dieser Link hat mehr als %1 Bereiche und Listen.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>The list at character %1 holds another pattern: ranges and lists cannot be nested.</source>
+        <translation>Die Liste an Zeichen %1 enthält ein weiteres Muster: Bereiche und Listen können nicht verschachtelt werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The “{” at character %1 is never closed with “}”.</source>
+        <translation>Das „{“ an Zeichen %1 wird nie mit „}“ geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The “%1” at character %2 closes nothing.</source>
+        <translation>Das „%1“ an Zeichen %2 schließt nichts.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The range at character %1 has a number longer than %2 digits.</source>
+        <translation>Der Bereich an Zeichen %1 hat eine Zahl mit mehr als %2 Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The range “[%1]” at character %2 is not a range: write it as [1-20], [001-120], [0-100:10] or [a-f].</source>
+        <translation>„[%1]“ an Zeichen %2 ist kein Bereich: Schreiben Sie ihn als [1-20], [001-120], [0-100:10] oder [a-f].</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The step of the range at character %1 must be a whole number greater than 0.</source>
+        <translation>Die Schrittweite des Bereichs an Zeichen %1 muss eine ganze Zahl größer als 0 sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The range at character %1 runs backwards: write the smaller end first.</source>
+        <translation>Der Bereich an Zeichen %1 läuft rückwärts: Schreiben Sie das kleinere Ende zuerst.</translation>
+    </message>
+</context>
+<context>
     <name>Quiver::WindowActions</name>
     <message>
         <location filename="../src/gui/windowactions.cpp" line="+57"/>
@@ -1984,6 +2282,36 @@ Höchstwert der letzten Minute: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Import Links…</source>
+        <translation>Links &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport Links…</source>
+        <translation>Links e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Checksum List…</source>
+        <translation>&amp;Prüfsummenliste öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check downloads against a SHA256SUMS-style list before they finish</source>
+        <translation>Downloads vor dem Abschluss mit einer Liste wie SHA256SUMS prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -2018,7 +2346,7 @@ Höchstwert der letzten Minute: %2</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>

@@ -111,7 +111,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/addlinkspanel.cpp" line="+230"/>
+        <location filename="../src/gui/addlinkspanel.cpp" line="+245"/>
         <source>Reading %1…</source>
         <translation>Lecture des liens dans %1…</translation>
     </message>
@@ -155,9 +155,57 @@
     </message>
 </context>
 <context>
+    <name>Quiver::ChecksumList</name>
+    <message>
+        <location filename="../src/core/links/checksumlist.cpp" line="+79"/>
+        <source>“%1” is not a checksum list: it is binary or larger than 16 MiB.</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une liste de sommes de contrôle&#xa0;: le fichier est binaire ou dépasse 16 Mio.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checksum type “%1” is not supported: only SHA256, SHA512 and SHA1 can be checked.</source>
+        <translation>Le type de somme de contrôle «&#x202f;%1&#x202f;» n’est pas pris en charge&#xa0;: seuls SHA256, SHA512 et SHA1 peuvent être vérifiés.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The checksum on this line is not a valid %1 digest.</source>
+        <translation>La somme de contrôle de cette ligne n’est pas une empreinte %1 valide.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This line is not a checksum line: write it as the hexadecimal digest, two spaces and the file name, as sha256sum prints it.</source>
+        <translation>Cette ligne n’est pas une ligne de somme de contrôle&#xa0;: écrivez l’empreinte hexadécimale, deux espaces et le nom du fichier, comme sha256sum l’affiche.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A checksum of %1 hexadecimal digits is not supported (MD5?): only SHA-256, SHA-512 and SHA-1 can be checked.</source>
+        <translation>Une somme de contrôle de %1 chiffres hexadécimaux n’est pas prise en charge (MD5&#x202f;?)&#xa0;: seuls SHA-256, SHA-512 et SHA-1 peuvent être vérifiés.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This checksum line names no file.</source>
+        <translation>Cette ligne de somme de contrôle ne nomme aucun fichier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” lists no checksums.</source>
+        <translation>«&#x202f;%1&#x202f;» ne contient aucune somme de contrôle.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” is not a file name, so no download can be checked against it.</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un nom de fichier&#xa0;: aucun téléchargement ne peut être vérifié avec.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is listed twice with different checksums, so a file of that name is not checked against this list.</source>
+        <translation>«&#x202f;%1&#x202f;» figure deux fois avec des sommes différentes&#xa0;: un fichier de ce nom n’est donc pas vérifié avec cette liste.</translation>
+    </message>
+</context>
+<context>
     <name>Quiver::CliApp</name>
     <message>
-        <location filename="../src/cli/cliapp.cpp" line="+78"/>
+        <location filename="../src/cli/cliapp.cpp" line="+81"/>
         <source>Downloads many files at once, resuming and retrying until each one is complete and correct.</source>
         <translation>Télécharge de nombreux fichiers à la fois, en reprenant et en réessayant jusqu’à ce que chacun soit complet et correct.</translation>
     </message>
@@ -169,11 +217,12 @@
     <message>
         <location line="+0"/>
         <location line="+8"/>
+        <location line="+4"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
         <source>Save files into DIR (default: the current folder).</source>
         <translation>Enregistrer les fichiers dans DOSSIER (par défaut&#xa0;: le dossier courant).</translation>
     </message>
@@ -191,11 +240,12 @@
         <location line="+0"/>
         <location line="+1"/>
         <location line="+3"/>
+        <location line="+4"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-7"/>
         <source>Run at most N downloads at once per host (default: as many as -j).</source>
         <translation>Effectuer au plus N téléchargements à la fois par hôte (par défaut&#xa0;: autant que -j).</translation>
     </message>
@@ -232,7 +282,32 @@
         <translation>Conserver la file d’attente dans FICHIER pour qu’une exécution ultérieure la reprenne.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Take [ ] { } in links as they are, not as URL patterns (curl&apos;s -g). Without it, http://host/img[001-120].jpg is 120 links; see README.</source>
+        <translation>Prendre [ ] { } dans les liens tels quels, pas comme motifs d’URL (le -g de curl). Sans cette option, http://host/img[001-120].jpg donne 120 liens&#x202f;; voir le README.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse a URL pattern that makes more than N links (default %1).</source>
+        <translation>Refuser un motif d’URL qui donne plus de N liens (par défaut %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every download whose file name is in the checksum list SOURCE (a SHA256SUMS-style file or a link to one; sha256sum, sha512sum, sha1sum and BSD formats) before it is finished; a mismatch fails it. May be given more than once.</source>
+        <translation>Vérifier chaque téléchargement dont le nom figure dans la liste de sommes de contrôle SOURCE (un fichier du type SHA256SUMS ou un lien vers un tel fichier&#x202f;; formats sha256sum, sha512sum, sha1sum et BSD) avant qu’il soit terminé&#x202f;; une différence le fait échouer. Peut être donné plusieurs fois.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the run ends, write the queue to FILE as a links file (each link with its final out= name and its dir= under -d), which quiver-cli -i and aria2c -i read back.</source>
+        <translation>À la fin de l’exécution, écrire la file dans FICHIER sous forme de fichier de liens (chaque lien avec son nom final en out= et son dossier sous -d en dir=), que quiver-cli -i et aria2c -i relisent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Connect directly, ignoring the system&apos;s proxy settings (http_proxy and the like).</source>
         <translation>Se connecter directement, sans tenir compte des réglages de proxy du système (http_proxy et semblables).</translation>
     </message>
@@ -247,7 +322,7 @@
         <translation>DÉBIT</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -282,22 +357,30 @@
         <translation>--limit-rate attend des octets par seconde, comme 500K, 2M ou 100000, et non « %1 ».</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
+        <source>--max-pattern-links takes a whole number from 1 to 10000000.</source>
+        <translation>--max-pattern-links attend un nombre entier de 1 à 10000000.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+120"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-118"/>
+        <location line="+120"/>
         <source>%1, line %2: %3</source>
         <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-118"/>
+        <location line="+120"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-116"/>
         <source>%1: only the first %2 of %3 problems are listed. Check that this is a list of links.</source>
         <translation>%1&#xa0;: seuls les %2 premiers problèmes sur %3 sont indiqués. Vérifiez qu’il s’agit bien d’une liste de liens.</translation>
     </message>
@@ -312,12 +395,12 @@
         <translation>entrée standard</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>argument %1</source>
         <translation>argument %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No links given. Pass URLs as arguments or a links file with -i FILE (see --help).</source>
         <translation>Aucun lien indiqué. Passez des URL en arguments, ou un fichier de liens avec -i FICHIER (voir --help).</translation>
     </message>
@@ -332,7 +415,32 @@
         <translation>Impossible de créer le dossier «&#x202f;%1&#x202f;». Vérifiez le chemin et vos droits d’accès.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+46"/>
+        <source>Cannot read the checksum list “%1”: %2.</source>
+        <translation>Impossible de lire la liste de sommes de contrôle «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is larger than 16 MiB, so it is not a checksum list.</source>
+        <translation>«&#x202f;%1&#x202f;» dépasse 16 Mio&#xa0;: ce n’est donc pas une liste de sommes de contrôle.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2 more problems are not listed.</source>
+        <translation>%1&#xa0;: %2 autres problèmes ne sont pas listés.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--checksums: %1</source>
+        <translation>--checksums&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The checksum list could not be fetched, so nothing was downloaded. %1</source>
+        <translation>La liste de sommes de contrôle n’a pas pu être récupérée, donc rien n’a été téléchargé. %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+44"/>
         <location line="+2"/>
         <source>session %1: %2</source>
@@ -349,9 +457,14 @@
         <translation>«&#x202f;%1&#x202f;» dans «&#x202f;%2&#x202f;» contient %3 d’un téléchargement depuis %4 qui ne figure dans aucune file d’attente. Pour le poursuivre, relancez quiver-cli avec ce lien et -d «&#x202f;%2&#x202f;», ou supprimez le fichier.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Interrupted. The queue is saved in “%1”; run again with --session to continue.</source>
         <translation>Interrompu. La file d’attente est enregistrée dans «&#x202f;%1&#x202f;»&#x202f;; relancez avec --session pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot write the links file “%1”: %2.</source>
+        <translation>Impossible d’écrire le fichier de liens «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -468,17 +581,28 @@
 <context>
     <name>Quiver::DownloadTarget</name>
     <message>
-        <location filename="../src/core/disk/downloadtarget.cpp" line="+62"/>
+        <location filename="../src/core/disk/downloadtarget.cpp" line="+63"/>
         <source>Quiver found “%1” from an earlier download of this link, with %2, and continues it.</source>
         <translation>Quiver a trouvé «&#x202f;%1&#x202f;», issu d’un téléchargement antérieur de ce lien (%2), et le poursuit.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+93"/>
+        <source>The file&apos;s %1 is %2, but the checksum list “%4” expects %3. The download was kept as “%5” and not given its final name.</source>
+        <extracomment>%1 is SHA-256, SHA-512 or SHA-1; %4 the checksum list&apos;s file name or link</extracomment>
+        <translation>Le %1 du fichier est %2, mais la liste de sommes de contrôle «&#x202f;%4&#x202f;» attend %3. Le téléchargement a été conservé sous «&#x202f;%5&#x202f;» sans recevoir son nom final.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checked against the checksum list “%1”: the file&apos;s %2 matches (%3).</source>
+        <translation>Vérifié avec la liste de sommes de contrôle «&#x202f;%1&#x202f;»&#xa0;: le %2 du fichier correspond (%3).</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Every variant of the name “%1” is already taken in “%2”. Choose another folder.</source>
         <translation>Toutes les variantes du nom «&#x202f;%1&#x202f;» sont déjà prises dans «&#x202f;%2&#x202f;». Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-64"/>
         <source>The file&apos;s SHA-256 is %1, but the link list expects %2. The download was kept as “%3” and not given its final name.</source>
         <translation>Le SHA-256 du fichier est %1, alors que la liste de liens attend %2. Le téléchargement a été conservé sous le nom «&#x202f;%3&#x202f;» sans recevoir son nom définitif.</translation>
     </message>
@@ -790,11 +914,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Unknown option “%1” was ignored: only out, dir and checksum are understood.</source>
-        <translation>L’option inconnue «&#x202f;%1&#x202f;» a été ignorée&#xa0;: seules out, dir et checksum sont reconnues.</translation>
+        <source>Unknown option “%1” was ignored: only out, dir, checksum and globbing are understood.</source>
+        <translation>L’option inconnue «&#x202f;%1&#x202f;» a été ignorée&#xa0;: seules out, dir, checksum et globbing sont comprises.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+25"/>
+        <source>“%1” is not a usable link pattern: %2 Write \[ or \{ for the character itself, or put the option line globbing=off under the link.</source>
+        <extracomment>%1 is the link, %2 a sentence saying what is wrong with its pattern</extracomment>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un motif de lien utilisable&#xa0;: %2 Écrivez \[ ou \{ pour le caractère lui-même, ou ajoutez la ligne d’option globbing=off sous le lien.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This pattern makes %1 links, more than the %2 one pattern may make. Split it into smaller ranges, or, with quiver-cli, raise the limit with --max-pattern-links.</source>
+        <extracomment>%1 is how many links the pattern makes, %2 the limit</extracomment>
+        <translation>Ce motif donne %1 liens, plus que les %2 qu’un motif peut donner. Découpez-le en plages plus petites, ou, avec quiver-cli, relevez la limite avec --max-pattern-links.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>The option “%1” has no value after “=”, so it was ignored.</source>
         <translation>L’option «&#x202f;%1&#x202f;» n’a pas de valeur après «&#x202f;=&#x202f;»&#x202f;; elle a donc été ignorée.</translation>
     </message>
@@ -835,6 +971,21 @@
         <source>This looks like a binary file, not a list of links.</source>
         <translation>Ceci semble être un fichier binaire, pas une liste de liens.</translation>
     </message>
+    <message>
+        <location filename="../src/core/links/linksparser.cpp" line="+264"/>
+        <source>more than 18 billion billion</source>
+        <translation>plus de 18 trillions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This pattern makes %1 links, but the patterns above it already made nearly the %2 links one list may make from patterns. Add it in a list of its own.</source>
+        <translation>Ce motif donne %1 liens, mais les motifs au-dessus ont déjà donné presque les %2 liens qu’une liste peut tirer de motifs. Ajoutez-le dans une liste à part.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The pattern makes %1 links; %2 of them had this problem.</source>
+        <translation>Le motif donne %1 liens&#x202f;; %2 d’entre eux avaient ce problème.</translation>
+    </message>
 </context>
 <context>
     <name>Quiver::LinksSummary</name>
@@ -845,7 +996,7 @@
         <translation> · </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No links found</source>
         <translation>Aucun lien trouvé</translation>
     </message>
@@ -858,6 +1009,16 @@
         <location line="+0"/>
         <source>%1 links found</source>
         <translation>%1 liens trouvés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 made by a pattern</source>
+        <translation>1 issu d’un motif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 made by patterns</source>
+        <translation>%1 issus de motifs</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -907,12 +1068,12 @@
 <context>
     <name>Quiver::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+72"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+74"/>
         <source>Quiver</source>
         <translation>Quiver</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+132"/>
         <source>Downloads</source>
         <translation>Téléchargements</translation>
     </message>
@@ -1123,6 +1284,71 @@
         <location line="+20"/>
         <source>Done: %1 of %2 finished, %3 failed; %4 in %5 s (%6).</source>
         <translation>Bilan — terminés&#xa0;: %1 sur %2, en échec&#xa0;: %3&#x202f;; %4 en %5&#xa0;s (%6).</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::QueueFiles</name>
+    <message>
+        <location filename="../src/gui/queuefiles.cpp" line="+34"/>
+        <location line="+16"/>
+        <source>Export Links</source>
+        <translation>Exporter les liens</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Links files (*.txt);;All files (*)</source>
+        <translation>Fichiers de liens (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>1 link exported to “%1”.</source>
+        <translation>1 lien exporté vers «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 links exported to “%2”.</source>
+        <translation>%1 liens exportés vers «&#x202f;%2&#x202f;».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write “%1”: %2. Choose another place.</source>
+        <translation>Impossible d’écrire «&#x202f;%1&#x202f;»&#xa0;: %2. Choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import Links</source>
+        <translation>Importer des liens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links files (*.txt *.list);;All files (*)</source>
+        <translation>Fichiers de liens (*.txt *.list);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+35"/>
+        <source>Open Checksum List</source>
+        <translation>Ouvrir une liste de sommes de contrôle</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Checksum lists (*SUMS* *.sha256 *.sha512 *.sha1 *.txt);;All files (*)</source>
+        <translation>Listes de sommes de contrôle (*SUMS* *.sha256 *.sha512 *.sha1 *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The checksum list “%1” checks 1 file name: a download of that name is checked before it finishes.</source>
+        <translation>La liste de sommes de contrôle «&#x202f;%1&#x202f;» vérifie 1 nom de fichier&#xa0;: un téléchargement de ce nom est vérifié avant d’être terminé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The checksum list “%1” checks %2 file names: downloads of those names are checked before they finish.</source>
+        <translation>La liste de sommes de contrôle «&#x202f;%1&#x202f;» vérifie %2 noms de fichier&#xa0;: les téléchargements de ces noms sont vérifiés avant d’être terminés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1887,24 @@
     </message>
 </context>
 <context>
+    <name>Quiver::SmallFetch</name>
+    <message>
+        <location filename="../src/core/http/smallfetch.cpp" line="+60"/>
+        <source>%1 is larger than %2, so it was not read.</source>
+        <translation>%1 dépasse %2 et n’a donc pas été lu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not be fetched: %2.</source>
+        <translation>%1 n’a pas pu être récupéré&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not be fetched: the server answered %2.</source>
+        <translation>%1 n’a pas pu être récupéré&#xa0;: le serveur a répondu %2.</translation>
+    </message>
+</context>
+<context>
     <name>Quiver::SpeedGraph</name>
     <message>
         <location filename="../src/gui/speedgraph.cpp" line="+19"/>
@@ -1851,6 +2095,60 @@ Maximum de la dernière minute&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Quiver::UrlPattern</name>
+    <message>
+        <location filename="../src/core/links/urlpattern.cpp" line="+85"/>
+        <source>The “[” at character %1 is never closed with “]”.</source>
+        <translation>Le «&#x202f;[&#x202f;» au caractère %1 n’est jamais fermé par «&#x202f;]&#x202f;».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The range at character %1 holds another pattern: ranges and lists cannot be nested.</source>
+        <translation>La plage au caractère %1 contient un autre motif&#xa0;: plages et listes ne peuvent pas être imbriquées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+37"/>
+        <source>This link has more than %1 ranges and lists.</source>
+        <translation>Ce lien a plus de %1 plages et listes.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>The list at character %1 holds another pattern: ranges and lists cannot be nested.</source>
+        <translation>La liste au caractère %1 contient un autre motif&#xa0;: plages et listes ne peuvent pas être imbriquées.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The “{” at character %1 is never closed with “}”.</source>
+        <translation>Le «&#x202f;{&#x202f;» au caractère %1 n’est jamais fermé par «&#x202f;}&#x202f;».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The “%1” at character %2 closes nothing.</source>
+        <translation>Le «&#x202f;%1&#x202f;» au caractère %2 ne ferme rien.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The range at character %1 has a number longer than %2 digits.</source>
+        <translation>La plage au caractère %1 contient un nombre de plus de %2 chiffres.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The range “[%1]” at character %2 is not a range: write it as [1-20], [001-120], [0-100:10] or [a-f].</source>
+        <translation>«&#x202f;[%1]&#x202f;» au caractère %2 n’est pas une plage&#xa0;: écrivez-la comme [1-20], [001-120], [0-100:10] ou [a-f].</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The step of the range at character %1 must be a whole number greater than 0.</source>
+        <translation>Le pas de la plage au caractère %1 doit être un nombre entier supérieur à 0.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The range at character %1 runs backwards: write the smaller end first.</source>
+        <translation>La plage au caractère %1 est à l’envers&#xa0;: écrivez la plus petite borne en premier.</translation>
+    </message>
+</context>
+<context>
     <name>Quiver::WindowActions</name>
     <message>
         <location filename="../src/gui/windowactions.cpp" line="+57"/>
@@ -1984,6 +2282,36 @@ Maximum de la dernière minute&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Import Links…</source>
+        <translation>&amp;Importer des liens…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport Links…</source>
+        <translation>E&amp;xporter les liens…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Checksum List…</source>
+        <translation>Ouvrir une liste de &amp;sommes de contrôle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check downloads against a SHA256SUMS-style list before they finish</source>
+        <translation>Vérifier les téléchargements avec une liste du type SHA256SUMS avant qu’ils soient terminés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -2018,7 +2346,7 @@ Maximum de la dernière minute&#xa0;: %2</translation>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>

@@ -1,8 +1,10 @@
 #include "cliapp.h"
 
 #include "util/diskpath.h"
+#include "http/smallfetch.h"
 #include "links/linksparser.h"
 #include "progressprinter.h"
+#include "queue/linksexport.h"
 #include "queue/queuedlinks.h"
 #include "queue/queuemodel.h"
 #include "queue/scheduler.h"
@@ -15,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -88,10 +91,16 @@ int CliApp::start(const QStringList &arguments)
     const QCommandLineOption retries(u"retries"_s, tr("Retry a failed download up to N times (default 5)."), tr("N"), u"5"_s);
     const QCommandLineOption retryWait(u"retry-wait"_s, tr("Wait up to S seconds before the first retry; the wait doubles with each retry (default 1)."), tr("S"), u"1"_s);
     const QCommandLineOption session(u"session"_s, tr("Keep the queue in FILE so a later run resumes it."), tr("FILE"));
+    const QCommandLineOption noGlobbing(u"no-globbing"_s, tr("Take [ ] { } in links as they are, not as URL patterns (curl's -g). Without it, http://host/img[001-120].jpg is 120 links; see README."));
+    const QCommandLineOption maxPatternLinks(u"max-pattern-links"_s, tr("Refuse a URL pattern that makes more than N links (default %1).").arg(kDefaultMaxPatternLinks), tr("N"), QString::number(kDefaultMaxPatternLinks));
+    const QCommandLineOption checksums(u"checksums"_s, tr("Check every download whose file name is in the checksum list SOURCE (a SHA256SUMS-style file or a link to one; sha256sum, sha512sum, sha1sum and BSD formats) before it is finished; a mismatch fails it. May be given more than once."), tr("SOURCE"));
+    const QCommandLineOption exportLinks(u"export-links"_s, tr("When the run ends, write the queue to FILE as a links file (each link with its final out= name and its dir= under -d), which quiver-cli -i and aria2c -i read back."), tr("FILE"));
+
     // wget's --no-proxy: a plain switch (curl's --noproxy takes a list of hosts instead).
     const QCommandLineOption noProxy(u"no-proxy"_s, tr("Connect directly, ignoring the system's proxy settings (http_proxy and the like)."));
     const QCommandLineOption limitRate(u"limit-rate"_s, tr("Download at most RATE bytes per second in all, e.g. 500K or 2M (K = 1024 bytes; 0: no limit)."), tr("RATE"));
-    parser.addOptions({input, dir, parallel, perHost, timeout, connectTimeout, retries, retryWait, session, noProxy, limitRate});
+    parser.addOptions({input, dir, parallel, perHost, timeout, connectTimeout, retries, retryWait, session, noProxy,
+                       limitRate, noGlobbing, maxPatternLinks, checksums, exportLinks});
     parser.addPositionalArgument(tr("URL"), tr("Links to download, in addition to those from --input."), tr("[URL...]"));
 
     if (!parser.parse(arguments)) {
@@ -135,6 +144,15 @@ int CliApp::start(const QStringList &arguments)
         }
         settings.rateLimit = *rate;
     }
+    const auto patternCap = intOption(parser, maxPatternLinks.names().constLast(), 1, 10'000'000);
+    if (!patternCap) {
+        printError(tr("--max-pattern-links takes a whole number from 1 to 10000000."));
+        return BadUsage;
+    }
+    LinkListOptions listOptions;
+    listOptions.maxProblems = kMaxListedProblems;
+    listOptions.globbing = !parser.isSet(noGlobbing);
+    listOptions.maxPatternLinks = *patternCap;
     settings.maxParallel = *j;
     settings.perHost = *host;
     settings.retry.maxRetries = *retryCount;
@@ -181,18 +199,11 @@ int CliApp::start(const QStringList &arguments)
             printError(tr("Cannot read the links file “%1”: %2.").arg(path, file.errorString()));
             return BadUsage;
         }
-        take(parseLinkListBytes(file.readAll(), kMaxListedProblems), path == QLatin1String("-") ? tr("standard input") : path);
+        take(parseLinkListBytes(file.readAll(), listOptions), path == QLatin1String("-") ? tr("standard input") : path);
     }
     const QStringList urls = parser.positionalArguments();
-    for (int i = 0; i < urls.size(); ++i) {
-        const LinkCheck check = checkLink(urls.at(i));
-        ParsedLinks parsed;
-        if (check.isOk())
-            parsed.links.append(Link{check.url, 0, {}});
-        else
-            parsed.problems.append(InputProblem{0, cleanExcerpt(urls.at(i)), check.reason, check.kind});
-        take(parsed, tr("argument %1").arg(i + 1));
-    }
+    for (int i = 0; i < urls.size(); ++i)
+        take(parseLinkArgument(urls.at(i), listOptions), tr("argument %1").arg(i + 1));
     // A session that exists is a queue to continue, links or not.
     const QString sessionPath = parser.isSet(session) ? absoluteDiskPath(parser.value(session)) : QString();
     const bool continuing = parser.isSet(session) && QFileInfo::exists(sessionPath);
@@ -222,17 +233,103 @@ int CliApp::start(const QStringList &arguments)
     }
 
     m_engine.applySettings(settings);
+    if (parser.isSet(exportLinks)) {
+        m_exportPath = absoluteDiskPath(parser.value(exportLinks));
+        m_exportBase = directory;
+    }
+    // Checksum lists come first: a file finished before its list was read would go unchecked.
+    QStringList checksumLinks;
+    for (const QString &source : parser.values(checksums)) {
+        if (source.startsWith(u"http://"_s, Qt::CaseInsensitive) || source.startsWith(u"https://"_s, Qt::CaseInsensitive))
+            checksumLinks.append(source);
+        else if (!addChecksumFile(source))
+            return BadUsage;
+    }
+    const QString sessionFile = parser.isSet(session) ? sessionPath : QString();
+    if (checksumLinks.isEmpty())
+        return startDownloads(sessionFile, std::move(links), directory) ? -1 : BadUsage;
+    fetchChecksumLists(checksumLinks, [this, sessionFile, links = std::move(links), directory]() mutable {
+        if (!startDownloads(sessionFile, std::move(links), directory))
+            QCoreApplication::exit(BadUsage);
+    });
+    return -1;
+}
+
+bool CliApp::startDownloads(const QString &sessionPath, QList<Link> links, const QString &directory)
+{
     m_printer = std::make_unique<ProgressPrinter>(&m_engine);
     connect(m_engine.scheduler(), &Scheduler::idle, this, &CliApp::finish);
-    if (parser.isSet(session)) {
+    if (!sessionPath.isEmpty()) {
         if (!startSession(sessionPath, std::move(links), directory))
-            return BadUsage;
+            return false;
     } else {
         m_engine.add(m_engine.queuedLinks()->claimNew(links, {}), directory);
     }
     if (m_engine.scheduler()->isIdle())
         QTimer::singleShot(0, this, &CliApp::finish);
-    return -1;
+    return true;
+}
+
+bool CliApp::addChecksumFile(const QString &path)
+{
+    QFile file(absoluteDiskPath(path));
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(tr("Cannot read the checksum list “%1”: %2.").arg(path, file.errorString()));
+        return false;
+    }
+    if (file.size() > ChecksumList::kMaxBytes) {
+        printError(tr("“%1” is larger than 16 MiB, so it is not a checksum list.").arg(path));
+        return false;
+    }
+    takeChecksums(ChecksumList::parse(file.readAll(), QFileInfo(path).fileName(), kMaxListedProblems), path);
+    return true;
+}
+
+void CliApp::takeChecksums(const ChecksumList &list, const QString &source)
+{
+    for (const InputProblem &problem : list.problems()) {
+        m_inputHadProblems = true;
+        const QString reason = problem.excerpt.isEmpty() ? problem.reason : tr("%1 (%2)").arg(problem.reason, problem.excerpt);
+        if (problem.line > 0)
+            printError(tr("%1, line %2: %3").arg(source).arg(problem.line).arg(reason));
+        else
+            printError(tr("%1: %2").arg(source, reason));
+    }
+    if (list.unlistedProblems() > 0) {
+        m_inputHadProblems = true;
+        printError(tr("%1: %2 more problems are not listed.").arg(source).arg(list.unlistedProblems()));
+    }
+    m_engine.addChecksums(list);
+}
+
+void CliApp::fetchChecksumLists(QStringList links, std::function<void()> then)
+{
+    if (links.isEmpty()) {
+        then();
+        return;
+    }
+    const QString link = links.takeFirst();
+    const LinkCheck check = checkLink(link);
+    if (!check.isOk()) {
+        printError(tr("--checksums: %1").arg(check.reason));
+        QTimer::singleShot(0, this, [] { QCoreApplication::exit(BadUsage); });
+        return;
+    }
+    SmallFetch *fetch = m_engine.fetchChecksumList(check.url, this);
+    connect(fetch, &SmallFetch::finished, this,
+            [this, fetch, link, links = std::move(links), then = std::move(then)](const QByteArray &bytes, const QString &error) mutable {
+                fetch->deleteLater();
+                if (!error.isEmpty()) {
+                    // The user asked for the files to be checked: none is downloaded unchecked.
+                    printError(tr("The checksum list could not be fetched, so nothing was downloaded. %1").arg(error));
+                    QCoreApplication::exit(SomeFailed);
+                    return;
+                }
+                const QString shown = cleanExcerpt(link);
+                takeChecksums(ChecksumList::parse(bytes, shown, kMaxListedProblems), shown);
+                fetchChecksumLists(std::move(links), std::move(then));
+            });
+    fetch->start();
 }
 
 bool CliApp::startSession(const QString &path, QList<Link> links, const QString &directory)
@@ -321,6 +418,7 @@ void CliApp::watchTerminationSignals()
         while (::read(signalPipe[0], &byte, 1) > 0) {
         }
         m_session->saveNow(true);
+        exportQueue();
         printError(tr("Interrupted. The queue is saved in “%1”; run again with --session to continue.")
                        .arg(m_session->path()));
         QCoreApplication::exit(SomeFailed);
@@ -333,10 +431,27 @@ void CliApp::watchTerminationSignals()
     ::sigaction(SIGTERM, &action, nullptr);
 }
 
+void CliApp::exportQueue()
+{
+    if (m_exportPath.isEmpty())
+        return;
+    QList<DownloadItem> items;
+    const QueueModel *model = m_engine.model();
+    items.reserve(model->rowCount());
+    for (int row = 0; row < model->rowCount(); ++row)
+        items.append(model->at(row));
+    QSaveFile file(m_exportPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(linksFileFor(items, m_exportBase).toUtf8()) < 0 || !file.commit()) {
+        m_inputHadProblems = true;
+        printError(tr("Cannot write the links file “%1”: %2.").arg(m_exportPath, file.errorString()));
+    }
+}
+
 void CliApp::finish()
 {
     if (m_session && !m_session->saveNow(true))
         m_inputHadProblems = true;   // saveFailed() already said why
+    exportQueue();
     m_printer->printSummary();
     // Every item of the queue counts, also those finished or failed in an earlier run of the session.
     bool allDone = true;

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "engine/downloadengine.h"
+#include "links/checksumlist.h"
 #include "links/linksparser.h"
+
+#include <functional>
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -35,10 +38,20 @@ public:
 private:
     // Restores the session's items and queues the links it does not hold yet. False: exit with BadUsage.
     bool startSession(const QString &path, QList<Link> links, const QString &directory);
+    // What start() does once the checksum lists are in: queue the links (or the session) and run.
+    bool startDownloads(const QString &sessionPath, QList<Link> links, const QString &directory);
+    // Reads a --checksums FILE into the engine; false (said why) when it cannot be read.
+    bool addChecksumFile(const QString &path);
+    // Prints a list's problems and hands its names to the engine.
+    void takeChecksums(const ChecksumList &list, const QString &source);
+    // Fetches the --checksums links one after the other, then calls then.
+    void fetchChecksumLists(QStringList links, std::function<void()> then);
     // With a session, SIGINT and SIGTERM save the queue and exit 1 instead of killing the process.
     void watchTerminationSignals();
     void reportLeftovers(const QString &directory);
     void finish();
+    // --export-links: the queue as a links file, at the end of the run.
+    void exportQueue();
 
     // First, so it is released last, after the session's final save.
     std::unique_ptr<SessionLock> m_sessionLock;
@@ -47,6 +60,8 @@ private:
     // After the engine, so it is destroyed first and can still save the model on the way out.
     std::unique_ptr<SessionStore> m_session;
     bool m_inputHadProblems = false;
+    QString m_exportPath;
+    QString m_exportBase;
 };
 
 } // namespace Quiver

@@ -204,6 +204,21 @@ void AddLinksPanel::readMimeData(const QMimeData *mime)
 {
     if (!canAcceptLinks(mime))
         return;
+    if (m_takeFile && mime->hasUrls()) {
+        QList<QUrl> rest;
+        for (const QUrl &url : mime->urls()) {
+            if (!url.isLocalFile() || !m_takeFile(url.toLocalFile()))
+                rest.append(url);
+        }
+        if (rest.size() != mime->urls().size()) {
+            if (rest.isEmpty())
+                return;
+            QMimeData remaining;
+            remaining.setUrls(rest);
+            readInBackground(linksFromMimeDataAsync(&remaining), describeDrop(&remaining));
+            return;
+        }
+    }
     readInBackground(linksFromMimeDataAsync(mime), describeDrop(mime));
 }
 

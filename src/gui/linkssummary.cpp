@@ -32,6 +32,7 @@ LinksSummary LinksSummary::of(const TextLinks::Parse &text, const QList<bool> &t
     LinksSummary summary;
     summary.queued = std::count(textQueued.cbegin(), textQueued.cend(), true) + batchQueued;
     summary.links = text.parsed.links.size() + batch.links.size();
+    summary.fromPatterns = text.parsed.linksFromPatterns;
     // A link both typed and dropped counts once.
     if (!batch.links.isEmpty()) {
         for (qsizetype i = 0; i < text.identities.size(); ++i) {
@@ -53,6 +54,9 @@ QString LinksSummary::foundText() const
 {
     QStringList parts;
     parts.append(links == 0 ? tr("No links found") : counted(links, tr("1 link found"), tr("%1 links found")));
+    // What a pattern such as img[001-120].jpg makes, before anything is added.
+    if (fromPatterns > 0)
+        parts.append(counted(fromPatterns, tr("1 made by a pattern"), tr("%1 made by patterns")));
     if (rejected > 0)
         parts.append(counted(rejected, tr("1 line rejected"), tr("%1 lines rejected")));
     if (notRead > 0)

@@ -20,6 +20,7 @@ public:
     qsizetype rejected = 0;   // lines that are no link, in the text or in dropped files
     qsizetype notRead = 0;    // dropped files not read at all (a folder, a binary file, ...)
     qsizetype queued = 0;     // already in the queue
+    qsizetype fromPatterns = 0; // of the text's links, those URL patterns made
 
     // Counts the text (textQueued is parallel to its links) and the drops, whose batch has batchQueued
     // links in the queue.

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "addlinkspanel.h"
+#include "queuefiles.h"
 #include "appsettings.h"
 #include "detailspane.h"
 #include "engine/downloadengine.h"
@@ -25,6 +26,7 @@
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QStatusBar>
 #include <QMenu>
 #include <QMimeData>
 #include <QAbstractButton>
@@ -174,12 +176,23 @@ void MainWindow::connectActions()
     on(Action::RetryFailed, [this, scheduler] { scheduler->retry(idsInState(DownloadState::Failed)); });
     on(Action::ClearFinished, [this] { m_engine->remove(idsInState(DownloadState::Finished), false); });
     on(Action::Settings, [this] { showSettings(); });
+    on(Action::ImportLinks, [this] { m_queueFiles->importLinks(); });
+    on(Action::ExportLinks, [this] { m_queueFiles->exportLinks(); });
+    on(Action::OpenChecksums, [this] { m_queueFiles->openChecksumList(); });
 }
 
 void MainWindow::createCentralArea()
 {
     m_addLinks = new AddLinksPanel(this);
     m_addLinks->setQueuedCheck([this](const QString &identity) { return m_queuedLinks->contains(identity); });
+    m_queueFiles = new QueueFiles(this, m_engine, m_addLinks, [this] { return m_settings->downloadDirectory(); });
+    connect(m_queueFiles, &QueueFiles::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    m_addLinks->setFileTaker([this](const QString &path) {
+        if (!QueueFiles::looksLikeChecksumList(QFileInfo(path).fileName()))
+            return false;
+        m_queueFiles->readChecksumList(path);
+        return true;
+    });
 
     m_table = new QueueTableModel(m_engine->model(), m_engine->scheduler(), this);
     m_proxy = new QueueSortProxy(this);

@@ -15,6 +15,7 @@ class QTableView;
 namespace Quiver {
 
 class AddLinksPanel;
+class QueueFiles;
 class AppSettings;
 class ChangeLinkDialog;
 class DetailsPane;
@@ -105,6 +106,7 @@ private:
     QueuedLinks *m_queuedLinks = nullptr;
     QueueFeeder *m_feeder = nullptr;
     SelectionCommands *m_commands = nullptr;
+    QueueFiles *m_queueFiles = nullptr;
 };
 
 } // namespace Quiver

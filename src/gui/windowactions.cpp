@@ -71,6 +71,10 @@ WindowActions::WindowActions(QMainWindow *window)
     QAction *pauseAll = add(Id::PauseAll, tr("Pause All"), u"media-playback-pause"_s, QKeySequence(tr("Ctrl+Shift+P")));
     QAction *retryFailed = add(Id::RetryFailed, tr("Retry Failed"), u"view-refresh"_s, QKeySequence(tr("Ctrl+Shift+T")));
     add(Id::ClearFinished, tr("Clear Finished"), u"edit-clear"_s, QKeySequence());
+    add(Id::ImportLinks, tr("&Import Links…"), u"document-import"_s, QKeySequence(tr("Ctrl+I")))->setShortcutContext(Qt::WindowShortcut);
+    add(Id::ExportLinks, tr("E&xport Links…"), u"document-export"_s, QKeySequence(tr("Ctrl+E")))->setShortcutContext(Qt::WindowShortcut);
+    add(Id::OpenChecksums, tr("Open &Checksum List…"), u"document-open"_s, QKeySequence())->setShortcutContext(Qt::WindowShortcut);
+    m_actions[Id::OpenChecksums]->setToolTip(tr("Check downloads against a SHA256SUMS-style list before they finish"));
     QAction *settings = add(Id::Settings, tr("S&ettings…"), u"configure"_s, QKeySequence::Preferences);
     // Starting is what a person does right after pasting, with the cursor still in the links box: these
     // work wherever the focus is (in the box, Ctrl+Return is the box's own Download, the same thing).
@@ -105,6 +109,9 @@ void WindowActions::populate(QMainWindow *window)
 {
     QMenu *file = window->menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions[Id::AddLinks]);
+    file->addAction(m_actions[Id::ImportLinks]);
+    file->addAction(m_actions[Id::ExportLinks]);
+    file->addAction(m_actions[Id::OpenChecksums]);
     file->addSeparator();
     file->addAction(m_actions[Id::Settings]);
     file->addSeparator();

@@ -41,6 +41,9 @@ public:
         RetryFailed,
         ClearFinished,
         Settings,
+        ImportLinks,
+        ExportLinks,
+        OpenChecksums,
     };
 
     // The actions belong to window, as shortcuts and menus expect.

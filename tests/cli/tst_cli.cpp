@@ -5,6 +5,7 @@
 #include "faultserver.h"
 #include "testutil.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QProcess>
 #include <QSignalSpy>
@@ -196,6 +197,137 @@ private slots:
             QCOMPARE(fileSha256(dir.filePath(u"p%1"_s.arg(i))), sha256(contents.at(i)));
     }
 
+    void urlPatternsInArgumentsAndLinksFiles()
+    {
+        QTemporaryDir dir;
+        QList<QByteArray> contents;
+        for (int i = 1; i <= 12; ++i) {
+            contents.append(randomBytes(2000 + i, 70 + i));
+            m_server.serveFile(u"/img%1.jpg"_s.arg(i, 3, 10, QChar(u'0')), contents.constLast());
+        }
+        m_server.serveFile(u"/a.png"_s, contents.at(0));
+        m_server.serveFile(u"/b.png"_s, contents.at(1));
+        // Eight from an argument, four from a links file with #1 in their names, two from a list.
+        const QString base = m_server.url(u"/"_s).toString();
+        writeFile(dir.filePath(u"links.txt"_s),
+                  (base + u"img[009-012].jpg\n  out=picture-#1.jpg\n"_s).toUtf8());
+        const CliRun result = run({u"-d"_s, dir.filePath(u"out"_s), u"-i"_s, dir.filePath(u"links.txt"_s),
+                                   base + u"img[001-008].jpg"_s, base + u"{a,b}.png"_s});
+        QCOMPARE(result.exitCode, 0);
+        for (int i = 1; i <= 8; ++i)
+            QCOMPARE(fileSha256(dir.filePath(u"out/img%1.jpg"_s.arg(i, 3, 10, QChar(u'0')))), sha256(contents.at(i - 1)));
+        for (int i = 9; i <= 12; ++i)
+            QCOMPARE(fileSha256(dir.filePath(u"out/picture-%1.jpg"_s.arg(i, 3, 10, QChar(u'0')))), sha256(contents.at(i - 1)));
+        QCOMPARE(fileSha256(dir.filePath(u"out/b.png"_s)), sha256(contents.at(1)));
+        QVERIFY2(result.err.contains(u"Done: 14 of 14 finished, 0 failed"_s), qPrintable(result.err));
+    }
+
+    void noGlobbingKeepsBracketsLiteral()
+    {
+        QTemporaryDir dir;
+        const QByteArray content = randomBytes(3000, 90);
+        m_server.serveFile(u"/a[1].txt"_s, content);
+        const CliRun result = run({u"--no-globbing"_s, u"-d"_s, dir.path(), m_server.url(u"/"_s).toString() + u"a[1].txt"_s});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(fileSha256(dir.filePath(u"a[1].txt"_s)), sha256(content));
+        QCOMPARE(m_server.requestsFor(u"/a[1].txt"_s).size(), 1);
+    }
+
+    void patternPastTheCapIsRefusedWithItsLine()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(u"links.txt"_s), "# big\nhttp://127.0.0.1:9/f[1-11]\n");
+        const CliRun result = run({u"--max-pattern-links"_s, u"10"_s, u"-i"_s, dir.filePath(u"links.txt"_s), u"-d"_s, dir.path()});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"line 2: This pattern makes 11 links, more than the 10"_s), qPrintable(result.err));
+        const CliRun hostile = run({u"-d"_s, dir.path(), u"http://127.0.0.1:9/[1-99999999999999999999]"_s});
+        QCOMPARE(hostile.exitCode, 1);
+        QVERIFY2(hostile.err.contains(u"argument 1: "_s) && hostile.err.contains(u"longer than 18 digits"_s), qPrintable(hostile.err));
+    }
+
+    // A list checks the files by their names: a match finishes (and says so), a mismatch fails with
+    // both hashes and keeps its .part, a file the list does not name is not checked.
+    void checksumListChecksTheFilesItNames()
+    {
+        QTemporaryDir dir;
+        const QByteArray good = randomBytes(200000, 101);
+        const QByteArray wide = randomBytes(70000, 102);
+        const QByteArray bad = randomBytes(5000, 103);
+        const QByteArray other = randomBytes(4000, 104);
+        m_server.serveFile(u"/good.iso"_s, good);
+        m_server.serveFile(u"/wide.img"_s, wide);
+        m_server.serveFile(u"/bad.iso"_s, bad);
+        m_server.serveFile(u"/other.txt"_s, other);
+        const QByteArray wrong = sha256(other);
+        const QByteArray sha512 = QCryptographicHash::hash(wide, QCryptographicHash::Sha512).toHex();
+        writeFile(dir.filePath(u"SHA256SUMS"_s),
+                  sha256(good) + "  release/good.iso\n" + wrong + " *bad.iso\nSHA512 (wide.img) = " + sha512 + "\n");
+        const CliRun result = run({u"--retries"_s, u"0"_s, u"--checksums"_s, dir.filePath(u"SHA256SUMS"_s), u"-d"_s,
+                                   dir.filePath(u"out"_s), m_server.url(u"/good.iso"_s).toString(),
+                                   m_server.url(u"/wide.img"_s).toString(), m_server.url(u"/bad.iso"_s).toString(),
+                                   m_server.url(u"/other.txt"_s).toString()});
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(fileSha256(dir.filePath(u"out/good.iso"_s)), sha256(good));
+        QCOMPARE(fileSha256(dir.filePath(u"out/wide.img"_s)), sha256(wide));
+        QCOMPARE(fileSha256(dir.filePath(u"out/other.txt"_s)), sha256(other));
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"out/bad.iso"_s)));
+        QCOMPARE(fileSha256(dir.filePath(u"out/bad.iso.part"_s)), sha256(bad));
+        QVERIFY2(result.err.contains(u"The file's SHA-256 is %1, but the checksum list “SHA256SUMS” expects %2."_s
+                                         .arg(QString::fromLatin1(sha256(bad)), QString::fromLatin1(wrong))),
+                 qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"good.iso: Checked against the checksum list “SHA256SUMS”: the file's SHA-256 matches"_s),
+                 qPrintable(result.err));
+        QVERIFY(result.err.contains(u"wide.img: Checked against the checksum list “SHA256SUMS”: the file's SHA-512 matches"_s));
+        QVERIFY(!result.err.contains(u"other.txt: Checked"_s));
+        QVERIFY(result.err.contains(u"Done: 3 of 4 finished, 1 failed"_s));
+    }
+
+    void checksumListFromALink()
+    {
+        QTemporaryDir dir;
+        const QByteArray content = randomBytes(9000, 105);
+        m_server.serveFile(u"/f.bin"_s, content);
+        m_server.serveFile(u"/SUMS"_s, sha256(randomBytes(10, 1)) + "  f.bin\n");
+        const CliRun result = run({u"--retries"_s, u"0"_s, u"--checksums"_s, m_server.url(u"/SUMS"_s).toString(),
+                                   u"-d"_s, dir.path(), m_server.url(u"/f.bin"_s).toString()});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"expects %1"_s.arg(QString::fromLatin1(sha256(randomBytes(10, 1))))), qPrintable(result.err));
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"f.bin"_s)));
+        QCOMPARE(m_server.requestsFor(u"/SUMS"_s).size(), 1);
+
+        // A list that cannot be fetched: nothing is downloaded unchecked.
+        const CliRun missing = run({u"--checksums"_s, m_server.url(u"/nowhere"_s).toString(), u"-d"_s, dir.path(),
+                                    m_server.url(u"/f.bin"_s).toString()});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(u"could not be fetched, so nothing was downloaded"_s), qPrintable(missing.err));
+        QCOMPARE(m_server.requestsFor(u"/f.bin"_s).size(), 1);
+    }
+
+    void exportedQueueReadsBack()
+    {
+        QTemporaryDir dir;
+        const QByteArray a = randomBytes(3000, 110);
+        const QByteArray b = randomBytes(4000, 111);
+        m_server.serveFile(u"/p1.bin"_s, a);
+        m_server.serveFile(u"/p2.bin"_s, b);
+        writeFile(dir.filePath(u"in.txt"_s), (m_server.url(u"/"_s).toString() + u"p[1-2].bin\n  out=copy-#1.bin\n  dir=sub\n"_s).toUtf8());
+        const CliRun result = run({u"-i"_s, dir.filePath(u"in.txt"_s), u"-d"_s, dir.filePath(u"out"_s),
+                                   u"--export-links"_s, dir.filePath(u"queue.txt"_s)});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(fileSha256(dir.filePath(u"out/sub/copy-2.bin"_s)), sha256(b));
+        QFile exported(dir.filePath(u"queue.txt"_s));
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(exported.readAll()),
+                 m_server.url(u"/p1.bin"_s).toString() + u"\n  out=copy-1.bin\n  dir=sub\n"_s
+                     + m_server.url(u"/p2.bin"_s).toString() + u"\n  out=copy-2.bin\n  dir=sub\n"_s);
+
+        // Read back into another folder: the same files under the same names.
+        const CliRun again = run({u"-i"_s, dir.filePath(u"queue.txt"_s), u"-d"_s, dir.filePath(u"again"_s)});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(fileSha256(dir.filePath(u"again/sub/copy-1.bin"_s)), sha256(a));
+        QCOMPARE(fileSha256(dir.filePath(u"again/sub/copy-2.bin"_s)), sha256(b));
+    }
+
     void badUsageExitsTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -207,6 +339,8 @@ private slots:
         QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << u"frobnicate"_s;
         QTest::newRow("bad rate") << QStringList{u"--limit-rate"_s, u"fast"_s, u"http://x/"_s} << u"--limit-rate takes bytes per second"_s;
         QTest::newRow("negative rate") << QStringList{u"--limit-rate"_s, u"-5K"_s, u"http://x/"_s} << u"not “-5K”"_s;
+        QTest::newRow("bad pattern cap") << QStringList{u"--max-pattern-links"_s, u"0"_s, u"http://x/"_s} << u"--max-pattern-links takes"_s;
+        QTest::newRow("missing checksum list") << QStringList{u"--checksums"_s, u"/nonexistent/SUMS"_s, u"http://x/"_s} << u"Cannot read the checksum list"_s;
         QTest::newRow("missing links file") << QStringList{u"-i"_s, u"/nonexistent/links.txt"_s} << u"Cannot read"_s;
     }
     void badUsageExitsTwo()
@@ -223,7 +357,7 @@ private slots:
         const CliRun result = run({u"--help"_s});
         QCOMPARE(result.exitCode, 0);
         for (const char *option : {"--input", "--dir", "--parallel", "--per-host", "--timeout", "--connect-timeout",
-                                   "--retries", "--retry-wait", "--session", "--limit-rate"})
+                                   "--retries", "--retry-wait", "--session", "--limit-rate", "--no-globbing", "--max-pattern-links", "--checksums", "--export-links"})
             QVERIFY2(result.out.contains(QLatin1String(option)), option);
     }
 

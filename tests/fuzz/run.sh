@@ -21,7 +21,7 @@ build="${1:?usage: tests/fuzz/run.sh BUILD_DIR [SECONDS] [NAME...]}"
 shift
 seconds="${1:-60}"
 [ $# -gt 0 ] && shift
-names="${*:-filenames contentdisposition linksparser sessionstore}"
+names="${*:-filenames contentdisposition linksparser sessionstore urlpattern}"
 
 # Executions per second of each target on a 2-core CI machine, on the low side of what was measured.
 rate() {
@@ -30,6 +30,7 @@ rate() {
         contentdisposition) echo 10000 ;;
         linksparser) echo 4000 ;;
         sessionstore) echo 5000 ;;
+        urlpattern) echo 2000 ;;
         *) echo 2000 ;;
     esac
 }

@@ -33,6 +33,7 @@ class TestAddLinks final : public QObject
 private slots:
     void typedLinksAreChecked();
     void pastedLinksAndBadLines();
+    void patternsArePreviewedBeforeAdding();
     void proseLinksAreExtracted();
     void emptyBoxSaysNothing();
     void submitEmitsTheLinks();
@@ -70,6 +71,33 @@ void TestAddLinks::typedLinksAreChecked()
     QTRY_COMPARE(summary(panel), u"1 link found"_s);
     QVERIFY(addButtonOf(panel)->isEnabled());
     QVERIFY(problemsListOf(panel)->isHidden());
+}
+
+// The box says how many links a pattern makes before anything is added, and a bad pattern is a line
+// with its sentence like any other.
+void TestAddLinks::patternsArePreviewedBeforeAdding()
+{
+    AddLinksPanel panel;
+    panel.setConfirmLargeAdd([](int) { return true; });
+    QTest::keyClicks(editOf(panel), u"https://host/img[001-120].jpg"_s);
+    QTRY_COMPARE(summary(panel), u"120 links found · 120 made by patterns"_s);
+    QCOMPARE(panel.current().links.size(), 120);
+
+    panel.setText(u"https://host/plain.iso\nhttps://host/{a,b}.png\nhttps://host/x[1-3\n"_s);
+    QTRY_COMPARE(summary(panel), u"3 links found · 2 made by patterns · 1 line rejected"_s);
+    QCOMPARE(problemRows(panel).size(), 1);
+    QVERIFY2(problemRows(panel).front().startsWith(u"Line 3: “https://host/x[1-3” is not a usable link pattern: "
+                                                   "The “[” at character 15 is never closed with “]”."_s),
+             qPrintable(problemRows(panel).front()));
+
+    QSignalSpy spy(&panel, &AddLinksPanel::linksSubmitted);
+    panel.setText(u"https://host/img[001-120].jpg\n"_s);
+    QTRY_COMPARE(summary(panel), u"120 links found · 120 made by patterns"_s);
+    panel.submit(Quiver::Intent::Run);
+    QTRY_COMPARE(spy.size(), 1);
+    const QList<Link> links = emitted(spy);
+    QCOMPARE(links.size(), 120);
+    QCOMPARE(links.constLast().url.toString(), u"https://host/img120.jpg"_s);
 }
 
 void TestAddLinks::pastedLinksAndBadLines()

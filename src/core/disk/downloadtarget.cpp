@@ -3,6 +3,7 @@
 #include "disk/fileremover.h"
 #include "disk/foundpart.h"
 #include "disk/partfinisher.h"
+#include "links/checksumlist.h"
 #include "links/filenames.h"
 #include "queue/downloaditem.h"
 #include "disk/nameregistry.h"
@@ -105,20 +106,35 @@ void DownloadTarget::finish(std::function<void(TransferError)> done)
             return;
         }
         // The watcher is our child, so a target removed meanwhile never hears back.
+        const ExpectedDigest expected = expectedDigest();
         auto *watcher = new QFutureWatcher<VerifyOutcome>(this);
-        connect(watcher, &QFutureWatcher<VerifyOutcome>::finished, this, [this, watcher, done = std::move(done)] {
+        connect(watcher, &QFutureWatcher<VerifyOutcome>::finished, this, [this, watcher, expected, done = std::move(done)] {
             watcher->deleteLater();
-            if (const std::optional<TransferError> verdict = judgeOutcome(watcher->result()))
+            if (const std::optional<TransferError> verdict = judgeOutcome(watcher->result(), expected))
                 done(*verdict);
             else
                 takeNextFreeName(done);
         });
-        watcher->setFuture(finishPartFile(m_file, targetPath(), m_sha256));
+        watcher->setFuture(finishPartFile(m_file, targetPath(), expected));
     });
 }
 
-std::optional<TransferError> DownloadTarget::judgeOutcome(const VerifyOutcome &outcome)
+// The link's own checksum= wins: the user wrote it for this very link. Otherwise the lists, by the name
+// the file is about to get.
+ExpectedDigest DownloadTarget::expectedDigest() const
 {
+    if (!m_sha256.isEmpty())
+        return ExpectedDigest{QCryptographicHash::Sha256, m_sha256, QString()};
+    if (m_services.checksums) {
+        if (std::optional<ExpectedDigest> listed = m_services.checksums->find(m_fileName))
+            return *listed;
+    }
+    return {};
+}
+
+std::optional<TransferError> DownloadTarget::judgeOutcome(const VerifyOutcome &outcome, const ExpectedDigest &expected)
+{
+    m_verifiedNote.clear();
     TransferError error;
     error.kind = ErrorKind::LocalFile;
     if (!outcome.synced || outcome.unreadable) {
@@ -126,14 +142,25 @@ std::optional<TransferError> DownloadTarget::judgeOutcome(const VerifyOutcome &o
         error.message = outcome.error;
         return error;
     }
-    if (!m_sha256.isEmpty() && outcome.sha256 != m_sha256) {
+    if (!expected.isEmpty() && outcome.digest != expected.digest) {
         error.kind = ErrorKind::Checksum;
         error.restartFromZero = true;
-        error.message = tr("The file's SHA-256 is %1, but the link list expects %2. The download was kept as "
-                           "“%3” and not given its final name.")
-                            .arg(QString::fromLatin1(outcome.sha256.toHex()), QString::fromLatin1(m_sha256.toHex()),
-                                 QFileInfo(partPath()).fileName());
+        const QString actual = QString::fromLatin1(outcome.digest.toHex());
+        const QString wanted = QString::fromLatin1(expected.digest.toHex());
+        const QString kept = QFileInfo(partPath()).fileName();
+        error.message = expected.source.isEmpty()
+            ? tr("The file's SHA-256 is %1, but the link list expects %2. The download was kept as "
+                 "“%3” and not given its final name.")
+                  .arg(actual, wanted, kept)
+            //: %1 is SHA-256, SHA-512 or SHA-1; %4 the checksum list's file name or link
+            : tr("The file's %1 is %2, but the checksum list “%4” expects %3. The download was kept as "
+                 "“%5” and not given its final name.")
+                  .arg(digestName(expected.algorithm), actual, wanted, expected.source, kept);
         return error;
+    }
+    if (!expected.isEmpty() && !expected.source.isEmpty()) {
+        m_verifiedNote = tr("Checked against the checksum list “%1”: the file's %2 matches (%3).")
+                             .arg(expected.source, digestName(expected.algorithm), QString::fromLatin1(outcome.digest.toHex()));
     }
     if (!outcome.committed && outcome.targetExists)
         return std::nullopt;   // someone created the name while we downloaded: never replace it

@@ -2,6 +2,7 @@
 
 #include "disk/partfile.h"
 #include "disk/partwriter.h"
+#include "links/checksumlist.h"
 #include "queue/transfererror.h"
 
 #include <QByteArray>
@@ -17,6 +18,7 @@
 
 namespace Quiver {
 
+class ChecksumList;
 class FileRemover;
 class NameRegistry;
 struct DownloadItem;
@@ -31,6 +33,9 @@ struct TargetServices {
     // crash right after cannot leave a .part that no queue entry owns. Finished once it is on the disk;
     // null when there is no queue file.
     std::function<QFuture<void>(const QUrl &link, const QString &directory, const QString &fileName)> recordName;
+    // Checksum lists given with the links: a file whose final name is in them is checked before it gets
+    // that name (unless its link brought its own checksum=). Read on this thread at the finish; may be null.
+    const ChecksumList *checksums = nullptr;
 };
 
 // Where one download's bytes go: its folder, its final name (claimed so that nothing is overwritten),
@@ -59,6 +64,8 @@ public:
     const std::optional<PartOrigin> &foundPart() const { return m_found; }
 
     QString fileName() const { return m_fileName; }
+    // After a finish that checked the file against a checksum list: the sentence saying it matched.
+    QString verifiedNote() const { return m_verifiedNote; }
     QString partPath() const;
     QString targetPath() const;
 
@@ -71,7 +78,8 @@ public:
     // done runs on this thread once every queued byte is in the file (or writing failed).
     void whenWritten(std::function<void()> done) { m_writer.whenIdle(std::move(done)); }
 
-    // The body is complete: syncs the .part, checks its SHA-256 when one is expected, and gives it its
+    // The body is complete: syncs the .part, checks its digest when one is expected (its checksum=, or
+    // a checksum list's for its final name), and gives it its
     // final name (the next free one if someone took the name meanwhile), on a worker thread. done gets
     // no error on success. A target destroyed meanwhile never calls it.
     void finish(std::function<void(TransferError)> done);
@@ -87,7 +95,8 @@ signals:
 private:
     // Verdict on a finish, or nothing when the name was taken meanwhile and the file goes to the next
     // free name first (takeNextFreeName()).
-    std::optional<TransferError> judgeOutcome(const VerifyOutcome &outcome);
+    std::optional<TransferError> judgeOutcome(const VerifyOutcome &outcome, const ExpectedDigest &expected);
+    ExpectedDigest expectedDigest() const;
     void takeNextFreeName(std::function<void(TransferError)> done);
     TransferError noFreeName(const QString &name) const;
 
@@ -98,6 +107,7 @@ private:
     TargetServices m_services;
     NameRegistry *m_names = nullptr;
     std::optional<PartOrigin> m_found;
+    QString m_verifiedNote;
     std::shared_ptr<PartFile> m_file;   // shared with the disk and verify workers
     PartWriter m_writer{m_file};
 };

@@ -108,7 +108,7 @@ bool PartFile::failBusy()
     return false;
 }
 
-std::optional<QByteArray> PartFile::sha256()
+std::optional<QByteArray> PartFile::digest(QCryptographicHash::Algorithm algorithm)
 {
     m_turn.check();
     const int fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
@@ -116,7 +116,7 @@ std::optional<QByteArray> PartFile::sha256()
         fail(QCoreApplication::translate("Quiver::PartFile", "read"), errno);
         return std::nullopt;
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QCryptographicHash hash(algorithm);
     QByteArray buffer(1024 * 1024, Qt::Uninitialized);
     for (;;) {
         const ssize_t got = ::read(fd, buffer.data(), size_t(buffer.size()));

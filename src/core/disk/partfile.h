@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QString>
 
 #include "disk/partorigin.h"
@@ -39,9 +40,9 @@ public:
     bool write(const char *data, qint64 size);
     // Flushes to the disk (fsync); safe to call from a worker thread while nothing writes.
     bool sync();
-    // The SHA-256 of what the file holds now, read back from the disk; nothing (and errorString()) when
-    // it cannot be read.
-    std::optional<QByteArray> sha256();
+    // The digest (SHA-256, SHA-512, ...) of what the file holds now, read back from the disk; nothing
+    // (and errorString()) when it cannot be read.
+    std::optional<QByteArray> digest(QCryptographicHash::Algorithm algorithm);
     void close();
     bool isOpen() const { m_turn.check(); return m_fd >= 0; }
     qint64 size() const { m_turn.check(); return m_size; }

@@ -20,19 +20,19 @@ void setAfterFinishHookForTesting(std::function<void(const QString &)> hook)
 }
 
 QFuture<VerifyOutcome> finishPartFile(std::shared_ptr<PartFile> file, const QString &targetPath,
-                                      const QByteArray &expectedSha256)
+                                      const ExpectedDigest &expected)
 {
-    return runInThreadPool<VerifyOutcome>([file, targetPath, expectedSha256] {
+    return runInThreadPool<VerifyOutcome>([file, targetPath, expected] {
         const ThreadTurn::Scope turn(file->turn());
         VerifyOutcome outcome;
         outcome.synced = file->sync();
-        if (outcome.synced && !expectedSha256.isEmpty()) {
-            const std::optional<QByteArray> digest = file->sha256();
+        if (outcome.synced && !expected.isEmpty()) {
+            const std::optional<QByteArray> digest = file->digest(expected.algorithm);
             outcome.unreadable = !digest;
-            outcome.sha256 = digest.value_or(QByteArray());
+            outcome.digest = digest.value_or(QByteArray());
         }
         crashPoint("finish-synced");
-        if (outcome.synced && !outcome.unreadable && (expectedSha256.isEmpty() || outcome.sha256 == expectedSha256)) {
+        if (outcome.synced && !outcome.unreadable && (expected.isEmpty() || outcome.digest == expected.digest)) {
             outcome.committed = file->commit(targetPath);
             crashPoint("finish-renamed");
             outcome.targetExists = file->errorExists();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "links/checksumlist.h"
+
 #include <QByteArray>
 #include <QFuture>
 #include <QString>
@@ -18,10 +20,10 @@ struct VerifyOutcome {
     bool targetExists = false;   // the final name appeared meanwhile; nothing was replaced
     bool unreadable = false;     // the file could not be read back to check it (error says why)
     QString error;
-    QByteArray sha256;
+    QByteArray digest;           // computed when one was expected, with the expected algorithm
 };
 
-// Syncs a complete .part to the disk, checks its SHA-256 when one is expected, and gives it its final
+// Syncs a complete .part to the disk, checks its digest when one is expected, and gives it its final
 // name without replacing anything. fsync, hashing and the rename can take seconds on a large file or a
 // slow disk, so this runs on a worker thread; the worker keeps the file alive even if its transfer goes
 // away. Nothing may write to the file meanwhile.
@@ -30,6 +32,6 @@ struct VerifyOutcome {
 void setAfterFinishHookForTesting(std::function<void(const QString &targetPath)> hook);
 
 QFuture<VerifyOutcome> finishPartFile(std::shared_ptr<PartFile> file, const QString &targetPath,
-                                      const QByteArray &expectedSha256);
+                                      const ExpectedDigest &expected);
 
 } // namespace Quiver

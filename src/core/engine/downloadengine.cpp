@@ -2,6 +2,7 @@
 
 #include "disk/nameregistry.h"
 #include "http/httpbackend.h"
+#include "http/smallfetch.h"
 #include "links/filenames.h"
 #include "links/linksparser.h"
 #include "queue/queuedlinks.h"
@@ -190,6 +191,16 @@ QList<DownloadId> DownloadEngine::restore(QList<DownloadItem> items)
     const QList<DownloadId> ids = m_model->append(std::move(items));
     m_queuedLinks->addRestored(ids);
     return ids;
+}
+
+void DownloadEngine::addChecksums(const ChecksumList &list)
+{
+    m_backend->addChecksums(list);
+}
+
+SmallFetch *DownloadEngine::fetchChecksumList(const QUrl &url, QObject *parent)
+{
+    return new SmallFetch(m_backend->networkPool(), m_settings.http, url, ChecksumList::kMaxBytes, parent);
 }
 
 } // namespace Quiver

@@ -11,7 +11,9 @@
 
 namespace Quiver {
 
+class ChecksumList;
 class HttpBackend;
+class SmallFetch;
 class NameRegistry;
 class QueuedLinks;
 class RateLimiter;
@@ -88,6 +90,13 @@ public:
     // Queued items with Intent::Run start at once; paused, failed and finished ones stay as they are.
     // Their links count as queued.
     QList<DownloadId> restore(QList<DownloadItem> items);
+
+    // Checksum lists (ChecksumList): every download that finishes from now on under a name a list has is
+    // checked against it.
+    void addChecksums(const ChecksumList &list);
+    // Fetches a checksum list from a link over the engine's network code (the caller owns the fetch; its
+    // finished() gives the bytes for ChecksumList::parse).
+    SmallFetch *fetchChecksumList(const QUrl &url, QObject *parent);
 
 signals:
     // Files the user asked to delete (Remove with its files, Cancel) could not be: one sentence each.

@@ -14,6 +14,7 @@ HttpBackend::HttpBackend(const HttpSettings *settings)
 {
     m_services.names = &m_names;
     m_services.remover = &m_remover;
+    m_services.checksums = &m_checksums;
 }
 
 Transfer *HttpBackend::create(const DownloadItem &item, QObject *parent)

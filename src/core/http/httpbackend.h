@@ -7,6 +7,7 @@
 #include "disk/downloadtarget.h"
 #include "disk/fileremover.h"
 #include "disk/nameregistry.h"
+#include "links/checksumlist.h"
 
 namespace Quiver {
 
@@ -29,6 +30,10 @@ public:
     void setNameRecorder(decltype(TargetServices::recordName) record) { m_services.recordName = std::move(record); }
     int managerCount() const { return m_pool.managerCount(); }
     RateLimiter *rateLimiter() { return &m_limiter; }
+    // See TargetServices::checksums: lists added here check files that finish from now on.
+    void addChecksums(const ChecksumList &list) { m_checksums.merge(list); }
+    const ChecksumList &checksums() const { return m_checksums; }
+    NetworkPool *networkPool() { return &m_pool; }
 
 private:
     void takeBytesOnDisk(DownloadItem &item) const;
@@ -37,6 +42,7 @@ private:
     RateLimiter m_limiter;   // before the transfers go (they leave it), after it is made
     NameRegistry m_names;
     FileRemover m_remover;
+    ChecksumList m_checksums;
     TargetServices m_services;
     const HttpSettings *m_settings;
 };

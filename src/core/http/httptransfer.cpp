@@ -460,7 +460,9 @@ void HttpTransfer::fail(TransferError error)
 
 void HttpTransfer::succeed()
 {
-    complete(TransferResult{});
+    TransferResult result;
+    result.note = m_target.verifiedNote();
+    complete(result);
 }
 
 void HttpTransfer::complete(TransferResult result)

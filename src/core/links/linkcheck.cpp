@@ -66,7 +66,7 @@ constexpr ReasonText kReasons[] = {
     {ProblemKind::MalformedOption, QT_TRANSLATE_NOOP("Quiver::LinksParser",
         "“%1” is not an option: options are written as name=value, for example out=file.zip.")},
     {ProblemKind::UnknownOption, QT_TRANSLATE_NOOP("Quiver::LinksParser",
-        "Unknown option “%1” was ignored: only out, dir and checksum are understood.")},
+        "Unknown option “%1” was ignored: only out, dir, checksum and globbing are understood.")},
     {ProblemKind::EmptyOptionValue, QT_TRANSLATE_NOOP("Quiver::LinksParser",
         "The option “%1” has no value after “=”, so it was ignored.")},
     {ProblemKind::FolderOutside, QT_TRANSLATE_NOOP("Quiver::LinksParser",
@@ -89,6 +89,14 @@ constexpr ReasonText kReasons[] = {
         "hexadecimal digits. The link was not added, so it is not downloaded unverified.")},
     {ProblemKind::BinaryInput, QT_TRANSLATE_NOOP("Quiver::LinksParser",
         "This looks like a binary file, not a list of links.")},
+    //: %1 is the link, %2 a sentence saying what is wrong with its pattern
+    {ProblemKind::BadPattern, QT_TRANSLATE_NOOP("Quiver::LinksParser",
+        "“%1” is not a usable link pattern: %2 Write \\[ or \\{ for the character itself, or put the "
+        "option line globbing=off under the link.")},
+    //: %1 is how many links the pattern makes, %2 the limit
+    {ProblemKind::TooManyPatternLinks, QT_TRANSLATE_NOOP("Quiver::LinksParser",
+        "This pattern makes %1 links, more than the %2 one pattern may make. Split it into smaller "
+        "ranges, or, with quiver-cli, raise the limit with --max-pattern-links.")},
 };
 
 LinkCheck fail(ProblemKind kind, const QString &reason)

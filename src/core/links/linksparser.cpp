@@ -1,4 +1,5 @@
 #include "links/linksparser_p.h"
+#include "links/urlpattern.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -80,7 +81,7 @@ bool staysInside(QStringView folder)
     return true;
 }
 
-enum class OptionKey { None, Out, Dir, Checksum };
+enum class OptionKey { None, Out, Dir, Checksum, Globbing };
 
 OptionKey optionKey(QStringView key)
 {
@@ -90,6 +91,8 @@ OptionKey optionKey(QStringView key)
         return OptionKey::Dir;
     if (key.compare(u"checksum", Qt::CaseInsensitive) == 0)
         return OptionKey::Checksum;
+    if (key.compare(u"globbing", Qt::CaseInsensitive) == 0)
+        return OptionKey::Globbing;
     return OptionKey::None;
 }
 
@@ -105,39 +108,66 @@ std::optional<QByteArray> parseSha256Hex(QStringView hex)
 }
 
 // Builds the result of parseLinkList line by line. Every accepted or duplicate URL line opens a block
-// that the following option lines apply to.
+// that the following option lines apply to. A URL line that may be a pattern is held, with its option
+// lines, until its block ends: only then is it known whether globbing=off keeps it literal, and what
+// out= and dir= each of its links gets.
 class LinkListBuilder final
 {
 public:
-    explicit LinkListBuilder(qsizetype maxProblems) : m_maxProblems(maxProblems) {}
+    explicit LinkListBuilder(const LinkListOptions &options)
+        : m_options(options)
+        , m_patternLinksLeft(options.maxPatternLinks * kPatternLinksPerInputFactor)
+    {
+    }
 
     void addUrlLine(int line, QStringView text);
     void addOptionLine(int line, QStringView text);
+    // For a link given on its own: no option lines, no "looks like an option" guess.
+    void addLonePattern(QStringView text);
     ParsedLinks finish();
 
 private:
-    enum class Block { None, Rejected, Link };
+    enum class Block { None, Rejected, Link, Pattern };
+
+    struct HeldLine {
+        int line = 0;
+        QString text;
+    };
 
     // False once maxProblems are kept; a problem past them is only counted.
     bool listing();
     void report(int line, QStringView text, ProblemKind kind, const QString &reason);
     void reportAbout(int line, QStringView text, ProblemKind kind, QStringView subject);
+    void openLink(int line, QStringView text);
+    void applyOption(int line, QStringView text);
     void applyChecksum(int line, QStringView text, QStringView value);
     void applyText(int line, QStringView text, QStringView key, QStringView value, QString LinkOptions::*field);
+    void closePattern();
+    void expandPattern(const UrlPattern &pattern, int line);
 
+    LinkListOptions m_options;
     ParsedLinks m_result;
     QList<bool> m_dropped;                     // parallel to m_result.links
     QHash<QString, qsizetype> m_indexByIdentity;
     Block m_block = Block::None;
     qsizetype m_linkIndex = -1;
     int m_blockLine = 0;
-    std::array<bool, 4> m_seenKeys{};          // indexed by OptionKey
-    qsizetype m_maxProblems = -1;
+    std::array<bool, 5> m_seenKeys{};          // indexed by OptionKey
+    // The held pattern line and its option lines.
+    HeldLine m_pattern;
+    QList<HeldLine> m_heldOptions;
+    bool m_globbingOff = false;
+    qsizetype m_patternLinksLeft = 0;
+    // While a pattern's links are made, each problem about its line (or one of its option lines) is
+    // reported once: the index of that problem, by line, and how many links it stands for.
+    bool m_expanding = false;
+    QHash<int, qsizetype> m_problemByLine;
+    QHash<int, qsizetype> m_repeatsByLine;
 };
 
 bool LinkListBuilder::listing()
 {
-    if (m_maxProblems < 0 || m_result.problems.size() < m_maxProblems)
+    if (m_options.maxProblems < 0 || m_result.problems.size() < m_options.maxProblems)
         return true;
     ++m_result.unlistedProblems;
     return false;
@@ -145,6 +175,18 @@ bool LinkListBuilder::listing()
 
 void LinkListBuilder::report(int line, QStringView text, ProblemKind kind, const QString &reason)
 {
+    if (m_expanding) {
+        if (m_problemByLine.contains(line) || m_repeatsByLine.contains(line)) {
+            ++m_repeatsByLine[line];
+            return;
+        }
+        m_repeatsByLine.insert(line, 1);
+        if (listing()) {
+            m_problemByLine.insert(line, m_result.problems.size());
+            m_result.problems.append(InputProblem{line, cleanExcerpt(text), reason, kind});
+        }
+        return;
+    }
     if (listing())
         m_result.problems.append(InputProblem{line, cleanExcerpt(text), reason, kind});
 }
@@ -163,7 +205,113 @@ void LinkListBuilder::addUrlLine(int line, QStringView text)
         reportAbout(line, text, ProblemKind::OptionNotIndented, text);
         return;
     }
+    closePattern();
+    if (m_options.globbing && UrlPattern::mayHaveGlobs(text)) {
+        m_block = Block::Pattern;
+        m_pattern = HeldLine{line, text.toString()};
+        m_globbingOff = false;
+        return;
+    }
+    openLink(line, text);
+}
 
+void LinkListBuilder::addLonePattern(QStringView text)
+{
+    if (m_options.globbing && UrlPattern::mayHaveGlobs(text)) {
+        m_block = Block::Pattern;
+        m_pattern = HeldLine{0, text.toString()};
+        closePattern();
+    } else {
+        openLink(0, text);
+    }
+}
+
+// The pattern held since its URL line, now that its option lines are known: its links are made, each
+// with its options, as if each had been a line of its own.
+void LinkListBuilder::closePattern()
+{
+    if (m_block != Block::Pattern)
+        return;
+    const HeldLine pattern = std::exchange(m_pattern, HeldLine{});
+    const QList<HeldLine> options = std::exchange(m_heldOptions, {});
+    m_block = Block::None;
+    // Invisible characters are the link's problem, whatever its brackets say (an escape sequence's "[").
+    if (m_globbingOff || containsInvisible(pattern.text)) {
+        openLink(pattern.line, pattern.text);
+        for (const HeldLine &option : options)
+            applyOption(option.line, option.text);
+        return;
+    }
+
+    m_blockLine = pattern.line;
+    m_block = Block::Rejected;
+    if (pattern.text.size() > kMaxLinkLength) {
+        // Checked before the parse: every link it made would be at least about as long.
+        report(pattern.line, pattern.text, ProblemKind::TooLong,
+               reasonFor(ProblemKind::TooLong).arg(QString::number(pattern.text.size()), QString::number(kMaxLinkLength)));
+    } else {
+        const UrlPattern parsed(pattern.text);
+        const std::optional<quint64> count = parsed.count();
+        const quint64 cap = quint64(qMin(m_options.maxPatternLinks, m_patternLinksLeft));
+        if (!parsed.isValid()) {
+            report(pattern.line, pattern.text, ProblemKind::BadPattern,
+                   reasonFor(ProblemKind::BadPattern).arg(cleanExcerpt(pattern.text), parsed.errorString()));
+        } else if (!parsed.hasGlobs()) {
+            // Only escapes or an IPv6 host: one literal link.
+            openLink(pattern.line, parsed.at(0));
+        } else if (!count || *count > cap) {
+            const QString made = count ? QString::number(*count)
+                                       : QCoreApplication::translate("Quiver::LinksParser", "more than 18 billion billion");
+            const bool inputFull = count && *count <= quint64(m_options.maxPatternLinks);
+            report(pattern.line, pattern.text, ProblemKind::TooManyPatternLinks,
+                   inputFull ? QCoreApplication::translate("Quiver::LinksParser",
+                                   "This pattern makes %1 links, but the patterns above it already made nearly "
+                                   "the %2 links one list may make from patterns. Add it in a list of its own.")
+                                   .arg(made, QString::number(m_options.maxPatternLinks * kPatternLinksPerInputFactor))
+                             : reasonFor(ProblemKind::TooManyPatternLinks)
+                                   .arg(made, QString::number(m_options.maxPatternLinks)));
+        } else {
+            m_heldOptions = options;
+            expandPattern(parsed, pattern.line);
+            m_heldOptions.clear();
+            return;
+        }
+    }
+    for (const HeldLine &option : options)
+        applyOption(option.line, option.text);
+}
+
+void LinkListBuilder::expandPattern(const UrlPattern &pattern, int line)
+{
+    const quint64 count = pattern.count().value_or(0);
+    m_patternLinksLeft -= qsizetype(count);
+    m_expanding = true;
+    m_problemByLine.clear();
+    m_repeatsByLine.clear();
+    QStringList values;
+    for (quint64 i = 0; i < count; ++i) {
+        const QString link = pattern.at(i, &values);
+        const qsizetype linksBefore = m_result.links.size();
+        openLink(line, link);
+        m_result.linksFromPatterns += m_result.links.size() - linksBefore;
+        for (const HeldLine &option : std::as_const(m_heldOptions))
+            applyOption(option.line, UrlPattern::substitute(option.text, values));
+    }
+    m_expanding = false;
+    // A problem that many of the pattern's links had is listed once, saying how many.
+    for (auto it = m_problemByLine.cbegin(); it != m_problemByLine.cend(); ++it) {
+        const qsizetype repeats = m_repeatsByLine.value(it.key());
+        if (repeats > 1) {
+            QString &reason = m_result.problems[it.value()].reason;
+            reason += u' ' + QCoreApplication::translate("Quiver::LinksParser",
+                                  "The pattern makes %1 links; %2 of them had this problem.")
+                                  .arg(QString::number(count), QString::number(repeats));
+        }
+    }
+}
+
+void LinkListBuilder::openLink(int line, QStringView text)
+{
     m_blockLine = line;
     m_seenKeys = {};
     QString identity;
@@ -189,6 +337,20 @@ void LinkListBuilder::addUrlLine(int line, QStringView text)
 }
 
 void LinkListBuilder::addOptionLine(int line, QStringView text)
+{
+    if (m_block == Block::Pattern) {
+        const qsizetype eq = text.indexOf(u'=');
+        if (eq > 0 && optionKey(text.first(eq).trimmed()) == OptionKey::Globbing
+            && text.sliced(eq + 1).trimmed().compare(u"off", Qt::CaseInsensitive) == 0) {
+            m_globbingOff = true;
+        }
+        m_heldOptions.append(HeldLine{line, text.toString()});
+        return;
+    }
+    applyOption(line, text);
+}
+
+void LinkListBuilder::applyOption(int line, QStringView text)
 {
     if (m_block == Block::None) {
         report(line, text, ProblemKind::OptionWithoutLink, reasonFor(ProblemKind::OptionWithoutLink));
@@ -223,6 +385,11 @@ void LinkListBuilder::addOptionLine(int line, QStringView text)
     case OptionKey::Checksum: applyChecksum(line, text, value); break;
     case OptionKey::Out: applyText(line, text, key, value, &LinkOptions::fileName); break;
     case OptionKey::Dir: applyText(line, text, key, value, &LinkOptions::directory); break;
+    case OptionKey::Globbing:
+        // Acted on before the link was made (see addOptionLine); only its value is checked here.
+        if (value.compare(u"off", Qt::CaseInsensitive) != 0 && value.compare(u"on", Qt::CaseInsensitive) != 0)
+            reportAbout(line, text, ProblemKind::BadOptionValue, key);
+        break;
     case OptionKey::None: break;
     }
 }
@@ -282,6 +449,7 @@ void LinkListBuilder::applyText(int line, QStringView text, QStringView key, QSt
 
 ParsedLinks LinkListBuilder::finish()
 {
+    closePattern();
     if (m_dropped.contains(true)) {
         QList<Link> kept;
         QStringList keptIdentities;
@@ -334,7 +502,21 @@ std::optional<QString> decodeText(const QByteArray &bytes, ParsedLinks *binaryRe
 
 ParsedLinks parseLinkList(QStringView text, qsizetype maxProblems)
 {
-    LinkListBuilder builder(maxProblems);
+    LinkListOptions options;
+    options.maxProblems = maxProblems;
+    return parseLinkList(text, options);
+}
+
+ParsedLinks parseLinkArgument(QStringView text, const LinkListOptions &options)
+{
+    LinkListBuilder builder(options);
+    builder.addLonePattern(text.trimmed());
+    return builder.finish();
+}
+
+ParsedLinks parseLinkList(QStringView text, const LinkListOptions &options)
+{
+    LinkListBuilder builder(options);
     LineReader reader(text);
     QStringView line;
     while (reader.next(&line)) {
@@ -372,23 +554,30 @@ bool looksLikeLinkList(QStringView text)
     return linkLines > 0;
 }
 
-ParsedLinks parseAnyText(QStringView text)
+ParsedLinks parseAnyText(QStringView text, const LinkListOptions &options)
 {
-    return looksLikeLinkList(text) ? parseLinkList(text) : extractLinks(text);
+    return looksLikeLinkList(text) ? parseLinkList(text, options) : extractLinks(text);
 }
 
 ParsedLinks parseLinkListBytes(const QByteArray &bytes, qsizetype maxProblems)
 {
-    ParsedLinks binary;
-    const std::optional<QString> text = decodeText(bytes, &binary);
-    return text ? parseLinkList(*text, maxProblems) : binary;
+    LinkListOptions options;
+    options.maxProblems = maxProblems;
+    return parseLinkListBytes(bytes, options);
 }
 
-ParsedLinks parseAnyBytes(const QByteArray &bytes)
+ParsedLinks parseLinkListBytes(const QByteArray &bytes, const LinkListOptions &options)
 {
     ParsedLinks binary;
     const std::optional<QString> text = decodeText(bytes, &binary);
-    return text ? parseAnyText(*text) : binary;
+    return text ? parseLinkList(*text, options) : binary;
+}
+
+ParsedLinks parseAnyBytes(const QByteArray &bytes, const LinkListOptions &options)
+{
+    ParsedLinks binary;
+    const std::optional<QString> text = decodeText(bytes, &binary);
+    return text ? parseAnyText(*text, options) : binary;
 }
 
 } // namespace Quiver

@@ -13,6 +13,11 @@ namespace Quiver {
 inline constexpr qsizetype kMaxLinkLength = 8192;
 // Problem excerpts are shown in one table cell or one terminal line.
 inline constexpr qsizetype kMaxExcerptLength = 120;
+// The most links one URL pattern ([1-20], {a,b}) may make unless the caller says otherwise.
+inline constexpr qsizetype kDefaultMaxPatternLinks = 100000;
+// All the patterns of one input together may make this many times the per-pattern cap: a file of a
+// thousand big patterns is refused before it makes a hundred million links.
+inline constexpr qsizetype kPatternLinksPerInputFactor = 10;
 
 struct LinkOptions {
     QString fileName;      // out=NAME (raw; the engine sanitizes it)
@@ -50,6 +55,8 @@ enum class ProblemKind {
     UnsupportedChecksum,   // md5, sha-1, ...: the link is dropped
     BadChecksum,           // not 64 hex digits: the link is dropped
     BinaryInput,
+    BadPattern,            // a URL pattern with a syntax error ([ never closed, [9-1], nested globs)
+    TooManyPatternLinks,   // a pattern (or the input's patterns together) would make more than the cap
 };
 
 struct InputProblem {
@@ -67,6 +74,14 @@ struct ParsedLinks {
     // The links' linkIdentity()s, parallel to links, as the parsers worked them out anyway: 100,000 of
     // them take a tenth of a second to work out again. Empty where a result was put together by hand.
     QStringList identities;
+    qsizetype linksFromPatterns = 0;   // how many of the links a URL pattern made
+};
+
+// How parseLinkList reads its text.
+struct LinkListOptions {
+    qsizetype maxProblems = -1;        // see parseLinkList
+    bool globbing = true;              // false: [ ] { } are the characters themselves (curl's -g)
+    qsizetype maxPatternLinks = kDefaultMaxPatternLinks;
 };
 
 // The result of checking one candidate link; url is set only when reason is empty.
@@ -90,7 +105,15 @@ struct LinkCheck {
 //
 // maxProblems >= 0 keeps only the first that many problems and counts the others in unlistedProblems:
 // a wrong file (a 50 MB log) would otherwise cost a sentence per line, hundreds of megabytes.
+//
+// URL patterns (see UrlPattern): with options.globbing, a URL line with [ ] { } is expanded into its
+// links, all with that line's number, in curl's order; out= and dir= under it may name the globs' values
+// as #1, #2, ... An option line "globbing=off" under a link keeps its brackets and braces as they are.
+// A pattern that would make more than options.maxPatternLinks links (or take the input's patterns past
+// kPatternLinksPerInputFactor times that) is refused as a whole before any link is made. Of the links
+// one pattern makes, only the first refused one is reported (saying how many were).
 ParsedLinks parseLinkList(QStringView text, qsizetype maxProblems = -1);
+ParsedLinks parseLinkList(QStringView text, const LinkListOptions &options);
 
 // Every http:// and https:// link in arbitrary text (prose, Markdown, HTML): balanced brackets stay in
 // the link, trailing .,;:!? and an unbalanced closing bracket do not, a quote ends a link it opened,
@@ -102,16 +125,17 @@ ParsedLinks extractLinks(QStringView text);
 bool looksLikeLinkList(QStringView text);
 
 // parseLinkList when looksLikeLinkList, else extractLinks. For pasted text and dropped files.
-ParsedLinks parseAnyText(QStringView text);
+ParsedLinks parseAnyText(QStringView text, const LinkListOptions &options = {});
 
 // Bytes from a file or stdin, read as a links file. Decodes UTF-8 (UTF-16/32 when a BOM says so); invalid
 // sequences become U+FFFD and the links containing them are reported. Binary data (NUL bytes in more than
 // a few places in the first 64 KiB) gives one problem on line 0 and no links. maxProblems as for
 // parseLinkList.
 ParsedLinks parseLinkListBytes(const QByteArray &bytes, qsizetype maxProblems = -1);
+ParsedLinks parseLinkListBytes(const QByteArray &bytes, const LinkListOptions &options);
 
 // The same decoding and binary check, then parseAnyText. For files dropped on the window.
-ParsedLinks parseAnyBytes(const QByteArray &bytes);
+ParsedLinks parseAnyBytes(const QByteArray &bytes, const LinkListOptions &options = {});
 
 // Checks one link the way a links-file line is checked (the text is trimmed first): http or https, a
 // host, strict QUrl syntax (with | { } ^ ` percent-encoded), no spaces, invisible or undecodable
@@ -119,6 +143,10 @@ ParsedLinks parseAnyBytes(const QByteArray &bytes);
 // IDNA, default port and fragment removed, an empty path made "/"; dot segments are kept. For URLs given
 // on the command line, so they obey the same rules as links in a file.
 LinkCheck checkLink(QStringView text);
+
+// One link given on its own (a quiver-cli argument): checkLink, or with options.globbing the links its
+// pattern makes, under the same caps as parseLinkList. Every link and problem has line 0.
+ParsedLinks parseLinkArgument(QStringView text, const LinkListOptions &options = {});
 
 // Two links with the same identity are the same download (the fully encoded form of a checkLink URL).
 QString linkIdentity(const QUrl &url);

@@ -265,6 +265,8 @@ void Scheduler::applyResult(DownloadId id, const RunningAttempts::Attempt &ended
         if (!result.backendState.isEmpty())
             it.backendState = result.backendState;
     });
+    if (!result.note.isEmpty())
+        setNote(id, result.note);
     if (error.restartFromZero)
         m_model->setProgress(id, 0, -1);
     else if (const DownloadItem *item = m_model->find(id))

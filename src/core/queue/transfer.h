@@ -17,6 +17,7 @@ struct TransferResult {
     QByteArray etag;
     QByteArray lastModified;
     QJsonObject backendState;  // the backend's new record of the item (DownloadItem::backendState); empty: unchanged
+    QString note;              // a finished file's sentence for the row's details (a checksum that matched)
 };
 
 // The response was accepted and writing begins: the name is decided and the size (if any) known.
