@@ -3,6 +3,8 @@
 #include "util/diskpath.h"
 #include "links/linksparser.h"
 #include "progressprinter.h"
+#include "remote/aria2backend.h"
+#include "remote/secretfile.h"
 #include "queue/queuedlinks.h"
 #include "queue/queuemodel.h"
 #include "queue/scheduler.h"
@@ -88,7 +90,15 @@ int CliApp::start(const QStringList &arguments)
     const QCommandLineOption retries(u"retries"_s, tr("Retry a failed download up to N times (default 5)."), tr("N"), u"5"_s);
     const QCommandLineOption retryWait(u"retry-wait"_s, tr("Wait up to S seconds before the first retry; the wait doubles with each retry (default 1)."), tr("S"), u"1"_s);
     const QCommandLineOption session(u"session"_s, tr("Keep the queue in FILE so a later run resumes it."), tr("FILE"));
-    parser.addOptions({input, dir, parallel, perHost, timeout, connectTimeout, retries, retryWait, session});
+    const QCommandLineOption remote(u"remote"_s, tr("Download on the aria2 daemon at URL (its JSON-RPC address, "
+                                                     "such as http://nas:6800/jsonrpc) instead of this computer. "
+                                                     "-d is then a folder on the daemon's machine (default: the "
+                                                     "daemon's own)."), tr("URL"));
+    const QCommandLineOption remoteSecret(u"remote-secret-file"_s, tr("Read the daemon's secret token (its "
+                                                                      "--rpc-secret) from FILE, which only you "
+                                                                      "may read (chmod 600)."), tr("FILE"));
+    parser.addOptions({input, dir, parallel, perHost, timeout, connectTimeout, retries, retryWait, session, remote,
+                       remoteSecret});
     parser.addPositionalArgument(tr("URL"), tr("Links to download, in addition to those from --input."), tr("[URL...]"));
 
     if (!parser.parse(arguments)) {
@@ -188,6 +198,21 @@ int CliApp::start(const QStringList &arguments)
         return BadUsage;
     }
 
+    std::unique_ptr<Aria2::Backend> remoteBackend;
+    if (parser.isSet(remote)) {
+        remoteBackend = remoteBackendFor(parser.value(remote),
+                                         parser.isSet(remoteSecret) ? parser.value(remoteSecret) : QString());
+        if (!remoteBackend)
+            return BadUsage;
+        if (parser.isSet(dir) && !QDir::isAbsolutePath(parser.value(dir))) {
+            printError(tr("With --remote, -d names a folder on the daemon's machine: give its absolute path."));
+            return BadUsage;
+        }
+    } else if (parser.isSet(remoteSecret)) {
+        printError(tr("--remote-secret-file needs --remote URL."));
+        return BadUsage;
+    }
+
     // Before anything is made or read: a session another process runs is left wholly alone.
     if (parser.isSet(session)) {
         m_sessionLock = std::make_unique<SessionLock>(sessionPath);
@@ -197,35 +222,43 @@ int CliApp::start(const QStringList &arguments)
         }
     }
 
-    const QString directory = absoluteDiskPath(parser.value(dir));
-    QFileInfo dirInfo(directory);
-    if (dirInfo.exists() && !dirInfo.isDir()) {
-        printError(tr("“%1” is not a folder. Choose a folder with -d.").arg(directory));
-        return BadUsage;
-    }
-    if (!dirInfo.exists() && !QDir().mkpath(directory)) {
-        printError(tr("Cannot create the folder “%1”. Check the path and your permissions.").arg(directory));
-        return BadUsage;
+    const bool isRemote = remoteBackend != nullptr;
+    // The daemon's folder is on the daemon's disk: aria2 makes it, and says so when it cannot.
+    const QString directory = isRemote ? (parser.isSet(dir) ? QDir::cleanPath(parser.value(dir)) : QString())
+                                       : absoluteDiskPath(parser.value(dir));
+    if (!isRemote) {
+        QFileInfo dirInfo(directory);
+        if (dirInfo.exists() && !dirInfo.isDir()) {
+            printError(tr("“%1” is not a folder. Choose a folder with -d.").arg(directory));
+            return BadUsage;
+        }
+        if (!dirInfo.exists() && !QDir().mkpath(directory)) {
+            printError(tr("Cannot create the folder “%1”. Check the path and your permissions.").arg(directory));
+            return BadUsage;
+        }
     }
 
-    m_engine.applySettings(settings);
-    m_printer = std::make_unique<ProgressPrinter>(&m_engine);
-    connect(m_engine.scheduler(), &Scheduler::idle, this, &CliApp::finish);
+    m_engine = isRemote ? std::make_unique<DownloadEngine>(std::move(remoteBackend))
+                        : std::make_unique<DownloadEngine>();
+    m_remote = isRemote;
+    m_engine->applySettings(settings);
+    m_printer = std::make_unique<ProgressPrinter>(m_engine.get());
+    connect(m_engine->scheduler(), &Scheduler::idle, this, &CliApp::finish);
     if (parser.isSet(session)) {
         if (!startSession(sessionPath, std::move(links), directory))
             return BadUsage;
     } else {
-        m_engine.add(m_engine.queuedLinks()->claimNew(links, {}), directory);
+        m_engine->add(m_engine->queuedLinks()->claimNew(links, {}), directory);
     }
-    if (m_engine.scheduler()->isIdle())
+    if (m_engine->scheduler()->isIdle())
         QTimer::singleShot(0, this, &CliApp::finish);
     return -1;
 }
 
 bool CliApp::startSession(const QString &path, QList<Link> links, const QString &directory)
 {
-    m_session = std::make_unique<SessionStore>(m_engine.model(), path);
-    m_engine.keepNamesIn(m_session.get());
+    m_session = std::make_unique<SessionStore>(m_engine->model(), path);
+    m_engine->keepNamesIn(m_session.get());
     SessionLoadResult loaded = m_session->load();
     for (const QString &problem : std::as_const(loaded.problems))
         printError(tr("session %1: %2").arg(path, problem));
@@ -253,22 +286,23 @@ bool CliApp::startSession(const QString &path, QList<Link> links, const QString 
     }
     links = {};   // moved into fresh or not needed: not kept through the add and the first save
 
-    const QList<DownloadId> restored = m_engine.restore(std::move(loaded.items));
+    const QList<DownloadId> restored = m_engine->restore(std::move(loaded.items));
     // The CLI has no Start or Retry button: running it again is the user asking for the whole queue.
     // Paused items start, failed ones get a fresh retry budget; canceled ones stay canceled.
     QList<DownloadId> paused;
     QList<DownloadId> failed;
     for (DownloadId id : restored) {
-        const DownloadItem *item = m_engine.model()->find(id);
+        const DownloadItem *item = m_engine->model()->find(id);
         if (item->state == DownloadState::Failed)
             failed.append(id);
         else if (item->state == DownloadState::Paused || item->intent == Intent::Pause)
             paused.append(id);
     }
-    m_engine.scheduler()->resume(paused);
-    m_engine.scheduler()->retry(failed);
-    m_engine.add(m_engine.queuedLinks()->claimNew(fresh, {}), directory);
-    reportLeftovers(directory);
+    m_engine->scheduler()->resume(paused);
+    m_engine->scheduler()->retry(failed);
+    m_engine->add(m_engine->queuedLinks()->claimNew(fresh, {}), directory);
+    if (!m_remote)
+        reportLeftovers(directory);
     watchTerminationSignals();
     // Written now, not only on the first change, so a new session file exists from the start.
     if (!m_session->saveNow(true))
@@ -284,7 +318,7 @@ bool CliApp::startSession(const QString &path, QList<Link> links, const QString 
 void CliApp::reportLeftovers(const QString &directory)
 {
     const QList<LeftoverPart> leftovers
-        = m_engine.leftoversAmong(LeftoverPart::findIn(QStringList{directory} + m_engine.queueFolders()));
+        = m_engine->leftoversAmong(LeftoverPart::findIn(QStringList{directory} + m_engine->queueFolders()));
     for (const LeftoverPart &part : leftovers) {
         const QString held = part.total >= 0 ? tr("%1 of %2").arg(Units::bytes(part.size), Units::bytes(part.total))
                                              : Units::bytes(part.size);
@@ -293,6 +327,32 @@ void CliApp::reportLeftovers(const QString &directory)
                        .arg(QFileInfo(part.path).fileName(), part.folder(), held,
                             part.url.toDisplayString(QUrl::RemoveUserInfo)));
     }
+}
+
+std::unique_ptr<Aria2::Backend> CliApp::remoteBackendFor(const QString &address, const QString &secretFile)
+{
+    QUrl url = QUrl::fromUserInput(address);
+    const QString scheme = url.scheme();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != u"http" && scheme != u"https")) {
+        printError(tr("--remote takes the daemon's JSON-RPC address, such as http://nas:6800/jsonrpc."));
+        return nullptr;
+    }
+    // aria2 answers on /jsonrpc only; "http://nas:6800" alone means that.
+    if (url.path().isEmpty() || url.path() == u"/")
+        url.setPath(u"/jsonrpc"_s);
+    Aria2::Endpoint endpoint;
+    endpoint.url = url;
+    endpoint.name = url.port() > 0 ? u"%1:%2"_s.arg(url.host()).arg(url.port()) : url.host();
+    if (!secretFile.isEmpty()) {
+        QString error;
+        const auto secret = Aria2::readSecretFile(absoluteDiskPath(secretFile), &error);
+        if (!secret) {
+            printError(error);
+            return nullptr;
+        }
+        endpoint.secret = *secret;
+    }
+    return std::make_unique<Aria2::Backend>(endpoint);
 }
 
 void CliApp::watchTerminationSignals()
@@ -327,7 +387,7 @@ void CliApp::finish()
     m_printer->printSummary();
     // Every item of the queue counts, also those finished or failed in an earlier run of the session.
     bool allDone = true;
-    const QueueModel *model = m_engine.model();
+    const QueueModel *model = m_engine->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         const DownloadState state = model->at(row).state;
         if (state != DownloadState::Finished && state != DownloadState::Canceled)
