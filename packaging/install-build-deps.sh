@@ -14,4 +14,4 @@ $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends \
     ca-certificates g++ make cmake ninja-build \
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6 \
-    nginx-light
+    nginx-light aria2

@@ -28,9 +28,11 @@ void Monitor::watch(const QString &gid, QObject *owner, Seen seen)
         m_timer.start();
 }
 
-void Monitor::unwatch(const QString &gid)
+void Monitor::unwatch(const QString &gid, const QObject *owner)
 {
-    m_watched.remove(gid);
+    const auto found = m_watched.constFind(gid);
+    if (found != m_watched.cend() && found->owner == owner)
+        m_watched.erase(found);
     if (m_watched.isEmpty())
         m_timer.stop();
 }

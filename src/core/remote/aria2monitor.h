@@ -36,7 +36,8 @@ public:
 
     // Follows gid until unwatch() or until owner is destroyed. One follower per gid.
     void watch(const QString &gid, QObject *owner, Seen seen);
-    void unwatch(const QString &gid);
+    // Only owner's own following ends: a later attempt at the same download may follow the gid by now.
+    void unwatch(const QString &gid, const QObject *owner);
     qsizetype watchedCount() const { return m_watched.size(); }
 
 private:

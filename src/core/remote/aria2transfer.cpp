@@ -40,7 +40,7 @@ Transfer::Transfer(const DownloadItem &item, Monitor *monitor, QObject *parent)
 Transfer::~Transfer()
 {
     if (m_monitor && !m_gid.isEmpty())
-        m_monitor->unwatch(m_gid);
+        m_monitor->unwatch(m_gid, this);
 }
 
 QJsonObject Transfer::stateFor(const QString &engine, const QString &gid)
@@ -243,16 +243,17 @@ void Transfer::pauseThenEnd()
     });
 }
 
+// The gid stays in the item's record: a next attempt asks for it, hears it is gone, and adds the link
+// again continuing from the file.
 void Transfer::forget(const QString &gid)
 {
     if (gid.isEmpty())
         return;
     if (m_monitor) {
-        m_monitor->unwatch(gid);
+        m_monitor->unwatch(gid, this);
         // The daemon keeps a stopped download's result until asked to drop it; Quiver keeps its own.
         m_monitor->rpc()->call(Call{u"aria2.removeDownloadResult"_s, QJsonArray{gid}}, [](const RpcReply &) {});
     }
-    m_gid.clear();
 }
 
 void Transfer::end(const TransferError &error)
@@ -261,7 +262,7 @@ void Transfer::end(const TransferError &error)
         return;
     m_ended = true;
     if (m_monitor && !m_gid.isEmpty())
-        m_monitor->unwatch(m_gid);
+        m_monitor->unwatch(m_gid, this);
     TransferResult result;
     result.error = error;
     result.bytesOnDisk = m_bytes;
