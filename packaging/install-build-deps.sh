@@ -2,8 +2,8 @@
 # Installs what building and testing Quiver needs on Debian 12 (bookworm): the compiler and CMake,
 # Qt 6.4 (Core, Network, Widgets, Test, the SVG icon plugin), Qt Linguist's lupdate and lrelease for the
 # translations (qt6-l10n-tools; CMake finds them through qt6-tools-dev), Qt's own translations
-# (qt6-translations-l10n: dialog buttons and --help in the user's language) and nginx for the
-# real-server tests.
+# (qt6-translations-l10n: dialog buttons and --help in the user's language), nginx and aria2 (the daemon the remote
+# downloads drive) for the real-server tests.
 set -eu
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then

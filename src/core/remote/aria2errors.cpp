@@ -37,7 +37,7 @@ TransferError errorForReply(const RpcReply &reply, const QString &engine)
     case RpcReply::Outcome::Unreachable:
         return make(ErrorKind::Network,
                     tr("The engine “%1” could not be reached (%2). Check that aria2 runs there with "
-                       "--enable-rpc; Quiver tries again.").arg(engine, reply.message));
+                       "--enable-rpc and that the address is right.").arg(engine, reply.message));
     case RpcReply::Outcome::Unauthorized:
         return make(ErrorKind::Engine,
                     tr("The engine “%1” refused Quiver's secret token. Give it the token aria2 was started "
