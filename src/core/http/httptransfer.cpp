@@ -14,8 +14,10 @@ namespace Quiver {
 
 namespace {
 constexpr qint64 chunkSize = 256 * 1024;
-// Reading pauses while this much waits for the disk; the socket then slows to the disk's pace.
-constexpr qint64 writeHighWater = 4 * 1024 * 1024;
+// Reading pauses while this much waits for the disk; the socket then slows to the disk's pace. Per
+// download: with 4 MiB, 16 downloads in the window held 100 MB more whenever the disk thread fell behind
+// for a moment (bench/README.md, Memory), and 1 MiB still keeps the disk thread fed.
+constexpr qint64 writeHighWater = 1024 * 1024;
 constexpr qint64 maxErrorPageBytes = 256 * 1024;
 
 // "30" for whole seconds, "0.5" otherwise.
