@@ -19,6 +19,7 @@
 #include "remote/secretfile.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -255,6 +256,41 @@ private slots:
                                        u"-d"_s, folder, m_nginx.url(u"/missing.bin"_s).toString()});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.contains(u"404"_s), qPrintable(missing.err));
+    }
+
+    void cliSessionKeepsRemoteRowsAndReconcilesThem()
+    {
+        Aria2Fixture aria2;
+        QVERIFY2(aria2.start({false, u"1M"_s}), qPrintable(aria2.errorString()));
+        QTemporaryDir dir;
+        const QString secretFile = dir.filePath(u"secret"_s);
+        const QString sessionFile = dir.filePath(u"queue.json"_s);
+        QString error;
+        QVERIFY(Aria2::writeSecretFile(secretFile, aria2.secret(), &error));
+        const QStringList common{u"--remote"_s, aria2.rpcUrl().toString(), u"--remote-secret-file"_s, secretFile,
+                                 u"--session"_s, sessionFile, u"--retry-wait"_s, u"0.05"_s, u"--retries"_s, u"20"_s};
+
+        // The first run ends (SIGTERM) once the row has its gid in the session; the daemon goes on meanwhile.
+        QProcess first;
+        QSignalSpy ended(&first, &QProcess::finished);
+        first.start(cliPath(), common + QStringList{u"-d"_s, aria2.downloadDir(), fileUrl(3).toString()});
+        QVERIFY(first.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(readFile(sessionFile).contains("\"gid\""), 30000);
+        first.terminate();
+        QVERIFY(ended.wait(30000));
+        QCOMPARE(first.exitCode(), 1);
+        const QByteArray saved = readFile(sessionFile);
+        QVERIFY(saved.contains("\"engine\""));
+        QVERIFY(!saved.contains(aria2.secret()));
+
+        // The daemon restarts without a session: it forgot the download. The next run adds it again,
+        // continuing the daemon's file, and ends with one complete file.
+        aria2.kill();
+        QVERIFY2(aria2.restart(), qPrintable(aria2.errorString()));
+        const CliRun second = runCli(common);
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QCOMPARE(fileSha256(QDir(aria2.downloadDir()).filePath(u"file3.bin"_s)), sha256(m_files.at(3)));
+        QCOMPARE(QDir(aria2.downloadDir()).entryList(QDir::Files), QStringList{u"file3.bin"_s});
     }
 
     void cliRefusesASecretOthersCanReadAndAWrongToken()
