@@ -97,8 +97,10 @@ int CliApp::start(const QStringList &arguments)
     const QCommandLineOption remoteSecret(u"remote-secret-file"_s, tr("Read the daemon's secret token (its "
                                                                       "--rpc-secret) from FILE, which only you "
                                                                       "may read (chmod 600)."), tr("FILE"));
-    parser.addOptions({input, dir, parallel, perHost, timeout, connectTimeout, retries, retryWait, session, remote,
-                       remoteSecret});
+    // wget's --no-proxy: a plain switch (curl's --noproxy takes a list of hosts instead).
+    const QCommandLineOption noProxy(u"no-proxy"_s, tr("Connect directly, ignoring the system's proxy settings (http_proxy and the like)."));
+    parser.addOptions({input, dir, parallel, perHost, timeout, connectTimeout, retries, retryWait, session, noProxy,
+                       remote, remoteSecret});
     parser.addPositionalArgument(tr("URL"), tr("Links to download, in addition to those from --input."), tr("[URL...]"));
 
     if (!parser.parse(arguments)) {
@@ -139,6 +141,7 @@ int CliApp::start(const QStringList &arguments)
     settings.retry.baseDelay = std::chrono::milliseconds(qint64(*wait * 1000));
     settings.http.stallTimeout = std::chrono::milliseconds(qint64(*stall * 1000));
     settings.http.connectTimeout = std::chrono::milliseconds(qint64(*connectSeconds * 1000));
+    settings.http.useSystemProxy = !parser.isSet(noProxy);
 
     // Gather links: the input file first, then the arguments, in the order given.
     QList<Link> links;

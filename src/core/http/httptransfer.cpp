@@ -7,6 +7,7 @@
 #include "util/units.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QSslError>
 
@@ -79,6 +80,10 @@ void HttpTransfer::sendRequest(const QUrl &url)
     }
 
     m_manager = m_pool->acquire();
+    // Per manager, not per request (Qt has no per-request proxy); every transfer sets it before its
+    // get(), so a changed setting applies to the next attempts of a shared manager too.
+    m_manager->setProxy(m_settings.useSystemProxy ? QNetworkProxy(QNetworkProxy::DefaultProxy)
+                                                  : QNetworkProxy(QNetworkProxy::NoProxy));
     m_reply = m_manager->get(request);
     // Right after get(): Qt reads this before returning to the event loop.
     m_reply->setReadBufferSize(m_settings.readBufferSize);

@@ -27,6 +27,9 @@ struct HttpSettings {
     // more than a couple of MiB in front of the event loop (bench/gui), large enough for full speed.
     qint64 readBufferSize = 128 * 1024;
     QByteArray userAgent = "Quiver/0.1";
+    // The system's proxy settings (libproxy: http_proxy and the like, the desktop's settings, PAC), as
+    // quiver's and quiver-cli's main() set up; false connects straight to every server whatever they say.
+    bool useSystemProxy = true;
 };
 
 // One HTTP GET for one download: asks for the rest of the .part with Range/If-Range, lets ResponseJudge
