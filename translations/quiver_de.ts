@@ -122,6 +122,114 @@
     </message>
 </context>
 <context>
+    <name>Quiver::Aria2</name>
+    <message>
+        <location filename="../src/core/remote/aria2backend.cpp" line="+71"/>
+        <source>%1 stays on the engine “%2”: aria2 cannot delete files over its RPC. Delete it on that machine.</source>
+        <translation>%1 bleibt auf der Engine „%2“: aria2 kann über seine RPC-Schnittstelle keine Dateien löschen. Löschen Sie sie auf jenem Rechner.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/aria2errors.cpp" line="+39"/>
+        <source>The engine “%1” could not be reached (%2). Check that aria2 runs there with --enable-rpc and that the address is right.</source>
+        <translation>Die Engine „%1“ war nicht erreichbar (%2). Prüfen Sie, ob aria2 dort mit --enable-rpc läuft und die Adresse stimmt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The engine “%1” refused Quiver&apos;s secret token. Give it the token aria2 was started with (--rpc-secret).</source>
+        <translation>Die Engine „%1“ hat Quivers geheimes Token abgelehnt. Geben Sie das Token an, mit dem aria2 gestartet wurde (--rpc-secret).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The engine “%1” did not answer as aria2 does (%2). Check its RPC address; it usually ends in /jsonrpc.</source>
+        <translation>Die Engine „%1“ hat nicht wie aria2 geantwortet (%2). Prüfen Sie ihre RPC-Adresse; sie endet meist auf /jsonrpc.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The engine “%1” refused the request: %2.</source>
+        <translation>Die Engine „%1“ hat die Anfrage abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server did not answer the engine “%1” in time.</source>
+        <translation>Der Server hat der Engine „%1“ nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine “%1” lost the connection to the server.</source>
+        <translation>Die Engine „%1“ hat die Verbindung zum Server verloren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk of the engine “%1” is full. Free some space there, then retry.</source>
+        <translation>Der Datenträger der Engine „%1“ ist voll. Geben Sie dort Platz frei und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file of that name is already in the folder on the engine “%1”. Choose another name or folder.</source>
+        <translation>Im Ordner auf der Engine „%1“ gibt es bereits eine Datei dieses Namens. Wählen Sie einen anderen Namen oder Ordner.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The engine “%1” could not write the file: %2. Check the folder on that machine.</source>
+        <translation>Die Engine „%1“ konnte die Datei nicht schreiben: %2. Prüfen Sie den Ordner auf jenem Rechner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The engine “%1” could not look up the server&apos;s name.</source>
+        <translation>Die Engine „%1“ konnte den Namen des Servers nicht auflösen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file on the engine “%1” does not match the checksum given for it.</source>
+        <translation>Die Datei auf der Engine „%1“ stimmt nicht mit der angegebenen Prüfsumme überein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>aria2 on the engine “%1” stopped the download: %2 (error %3).</source>
+        <translation>aria2 auf der Engine „%1“ hat den Download beendet: %2 (Fehler %3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason given</source>
+        <translation>ohne Angabe eines Grundes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/aria2transfer.cpp" line="+180"/>
+        <source>The download was removed on the engine “%1” again and again; Quiver stopped adding it.</source>
+        <translation>Der Download wurde auf der Engine „%1“ immer wieder entfernt; Quiver fügt ihn nicht mehr hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/secretfile.cpp" line="+28"/>
+        <source>The secret file %1 could not be read: %2.</source>
+        <translation>Die Geheimnisdatei %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secret file %1 is not a regular file.</source>
+        <translation>Die Geheimnisdatei %1 ist keine gewöhnliche Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret file %1 can be read or changed by other users. Make it yours alone (chmod 600 %1), then try again.</source>
+        <translation>Die Geheimnisdatei %1 kann von anderen Benutzern gelesen oder geändert werden. Machen Sie sie nur für Sie zugänglich (chmod 600 %1) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The secret file %1 is too long for a token; it should hold the token alone.</source>
+        <translation>Die Geheimnisdatei %1 ist für ein Token zu lang; sie sollte nur das Token enthalten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secret file %1 holds no token.</source>
+        <translation>Die Geheimnisdatei %1 enthält kein Token.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The secret could not be saved in %1: %2.</source>
+        <translation>Das Geheimnis konnte nicht in %1 gespeichert werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Quiver::ChangeLinkDialog</name>
     <message>
         <location filename="../src/gui/changelinkdialog.cpp" line="+24"/>
@@ -205,7 +313,7 @@
 <context>
     <name>Quiver::CliApp</name>
     <message>
-        <location filename="../src/cli/cliapp.cpp" line="+81"/>
+        <location filename="../src/cli/cliapp.cpp" line="+83"/>
         <source>Downloads many files at once, resuming and retrying until each one is complete and correct.</source>
         <translation>Lädt viele Dateien gleichzeitig herunter und setzt fort oder versucht es erneut, bis jede vollständig und korrekt ist.</translation>
     </message>
@@ -218,11 +326,12 @@
         <location line="+0"/>
         <location line="+8"/>
         <location line="+4"/>
+        <location line="+8"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-19"/>
         <source>Save files into DIR (default: the current folder).</source>
         <translation>Dateien in ORDNER speichern (Vorgabe: der aktuelle Ordner).</translation>
     </message>
@@ -282,7 +391,18 @@
         <translation>Die Warteschlange in DATEI festhalten, damit ein späterer Aufruf sie fortsetzt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
+        <source>Connect directly, ignoring the system&apos;s proxy settings (http_proxy and the like).</source>
+        <translation>Direkt verbinden, ohne die Proxy-Einstellungen des Systems (http_proxy und ähnliche).</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+9"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>Take [ ] { } in links as they are, not as URL patterns (curl&apos;s -g). Without it, http://host/img[001-120].jpg is 120 links; see README.</source>
         <translation>[ ] { } in Links wörtlich nehmen, nicht als URL-Muster (wie curl -g). Ohne diese Option ergibt http://host/img[001-120].jpg 120 Links; siehe README.</translation>
     </message>
@@ -307,12 +427,17 @@
         <translation>Am Ende des Laufs die Warteschlange als Linkdatei in DATEI schreiben (jeder Link mit seinem endgültigen Namen als out= und seinem Ordner unter -d als dir=), die quiver-cli -i und aria2c -i wieder einlesen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Connect directly, ignoring the system&apos;s proxy settings (http_proxy and the like).</source>
-        <translation>Direkt verbinden, ohne die Proxy-Einstellungen des Systems (http_proxy und ähnliche).</translation>
+        <location line="+2"/>
+        <source>Download on the aria2 daemon at URL (its JSON-RPC address, such as http://nas:6800/jsonrpc) instead of this computer. -d is then a folder on the daemon&apos;s machine (default: the daemon&apos;s own).</source>
+        <translation>Auf dem aria2-Dienst unter URL (seiner JSON-RPC-Adresse, etwa http://nas:6800/jsonrpc) statt auf diesem Computer herunterladen. -d ist dann ein Ordner auf dem Rechner des Dienstes (Vorgabe: dessen eigener).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Read the daemon&apos;s secret token (its --rpc-secret) from FILE, which only you may read (chmod 600).</source>
+        <translation>Das geheime Token des Dienstes (sein --rpc-secret) aus DATEI lesen, die nur Sie lesen dürfen (chmod 600).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Download at most RATE bytes per second in all, e.g. 500K or 2M (K = 1024 bytes; 0: no limit).</source>
         <translation>Höchstens RATE Bytes pro Sekunde insgesamt herunterladen, z. B. 500K oder 2M (K = 1024 Bytes; 0: keine Grenze).</translation>
     </message>
@@ -323,11 +448,6 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Links to download, in addition to those from --input.</source>
         <translation>Herunterzuladende Links, zusätzlich zu denen aus --input.</translation>
     </message>
@@ -363,24 +483,24 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+120"/>
+        <location line="+152"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+120"/>
+        <location line="-150"/>
+        <location line="+152"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+120"/>
+        <location line="-150"/>
+        <location line="+152"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-148"/>
         <source>%1: only the first %2 of %3 problems are listed. Check that this is a list of links.</source>
         <translation>%1: Nur die ersten %2 von %3 Problemen werden aufgeführt. Prüfen Sie, ob dies eine Liste von Links ist.</translation>
     </message>
@@ -405,7 +525,17 @@
         <translation>Keine Links angegeben. Übergeben Sie URLs als Argumente oder eine Linkdatei mit -i DATEI (siehe --help).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>With --remote, -d names a folder on the daemon&apos;s machine: give its absolute path.</source>
+        <translation>Mit --remote bezeichnet -d einen Ordner auf dem Rechner des Dienstes: Geben Sie seinen absoluten Pfad an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--remote-secret-file needs --remote URL.</source>
+        <translation>--remote-secret-file braucht --remote URL.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>“%1” is not a folder. Choose a folder with -d.</source>
         <translation>„%1“ ist kein Ordner. Wählen Sie mit -d einen Ordner.</translation>
     </message>
@@ -415,7 +545,17 @@
         <translation>Der Ordner „%1“ kann nicht angelegt werden. Prüfen Sie den Pfad und Ihre Berechtigungen.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+6"/>
+        <source>--checksums checks files on this computer; with --remote the files are on the daemon&apos;s machine.</source>
+        <translation>--checksums prüft Dateien auf diesem Rechner; mit --remote liegen die Dateien auf dem Rechner des Daemons.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--limit-rate limits downloads on this computer; with --remote, set aria2&apos;s own --max-overall-download-limit on the daemon.</source>
+        <translation>--limit-rate begrenzt Downloads auf diesem Rechner; mit --remote stellen Sie am Daemon die aria2-Option --max-overall-download-limit ein.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Cannot read the checksum list “%1”: %2.</source>
         <translation>Die Prüfsummenliste „%1“ kann nicht gelesen werden: %2.</translation>
     </message>
@@ -441,7 +581,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <location line="+2"/>
         <source>session %1: %2</source>
         <translation>Sitzung %1: %2</translation>
@@ -457,7 +597,12 @@
         <translation>„%1“ in „%2“ enthält %3 eines Downloads von %4, der in keiner Warteschlange steht. Um ihn fortzusetzen, starten Sie quiver-cli erneut mit diesem Link und -d „%2“; oder löschen Sie die Datei.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>--remote takes the daemon&apos;s JSON-RPC address, such as http://nas:6800/jsonrpc.</source>
+        <translation>--remote erwartet die JSON-RPC-Adresse des Dienstes, etwa http://nas:6800/jsonrpc.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Interrupted. The queue is saved in “%1”; run again with --session to continue.</source>
         <translation>Unterbrochen. Die Warteschlange ist in „%1“ gespeichert; rufen Sie quiver-cli erneut mit --session auf, um fortzufahren.</translation>
     </message>
@@ -1955,7 +2100,7 @@ Höchstwert der letzten Minute: %2</translation>
 <context>
     <name>Quiver::TransferError</name>
     <message>
-        <location filename="../src/core/queue/transfererror.cpp" line="+46"/>
+        <location filename="../src/core/queue/transfererror.cpp" line="+47"/>
         <source>Server answered %1</source>
         <translation>Der Server antwortete mit %1</translation>
     </message>

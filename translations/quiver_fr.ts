@@ -122,6 +122,114 @@
     </message>
 </context>
 <context>
+    <name>Quiver::Aria2</name>
+    <message>
+        <location filename="../src/core/remote/aria2backend.cpp" line="+71"/>
+        <source>%1 stays on the engine “%2”: aria2 cannot delete files over its RPC. Delete it on that machine.</source>
+        <translation>%1 reste sur le moteur « %2 » : aria2 ne peut pas supprimer de fichiers par son RPC. Supprimez-le sur cette machine.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/aria2errors.cpp" line="+39"/>
+        <source>The engine “%1” could not be reached (%2). Check that aria2 runs there with --enable-rpc and that the address is right.</source>
+        <translation>Le moteur « %1 » est injoignable (%2). Vérifiez qu’aria2 y tourne avec --enable-rpc et que l’adresse est juste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The engine “%1” refused Quiver&apos;s secret token. Give it the token aria2 was started with (--rpc-secret).</source>
+        <translation>Le moteur « %1 » a refusé le jeton secret de Quiver. Donnez le jeton avec lequel aria2 a été lancé (--rpc-secret).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The engine “%1” did not answer as aria2 does (%2). Check its RPC address; it usually ends in /jsonrpc.</source>
+        <translation>Le moteur « %1 » n’a pas répondu comme aria2 (%2). Vérifiez son adresse RPC ; elle se termine d’ordinaire par /jsonrpc.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The engine “%1” refused the request: %2.</source>
+        <translation>Le moteur « %1 » a refusé la requête : %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server did not answer the engine “%1” in time.</source>
+        <translation>Le serveur n’a pas répondu à temps au moteur « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine “%1” lost the connection to the server.</source>
+        <translation>Le moteur « %1 » a perdu la connexion au serveur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk of the engine “%1” is full. Free some space there, then retry.</source>
+        <translation>Le disque du moteur « %1 » est plein. Libérez-y de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file of that name is already in the folder on the engine “%1”. Choose another name or folder.</source>
+        <translation>Un fichier de ce nom existe déjà dans le dossier du moteur « %1 ». Choisissez un autre nom ou dossier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The engine “%1” could not write the file: %2. Check the folder on that machine.</source>
+        <translation>Le moteur « %1 » n’a pas pu écrire le fichier : %2. Vérifiez le dossier sur cette machine.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The engine “%1” could not look up the server&apos;s name.</source>
+        <translation>Le moteur « %1 » n’a pas pu résoudre le nom du serveur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file on the engine “%1” does not match the checksum given for it.</source>
+        <translation>Le fichier sur le moteur « %1 » ne correspond pas à la somme de contrôle donnée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>aria2 on the engine “%1” stopped the download: %2 (error %3).</source>
+        <translation>aria2 sur le moteur « %1 » a arrêté le téléchargement : %2 (erreur %3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason given</source>
+        <translation>sans raison donnée</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/aria2transfer.cpp" line="+180"/>
+        <source>The download was removed on the engine “%1” again and again; Quiver stopped adding it.</source>
+        <translation>Le téléchargement a été retiré du moteur « %1 » à plusieurs reprises ; Quiver ne l’ajoute plus.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/remote/secretfile.cpp" line="+28"/>
+        <source>The secret file %1 could not be read: %2.</source>
+        <translation>Le fichier secret %1 n’a pas pu être lu : %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secret file %1 is not a regular file.</source>
+        <translation>Le fichier secret %1 n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret file %1 can be read or changed by other users. Make it yours alone (chmod 600 %1), then try again.</source>
+        <translation>Le fichier secret %1 peut être lu ou modifié par d’autres utilisateurs. Rendez-le accessible à vous seul (chmod 600 %1), puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The secret file %1 is too long for a token; it should hold the token alone.</source>
+        <translation>Le fichier secret %1 est trop long pour un jeton ; il ne doit contenir que le jeton.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secret file %1 holds no token.</source>
+        <translation>Le fichier secret %1 ne contient aucun jeton.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The secret could not be saved in %1: %2.</source>
+        <translation>Le secret n’a pas pu être enregistré dans %1 : %2.</translation>
+    </message>
+</context>
+<context>
     <name>Quiver::ChangeLinkDialog</name>
     <message>
         <location filename="../src/gui/changelinkdialog.cpp" line="+24"/>
@@ -159,12 +267,12 @@
     <message>
         <location filename="../src/core/links/checksumlist.cpp" line="+79"/>
         <source>“%1” is not a checksum list: it is binary or larger than 16 MiB.</source>
-        <translation>«&#x202f;%1&#x202f;» n’est pas une liste de sommes de contrôle&#xa0;: le fichier est binaire ou dépasse 16 Mio.</translation>
+        <translation>« %1 » n’est pas une liste de sommes de contrôle : le fichier est binaire ou dépasse 16 Mio.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Checksum type “%1” is not supported: only SHA256, SHA512 and SHA1 can be checked.</source>
-        <translation>Le type de somme de contrôle «&#x202f;%1&#x202f;» n’est pas pris en charge&#xa0;: seuls SHA256, SHA512 et SHA1 peuvent être vérifiés.</translation>
+        <translation>Le type de somme de contrôle « %1 » n’est pas pris en charge : seuls SHA256, SHA512 et SHA1 peuvent être vérifiés.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -174,12 +282,12 @@
     <message>
         <location line="+17"/>
         <source>This line is not a checksum line: write it as the hexadecimal digest, two spaces and the file name, as sha256sum prints it.</source>
-        <translation>Cette ligne n’est pas une ligne de somme de contrôle&#xa0;: écrivez l’empreinte hexadécimale, deux espaces et le nom du fichier, comme sha256sum l’affiche.</translation>
+        <translation>Cette ligne n’est pas une ligne de somme de contrôle : écrivez l’empreinte hexadécimale, deux espaces et le nom du fichier, comme sha256sum l’affiche.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A checksum of %1 hexadecimal digits is not supported (MD5?): only SHA-256, SHA-512 and SHA-1 can be checked.</source>
-        <translation>Une somme de contrôle de %1 chiffres hexadécimaux n’est pas prise en charge (MD5&#x202f;?)&#xa0;: seuls SHA-256, SHA-512 et SHA-1 peuvent être vérifiés.</translation>
+        <translation>Une somme de contrôle de %1 chiffres hexadécimaux n’est pas prise en charge (MD5 ?) : seuls SHA-256, SHA-512 et SHA-1 peuvent être vérifiés.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -189,23 +297,23 @@
     <message>
         <location line="+7"/>
         <source>“%1” lists no checksums.</source>
-        <translation>«&#x202f;%1&#x202f;» ne contient aucune somme de contrôle.</translation>
+        <translation>« %1 » ne contient aucune somme de contrôle.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>“%1” is not a file name, so no download can be checked against it.</source>
-        <translation>«&#x202f;%1&#x202f;» n’est pas un nom de fichier&#xa0;: aucun téléchargement ne peut être vérifié avec.</translation>
+        <translation>« %1 » n’est pas un nom de fichier : aucun téléchargement ne peut être vérifié avec.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>“%1” is listed twice with different checksums, so a file of that name is not checked against this list.</source>
-        <translation>«&#x202f;%1&#x202f;» figure deux fois avec des sommes différentes&#xa0;: un fichier de ce nom n’est donc pas vérifié avec cette liste.</translation>
+        <translation>« %1 » figure deux fois avec des sommes différentes : un fichier de ce nom n’est donc pas vérifié avec cette liste.</translation>
     </message>
 </context>
 <context>
     <name>Quiver::CliApp</name>
     <message>
-        <location filename="../src/cli/cliapp.cpp" line="+81"/>
+        <location filename="../src/cli/cliapp.cpp" line="+83"/>
         <source>Downloads many files at once, resuming and retrying until each one is complete and correct.</source>
         <translation>Télécharge de nombreux fichiers à la fois, en reprenant et en réessayant jusqu’à ce que chacun soit complet et correct.</translation>
     </message>
@@ -218,11 +326,12 @@
         <location line="+0"/>
         <location line="+8"/>
         <location line="+4"/>
+        <location line="+8"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-19"/>
         <source>Save files into DIR (default: the current folder).</source>
         <translation>Enregistrer les fichiers dans DOSSIER (par défaut&#xa0;: le dossier courant).</translation>
     </message>
@@ -282,9 +391,20 @@
         <translation>Conserver la file d’attente dans FICHIER pour qu’une exécution ultérieure la reprenne.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
+        <source>Connect directly, ignoring the system&apos;s proxy settings (http_proxy and the like).</source>
+        <translation>Se connecter directement, sans tenir compte des réglages de proxy du système (http_proxy et semblables).</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+9"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>Take [ ] { } in links as they are, not as URL patterns (curl&apos;s -g). Without it, http://host/img[001-120].jpg is 120 links; see README.</source>
-        <translation>Prendre [ ] { } dans les liens tels quels, pas comme motifs d’URL (le -g de curl). Sans cette option, http://host/img[001-120].jpg donne 120 liens&#x202f;; voir le README.</translation>
+        <translation>Prendre [ ] { } dans les liens tels quels, pas comme motifs d’URL (le -g de curl). Sans cette option, http://host/img[001-120].jpg donne 120 liens ; voir le README.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -294,7 +414,7 @@
     <message>
         <location line="+1"/>
         <source>Check every download whose file name is in the checksum list SOURCE (a SHA256SUMS-style file or a link to one; sha256sum, sha512sum, sha1sum and BSD formats) before it is finished; a mismatch fails it. May be given more than once.</source>
-        <translation>Vérifier chaque téléchargement dont le nom figure dans la liste de sommes de contrôle SOURCE (un fichier du type SHA256SUMS ou un lien vers un tel fichier&#x202f;; formats sha256sum, sha512sum, sha1sum et BSD) avant qu’il soit terminé&#x202f;; une différence le fait échouer. Peut être donné plusieurs fois.</translation>
+        <translation>Vérifier chaque téléchargement dont le nom figure dans la liste de sommes de contrôle SOURCE (un fichier du type SHA256SUMS ou un lien vers un tel fichier ; formats sha256sum, sha512sum, sha1sum et BSD) avant qu’il soit terminé ; une différence le fait échouer. Peut être donné plusieurs fois.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -307,12 +427,17 @@
         <translation>À la fin de l’exécution, écrire la file dans FICHIER sous forme de fichier de liens (chaque lien avec son nom final en out= et son dossier sous -d en dir=), que quiver-cli -i et aria2c -i relisent.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Connect directly, ignoring the system&apos;s proxy settings (http_proxy and the like).</source>
-        <translation>Se connecter directement, sans tenir compte des réglages de proxy du système (http_proxy et semblables).</translation>
+        <location line="+2"/>
+        <source>Download on the aria2 daemon at URL (its JSON-RPC address, such as http://nas:6800/jsonrpc) instead of this computer. -d is then a folder on the daemon&apos;s machine (default: the daemon&apos;s own).</source>
+        <translation>Télécharger sur le démon aria2 à l’URL (son adresse JSON-RPC, par exemple http://nas:6800/jsonrpc) au lieu de cet ordinateur. -d désigne alors un dossier sur la machine du démon (par défaut : le sien).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Read the daemon&apos;s secret token (its --rpc-secret) from FILE, which only you may read (chmod 600).</source>
+        <translation>Lire le jeton secret du démon (son --rpc-secret) dans FICHIER, que vous seul pouvez lire (chmod 600).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Download at most RATE bytes per second in all, e.g. 500K or 2M (K = 1024 bytes; 0: no limit).</source>
         <translation>Télécharger au plus RATE octets par seconde au total, par ex. 500K ou 2M (K = 1024 octets ; 0 : aucune limite).</translation>
     </message>
@@ -323,11 +448,6 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Links to download, in addition to those from --input.</source>
         <translation>Liens à télécharger, en plus de ceux de --input.</translation>
     </message>
@@ -363,24 +483,24 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+120"/>
+        <location line="+152"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+120"/>
+        <location line="-150"/>
+        <location line="+152"/>
         <source>%1, line %2: %3</source>
         <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+120"/>
+        <location line="-150"/>
+        <location line="+152"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-148"/>
         <source>%1: only the first %2 of %3 problems are listed. Check that this is a list of links.</source>
         <translation>%1&#xa0;: seuls les %2 premiers problèmes sur %3 sont indiqués. Vérifiez qu’il s’agit bien d’une liste de liens.</translation>
     </message>
@@ -405,7 +525,17 @@
         <translation>Aucun lien indiqué. Passez des URL en arguments, ou un fichier de liens avec -i FICHIER (voir --help).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>With --remote, -d names a folder on the daemon&apos;s machine: give its absolute path.</source>
+        <translation>Avec --remote, -d désigne un dossier sur la machine du démon : donnez son chemin absolu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--remote-secret-file needs --remote URL.</source>
+        <translation>--remote-secret-file demande --remote URL.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>“%1” is not a folder. Choose a folder with -d.</source>
         <translation>«&#x202f;%1&#x202f;» n’est pas un dossier. Choisissez un dossier avec -d.</translation>
     </message>
@@ -415,24 +545,34 @@
         <translation>Impossible de créer le dossier «&#x202f;%1&#x202f;». Vérifiez le chemin et vos droits d’accès.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+6"/>
+        <source>--checksums checks files on this computer; with --remote the files are on the daemon&apos;s machine.</source>
+        <translation>--checksums vérifie des fichiers sur cet ordinateur ; avec --remote, les fichiers sont sur la machine du démon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--limit-rate limits downloads on this computer; with --remote, set aria2&apos;s own --max-overall-download-limit on the daemon.</source>
+        <translation>--limit-rate limite les téléchargements sur cet ordinateur ; avec --remote, réglez l’option --max-overall-download-limit d’aria2 sur le démon.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Cannot read the checksum list “%1”: %2.</source>
-        <translation>Impossible de lire la liste de sommes de contrôle «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
+        <translation>Impossible de lire la liste de sommes de contrôle « %1 » : %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is larger than 16 MiB, so it is not a checksum list.</source>
-        <translation>«&#x202f;%1&#x202f;» dépasse 16 Mio&#xa0;: ce n’est donc pas une liste de sommes de contrôle.</translation>
+        <translation>« %1 » dépasse 16 Mio : ce n’est donc pas une liste de sommes de contrôle.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: %2 more problems are not listed.</source>
-        <translation>%1&#xa0;: %2 autres problèmes ne sont pas listés.</translation>
+        <translation>%1 : %2 autres problèmes ne sont pas listés.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--checksums: %1</source>
-        <translation>--checksums&#xa0;: %1</translation>
+        <translation>--checksums : %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -441,7 +581,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <location line="+2"/>
         <source>session %1: %2</source>
         <translation>session %1&#xa0;: %2</translation>
@@ -457,14 +597,19 @@
         <translation>«&#x202f;%1&#x202f;» dans «&#x202f;%2&#x202f;» contient %3 d’un téléchargement depuis %4 qui ne figure dans aucune file d’attente. Pour le poursuivre, relancez quiver-cli avec ce lien et -d «&#x202f;%2&#x202f;», ou supprimez le fichier.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>--remote takes the daemon&apos;s JSON-RPC address, such as http://nas:6800/jsonrpc.</source>
+        <translation>--remote attend l’adresse JSON-RPC du démon, par exemple http://nas:6800/jsonrpc.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Interrupted. The queue is saved in “%1”; run again with --session to continue.</source>
         <translation>Interrompu. La file d’attente est enregistrée dans «&#x202f;%1&#x202f;»&#x202f;; relancez avec --session pour continuer.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Cannot write the links file “%1”: %2.</source>
-        <translation>Impossible d’écrire le fichier de liens «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
+        <translation>Impossible d’écrire le fichier de liens « %1 » : %2.</translation>
     </message>
 </context>
 <context>
@@ -589,12 +734,12 @@
         <location line="+93"/>
         <source>The file&apos;s %1 is %2, but the checksum list “%4” expects %3. The download was kept as “%5” and not given its final name.</source>
         <extracomment>%1 is SHA-256, SHA-512 or SHA-1; %4 the checksum list&apos;s file name or link</extracomment>
-        <translation>Le %1 du fichier est %2, mais la liste de sommes de contrôle «&#x202f;%4&#x202f;» attend %3. Le téléchargement a été conservé sous «&#x202f;%5&#x202f;» sans recevoir son nom final.</translation>
+        <translation>Le %1 du fichier est %2, mais la liste de sommes de contrôle « %4 » attend %3. Le téléchargement a été conservé sous « %5 » sans recevoir son nom final.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Checked against the checksum list “%1”: the file&apos;s %2 matches (%3).</source>
-        <translation>Vérifié avec la liste de sommes de contrôle «&#x202f;%1&#x202f;»&#xa0;: le %2 du fichier correspond (%3).</translation>
+        <translation>Vérifié avec la liste de sommes de contrôle « %1 » : le %2 du fichier correspond (%3).</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -915,13 +1060,13 @@
     <message>
         <location line="+2"/>
         <source>Unknown option “%1” was ignored: only out, dir, checksum and globbing are understood.</source>
-        <translation>L’option inconnue «&#x202f;%1&#x202f;» a été ignorée&#xa0;: seules out, dir, checksum et globbing sont comprises.</translation>
+        <translation>L’option inconnue « %1 » a été ignorée : seules out, dir, checksum et globbing sont comprises.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>“%1” is not a usable link pattern: %2 Write \[ or \{ for the character itself, or put the option line globbing=off under the link.</source>
         <extracomment>%1 is the link, %2 a sentence saying what is wrong with its pattern</extracomment>
-        <translation>«&#x202f;%1&#x202f;» n’est pas un motif de lien utilisable&#xa0;: %2 Écrivez \[ ou \{ pour le caractère lui-même, ou ajoutez la ligne d’option globbing=off sous le lien.</translation>
+        <translation>« %1 » n’est pas un motif de lien utilisable : %2 Écrivez \[ ou \{ pour le caractère lui-même, ou ajoutez la ligne d’option globbing=off sous le lien.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -984,7 +1129,7 @@
     <message>
         <location line="+39"/>
         <source>The pattern makes %1 links; %2 of them had this problem.</source>
-        <translation>Le motif donne %1 liens&#x202f;; %2 d’entre eux avaient ce problème.</translation>
+        <translation>Le motif donne %1 liens ; %2 d’entre eux avaient ce problème.</translation>
     </message>
 </context>
 <context>
@@ -1302,17 +1447,17 @@
     <message>
         <location line="+17"/>
         <source>1 link exported to “%1”.</source>
-        <translation>1 lien exporté vers «&#x202f;%1&#x202f;».</translation>
+        <translation>1 lien exporté vers « %1 ».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 links exported to “%2”.</source>
-        <translation>%1 liens exportés vers «&#x202f;%2&#x202f;».</translation>
+        <translation>%1 liens exportés vers « %2 ».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot write “%1”: %2. Choose another place.</source>
-        <translation>Impossible d’écrire «&#x202f;%1&#x202f;»&#xa0;: %2. Choisissez un autre emplacement.</translation>
+        <translation>Impossible d’écrire « %1 » : %2. Choisissez un autre emplacement.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1338,17 +1483,17 @@
     <message>
         <location line="+25"/>
         <source>The checksum list “%1” checks 1 file name: a download of that name is checked before it finishes.</source>
-        <translation>La liste de sommes de contrôle «&#x202f;%1&#x202f;» vérifie 1 nom de fichier&#xa0;: un téléchargement de ce nom est vérifié avant d’être terminé.</translation>
+        <translation>La liste de sommes de contrôle « %1 » vérifie 1 nom de fichier : un téléchargement de ce nom est vérifié avant d’être terminé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The checksum list “%1” checks %2 file names: downloads of those names are checked before they finish.</source>
-        <translation>La liste de sommes de contrôle «&#x202f;%1&#x202f;» vérifie %2 noms de fichier&#xa0;: les téléchargements de ces noms sont vérifiés avant d’être terminés.</translation>
+        <translation>La liste de sommes de contrôle « %1 » vérifie %2 noms de fichier : les téléchargements de ces noms sont vérifiés avant d’être terminés.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Line %1: %2</source>
-        <translation>Ligne %1&#xa0;: %2</translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1896,12 +2041,12 @@
     <message>
         <location line="+2"/>
         <source>%1 could not be fetched: %2.</source>
-        <translation>%1 n’a pas pu être récupéré&#xa0;: %2.</translation>
+        <translation>%1 n’a pas pu être récupéré : %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 could not be fetched: the server answered %2.</source>
-        <translation>%1 n’a pas pu être récupéré&#xa0;: le serveur a répondu %2.</translation>
+        <translation>%1 n’a pas pu être récupéré : le serveur a répondu %2.</translation>
     </message>
 </context>
 <context>
@@ -1955,7 +2100,7 @@ Maximum de la dernière minute&#xa0;: %2</translation>
 <context>
     <name>Quiver::TransferError</name>
     <message>
-        <location filename="../src/core/queue/transfererror.cpp" line="+46"/>
+        <location filename="../src/core/queue/transfererror.cpp" line="+47"/>
         <source>Server answered %1</source>
         <translation>Le serveur a répondu %1</translation>
     </message>
@@ -2099,12 +2244,12 @@ Maximum de la dernière minute&#xa0;: %2</translation>
     <message>
         <location filename="../src/core/links/urlpattern.cpp" line="+85"/>
         <source>The “[” at character %1 is never closed with “]”.</source>
-        <translation>Le «&#x202f;[&#x202f;» au caractère %1 n’est jamais fermé par «&#x202f;]&#x202f;».</translation>
+        <translation>Le « [ » au caractère %1 n’est jamais fermé par « ] ».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The range at character %1 holds another pattern: ranges and lists cannot be nested.</source>
-        <translation>La plage au caractère %1 contient un autre motif&#xa0;: plages et listes ne peuvent pas être imbriquées.</translation>
+        <translation>La plage au caractère %1 contient un autre motif : plages et listes ne peuvent pas être imbriquées.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2115,17 +2260,17 @@ Maximum de la dernière minute&#xa0;: %2</translation>
     <message>
         <location line="-13"/>
         <source>The list at character %1 holds another pattern: ranges and lists cannot be nested.</source>
-        <translation>La liste au caractère %1 contient un autre motif&#xa0;: plages et listes ne peuvent pas être imbriquées.</translation>
+        <translation>La liste au caractère %1 contient un autre motif : plages et listes ne peuvent pas être imbriquées.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The “{” at character %1 is never closed with “}”.</source>
-        <translation>Le «&#x202f;{&#x202f;» au caractère %1 n’est jamais fermé par «&#x202f;}&#x202f;».</translation>
+        <translation>Le « { » au caractère %1 n’est jamais fermé par « } ».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The “%1” at character %2 closes nothing.</source>
-        <translation>Le «&#x202f;%1&#x202f;» au caractère %2 ne ferme rien.</translation>
+        <translation>Le « %1 » au caractère %2 ne ferme rien.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2135,7 +2280,7 @@ Maximum de la dernière minute&#xa0;: %2</translation>
     <message>
         <location line="+12"/>
         <source>The range “[%1]” at character %2 is not a range: write it as [1-20], [001-120], [0-100:10] or [a-f].</source>
-        <translation>«&#x202f;[%1]&#x202f;» au caractère %2 n’est pas une plage&#xa0;: écrivez-la comme [1-20], [001-120], [0-100:10] ou [a-f].</translation>
+        <translation>« [%1] » au caractère %2 n’est pas une plage : écrivez-la comme [1-20], [001-120], [0-100:10] ou [a-f].</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2145,7 +2290,7 @@ Maximum de la dernière minute&#xa0;: %2</translation>
     <message>
         <location line="+6"/>
         <source>The range at character %1 runs backwards: write the smaller end first.</source>
-        <translation>La plage au caractère %1 est à l’envers&#xa0;: écrivez la plus petite borne en premier.</translation>
+        <translation>La plage au caractère %1 est à l’envers : écrivez la plus petite borne en premier.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "links/linksparser.h"
 #include "progressprinter.h"
 #include "queue/linksexport.h"
+#include "remote/aria2backend.h"
+#include "remote/secretfile.h"
 #include "queue/queuedlinks.h"
 #include "queue/queuemodel.h"
 #include "queue/scheduler.h"
@@ -96,11 +98,18 @@ int CliApp::start(const QStringList &arguments)
     const QCommandLineOption checksums(u"checksums"_s, tr("Check every download whose file name is in the checksum list SOURCE (a SHA256SUMS-style file or a link to one; sha256sum, sha512sum, sha1sum and BSD formats) before it is finished; a mismatch fails it. May be given more than once."), tr("SOURCE"));
     const QCommandLineOption exportLinks(u"export-links"_s, tr("When the run ends, write the queue to FILE as a links file (each link with its final out= name and its dir= under -d), which quiver-cli -i and aria2c -i read back."), tr("FILE"));
 
+    const QCommandLineOption remote(u"remote"_s, tr("Download on the aria2 daemon at URL (its JSON-RPC address, "
+                                                     "such as http://nas:6800/jsonrpc) instead of this computer. "
+                                                     "-d is then a folder on the daemon's machine (default: the "
+                                                     "daemon's own)."), tr("URL"));
+    const QCommandLineOption remoteSecret(u"remote-secret-file"_s, tr("Read the daemon's secret token (its "
+                                                                      "--rpc-secret) from FILE, which only you "
+                                                                      "may read (chmod 600)."), tr("FILE"));
     // wget's --no-proxy: a plain switch (curl's --noproxy takes a list of hosts instead).
     const QCommandLineOption noProxy(u"no-proxy"_s, tr("Connect directly, ignoring the system's proxy settings (http_proxy and the like)."));
     const QCommandLineOption limitRate(u"limit-rate"_s, tr("Download at most RATE bytes per second in all, e.g. 500K or 2M (K = 1024 bytes; 0: no limit)."), tr("RATE"));
     parser.addOptions({input, dir, parallel, perHost, timeout, connectTimeout, retries, retryWait, session, noProxy,
-                       limitRate, noGlobbing, maxPatternLinks, checksums, exportLinks});
+                       limitRate, noGlobbing, maxPatternLinks, checksums, exportLinks, remote, remoteSecret});
     parser.addPositionalArgument(tr("URL"), tr("Links to download, in addition to those from --input."), tr("[URL...]"));
 
     if (!parser.parse(arguments)) {
@@ -212,6 +221,21 @@ int CliApp::start(const QStringList &arguments)
         return BadUsage;
     }
 
+    std::unique_ptr<Aria2::Backend> remoteBackend;
+    if (parser.isSet(remote)) {
+        remoteBackend = remoteBackendFor(parser.value(remote),
+                                         parser.isSet(remoteSecret) ? parser.value(remoteSecret) : QString());
+        if (!remoteBackend)
+            return BadUsage;
+        if (parser.isSet(dir) && !QDir::isAbsolutePath(parser.value(dir))) {
+            printError(tr("With --remote, -d names a folder on the daemon's machine: give its absolute path."));
+            return BadUsage;
+        }
+    } else if (parser.isSet(remoteSecret)) {
+        printError(tr("--remote-secret-file needs --remote URL."));
+        return BadUsage;
+    }
+
     // Before anything is made or read: a session another process runs is left wholly alone.
     if (parser.isSet(session)) {
         m_sessionLock = std::make_unique<SessionLock>(sessionPath);
@@ -221,18 +245,35 @@ int CliApp::start(const QStringList &arguments)
         }
     }
 
-    const QString directory = absoluteDiskPath(parser.value(dir));
-    QFileInfo dirInfo(directory);
-    if (dirInfo.exists() && !dirInfo.isDir()) {
-        printError(tr("“%1” is not a folder. Choose a folder with -d.").arg(directory));
-        return BadUsage;
-    }
-    if (!dirInfo.exists() && !QDir().mkpath(directory)) {
-        printError(tr("Cannot create the folder “%1”. Check the path and your permissions.").arg(directory));
-        return BadUsage;
+    const bool isRemote = remoteBackend != nullptr;
+    // The daemon's folder is on the daemon's disk: aria2 makes it, and says so when it cannot.
+    const QString directory = isRemote ? (parser.isSet(dir) ? QDir::cleanPath(parser.value(dir)) : QString())
+                                       : absoluteDiskPath(parser.value(dir));
+    if (!isRemote) {
+        QFileInfo dirInfo(directory);
+        if (dirInfo.exists() && !dirInfo.isDir()) {
+            printError(tr("“%1” is not a folder. Choose a folder with -d.").arg(directory));
+            return BadUsage;
+        }
+        if (!dirInfo.exists() && !QDir().mkpath(directory)) {
+            printError(tr("Cannot create the folder “%1”. Check the path and your permissions.").arg(directory));
+            return BadUsage;
+        }
     }
 
-    m_engine.applySettings(settings);
+    if (isRemote && parser.isSet(checksums)) {
+        printError(tr("--checksums checks files on this computer; with --remote the files are on the daemon's machine."));
+        return BadUsage;
+    }
+    if (isRemote && parser.isSet(limitRate)) {
+        printError(tr("--limit-rate limits downloads on this computer; with --remote, set aria2's own "
+                      "--max-overall-download-limit on the daemon."));
+        return BadUsage;
+    }
+    m_engine = isRemote ? std::make_unique<DownloadEngine>(std::move(remoteBackend))
+                        : std::make_unique<DownloadEngine>();
+    m_remote = isRemote;
+    m_engine->applySettings(settings);
     if (parser.isSet(exportLinks)) {
         m_exportPath = absoluteDiskPath(parser.value(exportLinks));
         m_exportBase = directory;
@@ -257,15 +298,15 @@ int CliApp::start(const QStringList &arguments)
 
 bool CliApp::startDownloads(const QString &sessionPath, QList<Link> links, const QString &directory)
 {
-    m_printer = std::make_unique<ProgressPrinter>(&m_engine);
-    connect(m_engine.scheduler(), &Scheduler::idle, this, &CliApp::finish);
+    m_printer = std::make_unique<ProgressPrinter>(m_engine.get());
+    connect(m_engine->scheduler(), &Scheduler::idle, this, &CliApp::finish);
     if (!sessionPath.isEmpty()) {
         if (!startSession(sessionPath, std::move(links), directory))
             return false;
     } else {
-        m_engine.add(m_engine.queuedLinks()->claimNew(links, {}), directory);
+        m_engine->add(m_engine->queuedLinks()->claimNew(links, {}), directory);
     }
-    if (m_engine.scheduler()->isIdle())
+    if (m_engine->scheduler()->isIdle())
         QTimer::singleShot(0, this, &CliApp::finish);
     return true;
 }
@@ -299,7 +340,7 @@ void CliApp::takeChecksums(const ChecksumList &list, const QString &source)
         m_inputHadProblems = true;
         printError(tr("%1: %2 more problems are not listed.").arg(source).arg(list.unlistedProblems()));
     }
-    m_engine.addChecksums(list);
+    m_engine->addChecksums(list);
 }
 
 void CliApp::fetchChecksumLists(QStringList links, std::function<void()> then)
@@ -315,7 +356,7 @@ void CliApp::fetchChecksumLists(QStringList links, std::function<void()> then)
         QTimer::singleShot(0, this, [] { QCoreApplication::exit(BadUsage); });
         return;
     }
-    SmallFetch *fetch = m_engine.fetchChecksumList(check.url, this);
+    SmallFetch *fetch = m_engine->fetchChecksumList(check.url, this);
     connect(fetch, &SmallFetch::finished, this,
             [this, fetch, link, links = std::move(links), then = std::move(then)](const QByteArray &bytes, const QString &error) mutable {
                 fetch->deleteLater();
@@ -334,8 +375,8 @@ void CliApp::fetchChecksumLists(QStringList links, std::function<void()> then)
 
 bool CliApp::startSession(const QString &path, QList<Link> links, const QString &directory)
 {
-    m_session = std::make_unique<SessionStore>(m_engine.model(), path);
-    m_engine.keepNamesIn(m_session.get());
+    m_session = std::make_unique<SessionStore>(m_engine->model(), path);
+    m_engine->keepNamesIn(m_session.get());
     SessionLoadResult loaded = m_session->load();
     for (const QString &problem : std::as_const(loaded.problems))
         printError(tr("session %1: %2").arg(path, problem));
@@ -363,22 +404,23 @@ bool CliApp::startSession(const QString &path, QList<Link> links, const QString 
     }
     links = {};   // moved into fresh or not needed: not kept through the add and the first save
 
-    const QList<DownloadId> restored = m_engine.restore(std::move(loaded.items));
+    const QList<DownloadId> restored = m_engine->restore(std::move(loaded.items));
     // The CLI has no Start or Retry button: running it again is the user asking for the whole queue.
     // Paused items start, failed ones get a fresh retry budget; canceled ones stay canceled.
     QList<DownloadId> paused;
     QList<DownloadId> failed;
     for (DownloadId id : restored) {
-        const DownloadItem *item = m_engine.model()->find(id);
+        const DownloadItem *item = m_engine->model()->find(id);
         if (item->state == DownloadState::Failed)
             failed.append(id);
         else if (item->state == DownloadState::Paused || item->intent == Intent::Pause)
             paused.append(id);
     }
-    m_engine.scheduler()->resume(paused);
-    m_engine.scheduler()->retry(failed);
-    m_engine.add(m_engine.queuedLinks()->claimNew(fresh, {}), directory);
-    reportLeftovers(directory);
+    m_engine->scheduler()->resume(paused);
+    m_engine->scheduler()->retry(failed);
+    m_engine->add(m_engine->queuedLinks()->claimNew(fresh, {}), directory);
+    if (!m_remote)
+        reportLeftovers(directory);
     watchTerminationSignals();
     // Written now, not only on the first change, so a new session file exists from the start.
     if (!m_session->saveNow(true))
@@ -394,7 +436,7 @@ bool CliApp::startSession(const QString &path, QList<Link> links, const QString 
 void CliApp::reportLeftovers(const QString &directory)
 {
     const QList<LeftoverPart> leftovers
-        = m_engine.leftoversAmong(LeftoverPart::findIn(QStringList{directory} + m_engine.queueFolders()));
+        = m_engine->leftoversAmong(LeftoverPart::findIn(QStringList{directory} + m_engine->queueFolders()));
     for (const LeftoverPart &part : leftovers) {
         const QString held = part.total >= 0 ? tr("%1 of %2").arg(Units::bytes(part.size), Units::bytes(part.total))
                                              : Units::bytes(part.size);
@@ -403,6 +445,32 @@ void CliApp::reportLeftovers(const QString &directory)
                        .arg(QFileInfo(part.path).fileName(), part.folder(), held,
                             part.url.toDisplayString(QUrl::RemoveUserInfo)));
     }
+}
+
+std::unique_ptr<Aria2::Backend> CliApp::remoteBackendFor(const QString &address, const QString &secretFile)
+{
+    QUrl url = QUrl::fromUserInput(address);
+    const QString scheme = url.scheme();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != u"http" && scheme != u"https")) {
+        printError(tr("--remote takes the daemon's JSON-RPC address, such as http://nas:6800/jsonrpc."));
+        return nullptr;
+    }
+    // aria2 answers on /jsonrpc only; "http://nas:6800" alone means that.
+    if (url.path().isEmpty() || url.path() == u"/")
+        url.setPath(u"/jsonrpc"_s);
+    Aria2::Endpoint endpoint;
+    endpoint.url = url;
+    endpoint.name = url.port() > 0 ? u"%1:%2"_s.arg(url.host()).arg(url.port()) : url.host();
+    if (!secretFile.isEmpty()) {
+        QString error;
+        const auto secret = Aria2::readSecretFile(absoluteDiskPath(secretFile), &error);
+        if (!secret) {
+            printError(error);
+            return nullptr;
+        }
+        endpoint.secret = *secret;
+    }
+    return std::make_unique<Aria2::Backend>(endpoint);
 }
 
 void CliApp::watchTerminationSignals()
@@ -436,7 +504,7 @@ void CliApp::exportQueue()
     if (m_exportPath.isEmpty())
         return;
     QList<DownloadItem> items;
-    const QueueModel *model = m_engine.model();
+    const QueueModel *model = m_engine->model();
     items.reserve(model->rowCount());
     for (int row = 0; row < model->rowCount(); ++row)
         items.append(model->at(row));
@@ -455,7 +523,7 @@ void CliApp::finish()
     m_printer->printSummary();
     // Every item of the queue counts, also those finished or failed in an earlier run of the session.
     bool allDone = true;
-    const QueueModel *model = m_engine.model();
+    const QueueModel *model = m_engine->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         const DownloadState state = model->at(row).state;
         if (state != DownloadState::Finished && state != DownloadState::Canceled)

@@ -14,6 +14,10 @@
 
 namespace Quiver {
 
+namespace Aria2 {
+class Backend;
+}
+
 class ProgressPrinter;
 class SessionLock;
 class SessionStore;
@@ -49,13 +53,16 @@ private:
     // With a session, SIGINT and SIGTERM save the queue and exit 1 instead of killing the process.
     void watchTerminationSignals();
     void reportLeftovers(const QString &directory);
+    // The backend for --remote, or nothing when the address or the secret file is not usable (said why).
+    static std::unique_ptr<Aria2::Backend> remoteBackendFor(const QString &address, const QString &secretFile);
     void finish();
     // --export-links: the queue as a links file, at the end of the run.
     void exportQueue();
 
     // First, so it is released last, after the session's final save.
     std::unique_ptr<SessionLock> m_sessionLock;
-    DownloadEngine m_engine;
+    std::unique_ptr<DownloadEngine> m_engine;   // made once the arguments say which backend it runs on
+    bool m_remote = false;
     std::unique_ptr<ProgressPrinter> m_printer;
     // After the engine, so it is destroyed first and can still save the model on the way out.
     std::unique_ptr<SessionStore> m_session;

@@ -20,7 +20,8 @@ const QHash<QString, QSet<QString>> allowed = {
     {u"disk"_s, {u"queue"_s, u"links"_s, u"util"_s}},
     {u"http"_s, {u"disk"_s, u"queue"_s, u"links"_s, u"util"_s}},
     {u"session"_s, {u"queue"_s, u"links"_s, u"util"_s}},
-    {u"engine"_s, {u"http"_s, u"disk"_s, u"session"_s, u"queue"_s, u"links"_s, u"util"_s}},
+    {u"remote"_s, {u"queue"_s, u"links"_s, u"util"_s}},
+    {u"engine"_s, {u"remote"_s, u"http"_s, u"disk"_s, u"session"_s, u"queue"_s, u"links"_s, u"util"_s}},
 };
 
 struct Include {

@@ -21,10 +21,16 @@
 namespace Quiver {
 
 DownloadEngine::DownloadEngine(QObject *parent)
+    : DownloadEngine(nullptr, parent)
+{
+}
+
+DownloadEngine::DownloadEngine(std::unique_ptr<DownloadBackend> backend, QObject *parent)
     : QObject(parent)
     , m_backend(std::make_unique<HttpBackend>(&m_settings.http))
+    , m_remote(std::move(backend))
     , m_model(std::make_unique<QueueModel>())
-    , m_scheduler(std::make_unique<Scheduler>(m_model.get(), m_backend.get()))
+    , m_scheduler(std::make_unique<Scheduler>(m_model.get(), activeBackend()))
     , m_queuedLinks(std::make_unique<QueuedLinks>(m_model.get(), m_scheduler.get()))
 {
     connect(m_scheduler.get(), &Scheduler::filesNotDeleted, this, &DownloadEngine::filesNotDeleted);
@@ -34,6 +40,11 @@ DownloadEngine::DownloadEngine(QObject *parent)
 DownloadEngine::~DownloadEngine()
 {
     m_scheduler.reset();
+}
+
+DownloadBackend *DownloadEngine::activeBackend() const
+{
+    return m_remote ? m_remote.get() : static_cast<DownloadBackend *>(m_backend.get());
 }
 
 int DownloadEngine::networkManagerCount() const
@@ -73,7 +84,8 @@ void DownloadEngine::setDownloadRateLimit(const QList<DownloadId> &ids, qint64 b
 QList<DownloadId> DownloadEngine::add(const QList<Link> &links, const QString &directory, Intent intent)
 {
     // Shared by every item without a dir= of its own: 100,000 copies of it cost time and memory.
-    const QString baseDirectory = absoluteDiskPath(directory);
+    const QString baseDirectory = m_remote ? (directory.isEmpty() ? QString() : QDir::cleanPath(directory))
+                                           : absoluteDiskPath(directory);
     QList<DownloadItem> items;
     items.reserve(links.size());
     for (const Link &link : links) {
@@ -83,7 +95,8 @@ QList<DownloadId> DownloadEngine::add(const QList<Link> &links, const QString &d
         item.directory = link.options.directory.isEmpty()
             ? baseDirectory
             // Joined, not QDir::absoluteFilePath(): that keeps a dir= of ":x" as it is, a resource path.
-            : QDir::cleanPath(baseDirectory + u'/' + link.options.directory);
+            : QDir::cleanPath(baseDirectory.isEmpty() ? link.options.directory
+                                                      : baseDirectory + u'/' + link.options.directory);
         item.sha256 = link.options.sha256;
         item.intent = intent;
         if (intent == Intent::Pause)
@@ -91,7 +104,7 @@ QList<DownloadId> DownloadEngine::add(const QList<Link> &links, const QString &d
         if (!link.options.fileName.isEmpty()) {
             const QString name = FileNames::sanitize(link.options.fileName);
             if (!name.isEmpty())
-                m_backend->claimName(item, name);
+                activeBackend()->claimName(item, name);
             item.fileNameFromUser = !item.fileName.isEmpty();
         }
     }
@@ -182,7 +195,7 @@ void DownloadEngine::keepNamesIn(SessionStore *store)
 QList<DownloadId> DownloadEngine::restore(QList<DownloadItem> items)
 {
     for (DownloadItem &item : items) {
-        m_backend->restore(item);
+        activeBackend()->restore(item);
         if (isActive(item.state) || item.state == DownloadState::Retrying)
             item.state = item.intent == Intent::Pause ? DownloadState::Paused : DownloadState::Queued;
         item.speed = 0;

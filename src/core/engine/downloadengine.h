@@ -12,6 +12,7 @@
 namespace Quiver {
 
 class ChecksumList;
+class DownloadBackend;
 class HttpBackend;
 class SmallFetch;
 class NameRegistry;
@@ -39,6 +40,9 @@ class DownloadEngine final : public QObject
 
 public:
     explicit DownloadEngine(QObject *parent = nullptr);
+    // Runs the downloads on another backend (a remote aria2 daemon): folders are then the daemon's, taken as
+    // given, and nothing is looked for on this computer's disk.
+    explicit DownloadEngine(std::unique_ptr<DownloadBackend> backend, QObject *parent = nullptr);
     ~DownloadEngine() override;
 
     QueueModel *model() const { return m_model.get(); }
@@ -104,10 +108,13 @@ signals:
     void leftoversFound(const QList<Quiver::LeftoverPart> &parts);
 
 private:
+    DownloadBackend *activeBackend() const;
+
     EngineSettings m_settings;
     // Declaration order is destruction order in reverse: the scheduler (and its transfers) must go
     // before the network managers and names the transfers use.
     std::unique_ptr<HttpBackend> m_backend;
+    std::unique_ptr<DownloadBackend> m_remote;
     std::unique_ptr<QueueModel> m_model;
     std::unique_ptr<Scheduler> m_scheduler;
     std::unique_ptr<QueuedLinks> m_queuedLinks;

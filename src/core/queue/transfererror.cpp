@@ -23,6 +23,7 @@ ErrorClass classify(const TransferError &error)
         return isRetryableHttpStatus(error.httpStatus) ? ErrorClass::Retryable : ErrorClass::Permanent;
     case ErrorKind::LocalFile:
     case ErrorKind::Canceled:
+    case ErrorKind::Engine:
         return ErrorClass::NeedsUser;
     case ErrorKind::Tls:
     case ErrorKind::Redirect:

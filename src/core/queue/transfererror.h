@@ -21,6 +21,7 @@ enum class ErrorKind {
     OtherFile,      // a changed link serves another file than the .part holds: start over at once
     PartFound,      // a .part of this link from an earlier run was found under the name: continue it at once
     Canceled,       // the user stopped it
+    Engine,         // a remote engine refused: its token, an option, a call
 };
 
 enum class ErrorClass {

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "remote/aria2reply.h"
+
+#include <QJsonArray>
+#include <QObject>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace Quiver::Aria2 {
+
+// A method call without the token: the client puts the token in front of params.
+struct Call {
+    QString method;
+    QJsonArray params;
+};
+
+// Talks JSON-RPC over HTTP(S) POST to one aria2 daemon. Every request has a deadline, so a daemon that
+// accepts the connection and then says nothing ends as Unreachable, never as a hang. The secret is only
+// ever put in request bodies: it is in no URL, log line or error message.
+class Rpc final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Rpc)
+
+public:
+    using Done = std::function<void(const RpcReply &reply)>;
+    using BatchDone = std::function<void(const QList<RpcReply> &replies)>;
+
+    Rpc(const QUrl &endpoint, const QByteArray &secret, QObject *parent = nullptr);
+    ~Rpc() override;
+
+    QUrl endpoint() const { return m_endpoint; }
+    void setDeadline(std::chrono::milliseconds deadline) { m_deadline = deadline; }
+
+    // done runs later, on this thread, exactly once (not when the Rpc is destroyed first).
+    void call(const Call &call, Done done);
+    // One request for all of calls (system.multicall); done gets one reply per call, in order.
+    void multicall(const QList<Call> &calls, BatchDone done);
+
+private:
+    // failure is empty when body is the answer; answered says whether an HTTP server answered at all.
+    using Answered = std::function<void(const QByteArray &body, const QString &failure, bool answered)>;
+    void post(const QByteArray &body, Answered done);
+    QJsonArray withToken(const QJsonArray &params) const;
+
+    QNetworkAccessManager *m_network = nullptr;
+    QUrl m_endpoint;
+    QByteArray m_secret;
+    std::chrono::milliseconds m_deadline{15000};
+    quint64 m_nextId = 1;
+};
+
+} // namespace Quiver::Aria2

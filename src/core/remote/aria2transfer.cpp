@@ -1,0 +1,275 @@
+#include "remote/aria2transfer.h"
+
+#include "remote/aria2errors.h"
+#include "remote/aria2monitor.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonObject>
+
+namespace Quiver::Aria2 {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+TransferError canceled()
+{
+    TransferError error;
+    error.kind = ErrorKind::Canceled;
+    return error;
+}
+} // namespace
+
+Transfer::Transfer(const DownloadItem &item, Monitor *monitor, QObject *parent)
+    : Quiver::Transfer(parent)
+    , m_monitor(monitor)
+    , m_engine(monitor->name())
+    , m_url(item.url)
+    , m_directory(item.directory)
+    , m_fileName(item.fileName)
+    , m_sha256(item.sha256)
+    , m_bytes(item.bytesReceived)
+    , m_total(item.bytesTotal)
+{
+    const QString gid = gidIn(item.backendState);
+    // A gid of another engine (the row was moved) means nothing here.
+    if (item.backendState.value("engine"_L1).toString() == m_engine)
+        m_gid = gid;
+}
+
+Transfer::~Transfer()
+{
+    if (m_monitor && !m_gid.isEmpty())
+        m_monitor->unwatch(m_gid, this);
+}
+
+QJsonObject Transfer::stateFor(const QString &engine, const QString &gid)
+{
+    QJsonObject state{{"engine"_L1, engine}};
+    if (!gid.isEmpty())
+        state.insert("gid"_L1, gid);
+    return state;
+}
+
+QString Transfer::gidIn(const QJsonObject &state)
+{
+    const QString gid = state.value("gid"_L1).toString();
+    return isGid(gid) ? gid : QString();
+}
+
+void Transfer::start()
+{
+    if (m_gid.isEmpty()) {
+        // Bytes from an earlier attempt are on the daemon's disk: aria2 continues the file instead of
+        // numbering a new one beside it.
+        add(m_bytes > 0);
+        return;
+    }
+    // An earlier attempt's gid: ask what the daemon knows of it before anything else.
+    m_monitor->rpc()->call(Call{u"aria2.tellStatus"_s, QJsonArray{m_gid, QJsonArray::fromStringList(statusKeys())}},
+                           [self = QPointer(this)](const RpcReply &reply) {
+                               if (self)
+                                   self->onStatus(reply);
+                           });
+}
+
+void Transfer::add(bool continueFile)
+{
+    QJsonObject options;
+    if (!m_directory.isEmpty())
+        options.insert("dir"_L1, m_directory);
+    if (!m_fileName.isEmpty())
+        options.insert("out"_L1, m_fileName);
+    // Quiver's retry policy decides about retries, as it does for this computer's downloads: aria2 stacking
+    // five tries under each of Quiver's would make a dead link take minutes to fail.
+    options.insert("max-tries"_L1, "1"_L1);
+    if (continueFile)
+        options.insert("continue"_L1, "true"_L1);
+    if (m_sha256.size() == 32)
+        options.insert("checksum"_L1, QString(u"sha-256="_s + QString::fromLatin1(m_sha256.toHex())));
+    m_adding = true;
+    m_monitor->rpc()->call(
+        Call{u"aria2.addUri"_s, QJsonArray{QJsonArray{m_url.toString(QUrl::FullyEncoded)}, options}},
+        [self = QPointer(this)](const RpcReply &reply) {
+            if (!self)
+                return;
+            self->m_adding = false;
+            if (!reply.ok()) {
+                self->end(errorForReply(reply, self->m_engine));
+                return;
+            }
+            const QString gid = reply.result.toString();
+            if (!isGid(gid)) {
+                RpcReply garbage;
+                garbage.message = u"a new download without a valid gid"_s;
+                self->end(errorForReply(garbage, self->m_engine));
+                return;
+            }
+            self->m_gid = gid;
+            if (self->m_stopping)
+                self->pauseThenEnd();
+            else
+                self->follow(gid);
+        });
+}
+
+void Transfer::follow(const QString &gid)
+{
+    m_monitor->watch(gid, this, [self = QPointer(this)](const RpcReply &reply) {
+        if (self)
+            self->onStatus(reply);
+    });
+}
+
+void Transfer::onStatus(const RpcReply &reply)
+{
+    if (m_ended)
+        return;
+    if (reply.outcome == RpcReply::Outcome::MethodError && !m_stopping) {
+        // The daemon does not know the gid: it restarted without a session, or its result was removed.
+        // The link is added again and continues from the file on the daemon's disk.
+        if (++m_readds > 2) {
+            end(errorForReply(reply, m_engine));
+            return;
+        }
+        forget(m_gid);
+        add(true);
+        return;
+    }
+    if (!reply.ok()) {
+        end(m_stopping ? canceled() : errorForReply(reply, m_engine));
+        return;
+    }
+    QString problem;
+    const auto status = parseStatus(reply.result, &problem);
+    if (!status || status->gid.compare(m_gid, Qt::CaseInsensitive) != 0) {
+        RpcReply garbage;
+        garbage.message = status ? u"the status of another download"_s : problem;
+        end(errorForReply(garbage, m_engine));
+        return;
+    }
+    apply(*status);
+}
+
+void Transfer::apply(const DownloadStatus &status)
+{
+    if (!status.path.isEmpty())
+        m_fileName = QFileInfo(status.path).fileName();
+    m_bytes = status.completedLength;
+    if (status.totalLength >= 0)
+        m_total = status.totalLength;
+
+    switch (status.status) {
+    case Status::Paused:
+        if (m_stopping) {
+            end(canceled());
+            return;
+        }
+        // Paused there (by an earlier run, or by hand on the daemon) while Quiver wants it running.
+        m_monitor->rpc()->call(Call{u"aria2.unpause"_s, QJsonArray{m_gid}}, [](const RpcReply &) {});
+        break;
+    case Status::Removed:
+        if (m_stopping) {
+            end(canceled());
+            return;
+        }
+        // Removed on the daemon's side: the link is added again, continuing from its file.
+        if (++m_readds > 2) {
+            TransferError error;
+            error.kind = ErrorKind::Engine;
+            error.message = QCoreApplication::translate("Quiver::Aria2", "The download was removed on the "
+                                                        "engine “%1” again and again; Quiver stopped adding it.")
+                                .arg(m_engine);
+            end(error);
+            return;
+        }
+        forget(m_gid);
+        add(true);
+        return;
+    case Status::Error: {
+        const TransferError error = errorForDownload(status.errorCode, status.errorMessage, m_engine);
+        forget(m_gid);
+        end(error);
+        return;
+    }
+    case Status::Complete:
+        forget(m_gid);
+        end({});
+        return;
+    case Status::Active:
+    case Status::Waiting:
+        break;
+    }
+
+    if (!m_monitor)
+        return;
+    follow(m_gid);   // a gid taken up in start() is followed from now on; watch() again is harmless
+    if (!m_started && !m_fileName.isEmpty() && (m_total >= 0 || m_bytes > 0)) {
+        m_started = true;
+        TransferStart start;
+        start.fileName = m_fileName;
+        start.offset = m_bytes;
+        start.bytesTotal = m_total;
+        start.backendState = stateFor(m_engine, m_gid);
+        emit started(start);
+    }
+    if (m_started && !m_ended)
+        emit progress(m_bytes, m_total);
+}
+
+void Transfer::stop()
+{
+    if (m_ended || m_stopping)
+        return;
+    m_stopping = true;
+    if (m_adding)
+        return;   // paused once the daemon has answered with the gid
+    if (m_gid.isEmpty()) {
+        // Not yet asked (start() only just ran): ends without a word to the daemon.
+        end(canceled());
+        return;
+    }
+    pauseThenEnd();
+}
+
+void Transfer::pauseThenEnd()
+{
+    // forcePause: the connection is dropped at once; what is on the daemon's disk stays for the resume.
+    m_monitor->rpc()->call(Call{u"aria2.forcePause"_s, QJsonArray{m_gid}}, [self = QPointer(this)](const RpcReply &) {
+        // Whatever the answer (already paused, finished meanwhile, no answer): the attempt ends; the next one
+        // asks the daemon afresh.
+        if (self)
+            self->end(canceled());
+    });
+}
+
+// The gid stays in the item's record: a next attempt asks for it, hears it is gone, and adds the link
+// again continuing from the file.
+void Transfer::forget(const QString &gid)
+{
+    if (gid.isEmpty())
+        return;
+    if (m_monitor) {
+        m_monitor->unwatch(gid, this);
+        // The daemon keeps a stopped download's result until asked to drop it; Quiver keeps its own.
+        m_monitor->rpc()->call(Call{u"aria2.removeDownloadResult"_s, QJsonArray{gid}}, [](const RpcReply &) {});
+    }
+}
+
+void Transfer::end(const TransferError &error)
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    if (m_monitor && !m_gid.isEmpty())
+        m_monitor->unwatch(m_gid, this);
+    TransferResult result;
+    result.error = error;
+    result.bytesOnDisk = m_bytes;
+    result.bytesTotal = m_total;
+    result.fileName = m_fileName;
+    result.backendState = stateFor(m_engine, m_gid);
+    emit finished(result);
+}
+
+} // namespace Quiver::Aria2

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "queue/transfer.h"
+#include "remote/aria2reply.h"
+
+#include <QPointer>
+
+namespace Quiver::Aria2 {
+
+class Monitor;
+
+// One attempt at one download on an aria2 daemon. It adds the link (or takes up the gid an earlier attempt
+// or run left: unpaused if paused there, re-added from its file with aria2's continue option if the daemon
+// forgot it), follows it through the monitor's refreshes, and ends with the file complete, aria2's
+// error as Quiver's sentence, or the daemon's silence as a network error the scheduler retries.
+class Transfer final : public Quiver::Transfer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Transfer)
+
+public:
+    Transfer(const DownloadItem &item, Monitor *monitor, QObject *parent);
+    ~Transfer() override;
+
+    void start() override;
+    void stop() override;
+
+    // The record kept in DownloadItem::backendState: the engine's name and the gid.
+    static QJsonObject stateFor(const QString &engine, const QString &gid);
+    static QString gidIn(const QJsonObject &state);
+
+private:
+    void add(bool continueFile);
+    void follow(const QString &gid);
+    void onStatus(const RpcReply &reply);
+    void apply(const DownloadStatus &status);
+    void pauseThenEnd();
+    void forget(const QString &gid);
+    void end(const TransferError &error);
+
+    QPointer<Monitor> m_monitor;
+    QString m_engine;
+    QUrl m_url;
+    QString m_directory;
+    QString m_fileName;
+    QByteArray m_sha256;
+    QString m_gid;
+    qint64 m_bytes = 0;
+    qint64 m_total = -1;
+    bool m_started = false;
+    bool m_stopping = false;
+    bool m_adding = false;
+    bool m_ended = false;
+    int m_readds = 0;
+};
+
+} // namespace Quiver::Aria2
