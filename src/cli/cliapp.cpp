@@ -87,8 +87,9 @@ int CliApp::start(const QStringList &arguments)
     const QCommandLineOption connectTimeout(u"connect-timeout"_s, tr("Give up on an attempt when the server has not answered within S seconds (default 30)."), tr("S"), u"30"_s);
     const QCommandLineOption retries(u"retries"_s, tr("Retry a failed download up to N times (default 5)."), tr("N"), u"5"_s);
     const QCommandLineOption retryWait(u"retry-wait"_s, tr("Wait up to S seconds before the first retry; the wait doubles with each retry (default 1)."), tr("S"), u"1"_s);
+    const QCommandLineOption segments({u"s"_s, u"segments"_s}, tr("Fetch each file over up to N connections at once when the server serves it in ranges (default 1)."), tr("N"), u"1"_s);
     const QCommandLineOption session(u"session"_s, tr("Keep the queue in FILE so a later run resumes it."), tr("FILE"));
-    parser.addOptions({input, dir, parallel, perHost, timeout, connectTimeout, retries, retryWait, session});
+    parser.addOptions({input, dir, parallel, perHost, segments, timeout, connectTimeout, retries, retryWait, session});
     parser.addPositionalArgument(tr("URL"), tr("Links to download, in addition to those from --input."), tr("[URL...]"));
 
     if (!parser.parse(arguments)) {
@@ -115,6 +116,11 @@ int CliApp::start(const QStringList &arguments)
         printError(tr("-j and --per-host take a whole number from 1 to 1000."));
         return BadUsage;
     }
+    const auto segmentCount = intOption(parser, segments.names().constLast(), 1, 16);
+    if (!segmentCount) {
+        printError(tr("-s takes a whole number from 1 to 16."));
+        return BadUsage;
+    }
     if (!retryCount) {
         printError(tr("--retries takes a whole number from 0 to 1000."));
         return BadUsage;
@@ -125,6 +131,7 @@ int CliApp::start(const QStringList &arguments)
     }
     settings.maxParallel = *j;
     settings.perHost = *host;
+    settings.http.segments = *segmentCount;
     settings.retry.maxRetries = *retryCount;
     settings.retry.baseDelay = std::chrono::milliseconds(qint64(*wait * 1000));
     settings.http.stallTimeout = std::chrono::milliseconds(qint64(*stall * 1000));

@@ -35,6 +35,9 @@ public:
     // size bytes from offset, read back from the disk; nothing (and errorString()) when they cannot be.
     std::optional<QByteArray> readBack(qint64 offset, qint64 size);
     bool write(const char *data, qint64 size);
+    // Writes at offset (pwrite), for the segments of one download that fill the file at their own
+    // places; the size is the end of the furthest byte written.
+    bool writeAt(qint64 offset, const char *data, qint64 size);
     // Flushes to the disk (fsync); safe to call from a worker thread while nothing writes.
     bool sync();
     // The SHA-256 of what the file holds now, read back from the disk; nothing (and errorString()) when

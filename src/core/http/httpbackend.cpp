@@ -2,6 +2,7 @@
 
 #include "disk/foundpart.h"
 #include "disk/partfile.h"
+#include "http/segmentedtransfer.h"
 
 #include <QFile>
 #include <QStringList>
@@ -18,6 +19,11 @@ HttpBackend::HttpBackend(const HttpSettings *settings)
 
 Transfer *HttpBackend::create(const DownloadItem &item, QObject *parent)
 {
+    if (m_settings->segments > 1)
+        return new SegmentedTransfer(item, &m_pool, m_services, *m_settings, parent);
+    // Ranges left by a segmented attempt: one stream continues from the bytes before the first hole.
+    if (item.backendState.contains(QLatin1String("ranges")))
+        return new HttpTransfer(SegmentedTransfer::asOneStream(item), &m_pool, m_services, *m_settings, parent);
     return new HttpTransfer(item, &m_pool, m_services, *m_settings, parent);
 }
 

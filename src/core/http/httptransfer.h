@@ -27,6 +27,11 @@ struct HttpSettings {
     // more than a couple of MiB in front of the event loop (bench/gui), large enough for full speed.
     qint64 readBufferSize = 128 * 1024;
     QByteArray userAgent = "Quiver/0.1";
+    // Connections per download (SegmentedTransfer when above 1), and the smallest piece one of them gets.
+    int segments = 1;
+    qint64 minSegmentSize = 1024 * 1024;
+    // Failures of a download's connections in a row without a byte of progress before the attempt fails.
+    int segmentRetries = 5;
 };
 
 // One HTTP GET for one download: asks for the rest of the .part with Range/If-Range, lets ResponseJudge
