@@ -75,9 +75,9 @@ for s in "${SCENARIOS[@]}"; do
     for p in "${parts[@]}"; do
         case "$p" in
             all) SELECTED+=("${ALL_SCENARIOS[@]}") ;;
-            many-small|few-large|one-huge|scale) SELECTED+=("$p") ;;
+            many-small|few-large|one-huge|scale|segments) SELECTED+=("$p") ;;
             gui) GUI=1 ;;
-            *) die "unknown scenario: $p (many-small, few-large, one-huge, scale, all, gui)" ;;
+            *) die "unknown scenario: $p (many-small, few-large, one-huge, scale, segments, all, gui)" ;;
         esac
     done
 done
@@ -88,7 +88,7 @@ if ((GUI)); then
 fi
 # Keep the canonical order, drop duplicates.
 SCENARIO_LIST=()
-for s in "${ALL_SCENARIOS[@]}" scale; do
+for s in "${ALL_SCENARIOS[@]}" scale segments; do
     for p in "${SELECTED[@]}"; do
         if [[ "$p" == "$s" ]]; then SCENARIO_LIST+=("$s"); break; fi
     done
@@ -102,6 +102,9 @@ LARGE_COUNT=${BENCH_LARGE_COUNT:-4}
 LARGE_SIZE=$(size_bytes "${BENCH_LARGE_SIZE:-256M}")
 LARGE_PARALLEL=${BENCH_LARGE_PARALLEL:-4}
 HUGE_SIZE=$(size_bytes "${BENCH_HUGE_SIZE:-1G}")
+SEG_SIZE=$(size_bytes "${BENCH_SEG_SIZE:-256M}")
+SEG_CONNECTIONS=${BENCH_SEG_CONNECTIONS:-16}
+SEGMENTED=0   # set by the segments scenario: each tool opens SEG_CONNECTIONS connections per file
 RUN_TIMEOUT=${BENCH_TIMEOUT:-900}
 SCALE_COUNT=${BENCH_SCALE_COUNT:-20000}
 SCALE_BIG_COUNT=${BENCH_SCALE_BIG_COUNT:-100000}
@@ -232,6 +235,7 @@ for s in "${SCENARIO_LIST[@]}"; do
         few-large) generate large l "$LARGE_COUNT" "$LARGE_SIZE" 2 ;;
         one-huge) generate huge h 1 "$HUGE_SIZE" 3 ;;
         scale) generate scale g 1 1024 4 ;;
+        segments) generate seg s 1 "$SEG_SIZE" 5 ;;
     esac
 done
 
@@ -260,12 +264,17 @@ run_tool() {   # run_tool TOOL SUBDIR PARALLEL OUTDIR LOG
     local -a cmd
     case "$tool" in
         quiver)
-            cmd=("$QUIVER_BIN" -i "$urls" -d "$out" -j "$par" --per-host "$par") ;;
+            cmd=("$QUIVER_BIN" -i "$urls" -d "$out" -j "$par" --per-host "$par")
+            ((SEGMENTED)) && cmd+=(-s "$SEG_CONNECTIONS") ;;
         curl)
             cmd=(curl --silent --show-error --fail --parallel --parallel-max "$par" -Z
                  --output-dir "$out" -K "$curlcfg") ;;
         aria2c)
             cmd=(aria2c --no-conf -i "$urls" -j "$par" -x1 --max-connection-per-server=1 -s1 -d "$out"
+                 --allow-overwrite=false --auto-file-renaming=false --file-allocation=none
+                 --console-log-level=warn --summary-interval=0 --download-result=hide)
+            # aria2's own accelerator: N connections to the one server, pieces of 1 MiB at least.
+            ((SEGMENTED)) && cmd=(aria2c --no-conf -i "$urls" -x"$SEG_CONNECTIONS" -s"$SEG_CONNECTIONS" -k1M -d "$out"
                  --allow-overwrite=false --auto-file-renaming=false --file-allocation=none
                  --console-log-level=warn --summary-interval=0 --download-result=hide) ;;
         wget2)
@@ -420,6 +429,8 @@ for s in "${SCENARIO_LIST[@]}"; do
         few-large) run_scenario few-large large "$LARGE_COUNT" "$LARGE_SIZE" "$LARGE_PARALLEL" ;;
         one-huge) run_scenario one-huge huge 1 "$HUGE_SIZE" 1 ;;
         scale) run_scale_scenario ;;
+        # curl and wget2 have no segmented mode: the comparison is with aria2's.
+        segments) SEGMENTED=1; run_scenario segments seg 1 "$SEG_SIZE" 1; SEGMENTED=0 ;;
     esac
 done
 

@@ -178,7 +178,9 @@ bool SegmentedTransfer::launchOne()
         if (!largest || stream->end() - stream->position() > largest->end() - largest->position())
             largest = stream;
     }
-    const qint64 cut = largest ? splitPoint(largest->position(), largest->end(), m_settings.minSegmentSize) : -1;
+    // Halves smaller than a planned piece: the end of a download is where one slow connection would
+    // otherwise hold everything up.
+    const qint64 cut = largest ? splitPoint(largest->position(), largest->end(), qMax<qint64>(4096, m_settings.minSegmentSize / 4)) : -1;
     if (cut < 0)
         return false;
     const qint64 end = largest->end();

@@ -56,7 +56,8 @@ void SegmentStream::start()
     request.setMaximumRedirectsAllowed(m_settings.maxRedirects);
     if (m_accepted) {
         // A closed range: a server that would send more is cut off at our end anyway.
-        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_position) + '-' + QByteArray::number(m_end - 1));
+        m_requestedEnd = m_end;
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_position) + '-' + QByteArray::number(m_requestedEnd - 1));
         request.setRawHeader("If-Range", m_entity.ifRange());
     } else {
         request.setRawHeader("Range", "bytes=0-");
@@ -82,9 +83,9 @@ bool SegmentStream::checkRange(const SegmentProbe &probe, QString *why) const
         *why = tr("the file changed on the server (its ETag or date is not the same)");
         return false;
     }
-    if (!range || range->first != m_position || range->last < m_position || range->last >= m_end) {
+    if (!range || range->first != m_position || range->last < m_position || range->last >= m_requestedEnd) {
         *why = tr("it answered a request for bytes %1 to %2 with “%3”")
-                   .arg(m_position).arg(m_end - 1).arg(cleanForDisplay(QString::fromLatin1(m_reply->rawHeader("Content-Range"))));
+                   .arg(m_position).arg(m_requestedEnd - 1).arg(cleanForDisplay(QString::fromLatin1(m_reply->rawHeader("Content-Range"))));
         return false;
     }
     return true;

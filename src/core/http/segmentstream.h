@@ -93,6 +93,7 @@ private:
     QTimer m_stallTimer;
     qint64 m_position = 0;
     qint64 m_end = 0;
+    qint64 m_requestedEnd = 0;   // what the request asked for; the end may move closer meanwhile
     bool m_headSeen = false;
     bool m_accepted = false;
     bool m_ended = false;
