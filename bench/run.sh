@@ -244,7 +244,7 @@ done
 source "$(dirname "${BASH_SOURCE[0]}")/nginx.sh"
 start_bench_nginx
 probe=$(for s in "${SCENARIO_LIST[@]}"; do
-    case "$s" in many-small) echo small ;; few-large) echo large ;; one-huge) echo huge ;; scale) echo scale ;; esac
+    case "$s" in many-small) echo small ;; few-large) echo large ;; one-huge) echo huge ;; scale) echo scale ;; segments) echo seg ;; esac
 done | head -n1)
 probe_file=$(head -n1 "$DATA/$probe/.sha256" | awk '{print $2}')
 for _ in $(seq 100); do
