@@ -163,12 +163,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Save files into DIR (default: the current folder).</source>
         <translation>Dateien in ORDNER speichern (Vorgabe: der aktuelle Ordner).</translation>
     </message>
@@ -186,11 +186,12 @@
         <location line="+0"/>
         <location line="+1"/>
         <location line="+3"/>
+        <location line="+2"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>Run at most N downloads at once per host (default: as many as -j).</source>
         <translation>Höchstens N Downloads gleichzeitig pro Host ausführen (Vorgabe: so viele wie -j).</translation>
     </message>
@@ -223,6 +224,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Fetch each file over up to N connections at once when the server serves it in ranges (default 1).</source>
+        <translation>Jede Datei über bis zu N Verbindungen gleichzeitig laden, wenn der Server sie in Bereichen liefert (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keep the queue in FILE so a later run resumes it.</source>
         <translation>Die Warteschlange in DATEI festhalten, damit ein späterer Aufruf sie fortsetzt.</translation>
     </message>
@@ -247,6 +253,11 @@
         <translation>-j und --per-host erwarten eine ganze Zahl von 1 bis 1000.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>-s takes a whole number from 1 to 16.</source>
+        <translation>-s erwartet eine ganze Zahl von 1 bis 16.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>--retries takes a whole number from 0 to 1000.</source>
         <translation>--retries erwartet eine ganze Zahl von 0 bis 1000.</translation>
@@ -257,7 +268,7 @@
         <translation>--timeout, --connect-timeout und --retry-wait erwarten eine Anzahl Sekunden größer als 0.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -277,7 +288,7 @@
         <translation>%1: Nur die ersten %2 von %3 Problemen werden aufgeführt. Prüfen Sie, ob dies eine Liste von Links ist.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Cannot read the links file “%1”: %2.</source>
         <translation>Die Linkdatei „%1“ kann nicht gelesen werden: %2.</translation>
     </message>
@@ -308,7 +319,7 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <location line="+2"/>
         <source>session %1: %2</source>
         <translation>Sitzung %1: %2</translation>
@@ -443,13 +454,12 @@
         <translation>Quiver hat „%1“ von einem früheren Download dieses Links gefunden (%2) und setzt ihn fort.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+88"/>
+        <location line="+127"/>
         <source>Every variant of the name “%1” is already taken in “%2”. Choose another folder.</source>
         <translation>Alle Varianten des Namens „%1“ sind in „%2“ bereits vergeben. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-57"/>
         <source>The file&apos;s SHA-256 is %1, but the link list expects %2. The download was kept as “%3” and not given its final name.</source>
         <translation>Die SHA-256-Prüfsumme der Datei ist %1, die Linkliste erwartet aber %2. Der Download wurde als „%3“ behalten und nicht unter seinem endgültigen Namen gespeichert.</translation>
     </message>
@@ -499,7 +509,7 @@
 <context>
     <name>Quiver::HttpTransfer</name>
     <message>
-        <location filename="../src/core/http/httptransfer.cpp" line="+124"/>
+        <location filename="../src/core/http/httptransfer.cpp" line="+120"/>
         <source>The server redirected to “%1”, which is not a web address. Quiver only follows http and https redirects.</source>
         <translation>Der Server leitet auf „%1“ weiter; das ist keine Webadresse. Quiver folgt nur Weiterleitungen auf http- und https-Adressen.</translation>
     </message>
@@ -514,7 +524,7 @@
         <translation>Die Verbindung wurde mitten in der Datei unterbrochen und neu aufgebaut. Quiver setzt bei den bereits gespeicherten Bytes fort.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>The server sent more data than it announced. Quiver kept only the announced %1 and will check the file again.</source>
         <translation>Der Server hat mehr Daten gesendet als angekündigt. Quiver hat nur die angekündigten %1 behalten und prüft die Datei erneut.</translation>
     </message>
@@ -529,12 +539,12 @@
         <translation>Seit %1 s keine Daten.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-167"/>
         <source>The link redirects too many times (more than %1); it probably loops. Check the link.</source>
         <translation>Der Link leitet zu oft weiter (mehr als %1-mal); vermutlich eine Endlosschleife. Prüfen Sie den Link.</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+209"/>
         <source>The connection ended after %1 of %2.</source>
         <translation>Die Verbindung endete nach %1 von %2.</translation>
     </message>
@@ -547,7 +557,7 @@
 <context>
     <name>Quiver::LinkChange</name>
     <message>
-        <location filename="../src/core/queue/linkchange.cpp" line="+24"/>
+        <location filename="../src/core/queue/linkchange.cpp" line="+22"/>
         <source>The new link cannot be compared with the part already downloaded (no ETag or Last-Modified was recorded for it): starting over.</source>
         <translation>Der neue Link lässt sich nicht mit dem bereits heruntergeladenen Teil vergleichen (für diesen wurde weder ETag noch Last-Modified vermerkt): Der Download beginnt von vorn.</translation>
     </message>
@@ -1005,11 +1015,12 @@
     </message>
     <message>
         <location line="+34"/>
+        <location line="+17"/>
         <source>write to</source>
         <translation>beschrieben</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>save</source>
         <translation>gespeichert</translation>
     </message>
@@ -1022,12 +1033,12 @@
 <context>
     <name>Quiver::PartWriter</name>
     <message>
-        <location filename="../src/core/disk/partwriter.cpp" line="+179"/>
+        <location filename="../src/core/disk/partwriter.cpp" line="+205"/>
         <source>The end of the partial file “%1” differs from what the server sends now: the file changed on the server, or the partial file was damaged.</source>
         <translation>Das Ende der Teildatei „%1“ stimmt nicht mit dem überein, was der Server jetzt sendet: Die Datei hat sich auf dem Server geändert, oder die Teildatei wurde beschädigt.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>The partial file “%1” is shorter than recorded.</source>
         <translation>Die Teildatei „%1“ ist kürzer als vermerkt.</translation>
     </message>
@@ -1210,7 +1221,7 @@
         <translation>Der Server kann den unvollständigen Download nicht fortsetzen (%1), daher beginnt der nächste Versuch von vorn.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>its answer has no valid Content-Range</source>
         <translation>seine Antwort hat keinen gültigen Content-Range</translation>
     </message>
@@ -1261,9 +1272,60 @@
 <context>
     <name>Quiver::Scheduler</name>
     <message>
-        <location filename="../src/core/queue/scheduler.cpp" line="+247"/>
+        <location filename="../src/core/queue/scheduler.cpp" line="+250"/>
         <source>The download finished from its old link before the new link could be used. The file is complete; the new link was not needed.</source>
         <translation>Der Download war über den alten Link fertig, bevor der neue Link verwendet werden konnte. Die Datei ist vollständig; der neue Link wurde nicht gebraucht.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::SegmentStream</name>
+    <message>
+        <location filename="../src/core/http/segmentstream.cpp" line="+78"/>
+        <source>the file&apos;s size changed from %1 to %2</source>
+        <translation>die Größe der Datei hat sich von %1 auf %2 geändert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file changed on the server (its ETag or date is not the same)</source>
+        <translation>die Datei hat sich auf dem Server geändert (ihr ETag oder Datum ist nicht mehr dasselbe)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it answered a request for bytes %1 to %2 with “%3”</source>
+        <translation>er beantwortete eine Anfrage nach den Bytes %1 bis %2 mit „%3“</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>it sent the whole file (HTTP %1) instead of the range asked for</source>
+        <translation>er schickte die ganze Datei (HTTP %1) statt des angefragten Bereichs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it compressed a range</source>
+        <translation>er schickte einen Bereich komprimiert</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>No data for %1 s.</source>
+        <translation>Seit %1 s keine Daten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No response from %1 within %2 s.</source>
+        <translation>Keine Antwort von %1 innerhalb von %2 s.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The connection ended at byte %1 of a range that ends at %2.</source>
+        <translation>Die Verbindung endete bei Byte %1 eines Bereichs, der bei %2 endet.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::SegmentedTransfer</name>
+    <message>
+        <location filename="../src/core/http/segmentedtransfer.cpp" line="+339"/>
+        <source>The server stopped serving this file in pieces (%1). Quiver continues with one connection.</source>
+        <translation>Der Server liefert diese Datei nicht mehr in Teilen (%1). Quiver lädt mit einer Verbindung weiter.</translation>
     </message>
 </context>
 <context>
