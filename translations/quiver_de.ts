@@ -88,7 +88,7 @@
         <translation>In %1 wurden keine Links gefunden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/problemlist.cpp" line="+79"/>
+        <location filename="../src/gui/problemlist.cpp" line="+80"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -124,7 +124,12 @@
 <context>
     <name>Quiver::ChangeLinkDialog</name>
     <message>
-        <location filename="../src/gui/changelinkdialog.cpp" line="+22"/>
+        <location filename="../src/gui/changelinkdialog.cpp" line="+24"/>
+        <source>Clear Link</source>
+        <translation>Link löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Give “%1” a new link, for example when the old one has expired.</source>
         <translation>Geben Sie einen neuen Link für „%1“ an, zum Beispiel wenn der alte abgelaufen ist.</translation>
     </message>
@@ -231,6 +236,11 @@
         <location line="+1"/>
         <source>Keep the queue in FILE so a later run resumes it.</source>
         <translation>Die Warteschlange in DATEI festhalten, damit ein späterer Aufruf sie fortsetzt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect directly, ignoring the system&apos;s proxy settings (http_proxy and the like).</source>
+        <translation>Direkt verbinden, ohne die Proxy-Einstellungen des Systems (http_proxy und ähnliche).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -343,7 +353,12 @@
 <context>
     <name>Quiver::DetailsPane</name>
     <message>
-        <location filename="../src/gui/detailspane.cpp" line="+18"/>
+        <location filename="../src/gui/detailspane.cpp" line="+17"/>
+        <source>Download details</source>
+        <translation>Details zum Download</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Select a download to see its details.</source>
         <translation>Wählen Sie einen Download aus, um seine Details zu sehen.</translation>
     </message>
@@ -509,7 +524,7 @@
 <context>
     <name>Quiver::HttpTransfer</name>
     <message>
-        <location filename="../src/core/http/httptransfer.cpp" line="+120"/>
+        <location filename="../src/core/http/httptransfer.cpp" line="+127"/>
         <source>The server redirected to “%1”, which is not a web address. Quiver only follows http and https redirects.</source>
         <translation>Der Server leitet auf „%1“ weiter; das ist keine Webadresse. Quiver folgt nur Weiterleitungen auf http- und https-Adressen.</translation>
     </message>
@@ -690,6 +705,14 @@
         <location line="+2"/>
         <source>%1 dropped items</source>
         <translation>%1 abgelegten Elementen</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::LinksEdit</name>
+    <message>
+        <location filename="../src/gui/linksedit.cpp" line="+31"/>
+        <source>Links to add</source>
+        <translation>Hinzuzufügende Links</translation>
     </message>
 </context>
 <context>
@@ -880,9 +903,19 @@
 <context>
     <name>Quiver::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+69"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+70"/>
         <source>Quiver</source>
         <translation>Quiver</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select All Downloads</source>
+        <translation>Alle Downloads auswählen</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1074,14 @@
         <location line="+79"/>
         <source>The partial file “%1” is shorter than recorded.</source>
         <translation>Die Teildatei „%1“ ist kürzer als vermerkt.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::ProblemList</name>
+    <message>
+        <location filename="../src/gui/problemlist.cpp" line="-26"/>
+        <source>Rejected lines</source>
+        <translation>Abgelehnte Zeilen</translation>
     </message>
 </context>
 <context>
@@ -1531,8 +1572,8 @@
 <context>
     <name>Quiver::SessionStore</name>
     <message>
-        <location filename="../src/core/session/sessionstore.cpp" line="+177"/>
-        <location line="+33"/>
+        <location filename="../src/core/session/sessionstore.cpp" line="+185"/>
+        <location line="+38"/>
         <source>The session file “%1” could not be read, so it is not overwritten.</source>
         <translation>Die Sitzungsdatei „%1“ konnte nicht gelesen werden und wird daher nicht überschrieben.</translation>
     </message>
@@ -1563,7 +1604,7 @@
 <context>
     <name>Quiver::SessionWriter</name>
     <message>
-        <location filename="../src/core/session/sessionwriter.cpp" line="+189"/>
+        <location filename="../src/core/session/sessionwriter.cpp" line="+201"/>
         <source>Could not save the session to “%1”: %2.</source>
         <translation>Die Sitzung konnte nicht in „%1“ gespeichert werden: %2.</translation>
     </message>
@@ -1571,17 +1612,17 @@
 <context>
     <name>Quiver::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="+107"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="+110"/>
         <source>Choose a folder for the downloads.</source>
         <translation>Wählen Sie einen Ordner für die Downloads.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Choose Download Folder</source>
         <translation>Download-Ordner wählen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>This is a file, not a folder.</source>
         <translation>Dies ist eine Datei, kein Ordner.</translation>
     </message>
@@ -1749,6 +1790,12 @@ Höchstwert der letzten Minute: %2</translation>
         <source>this is not a file Quiver can download.</source>
         <translation>Dies ist keine Datei, die Quiver herunterladen kann.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <comment>the server&apos;s answer, then what it means</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Quiver::Units</name>
@@ -1806,7 +1853,7 @@ Höchstwert der letzten Minute: %2</translation>
 <context>
     <name>Quiver::WindowActions</name>
     <message>
-        <location filename="../src/gui/windowactions.cpp" line="+56"/>
+        <location filename="../src/gui/windowactions.cpp" line="+57"/>
         <source>&amp;Paste Links</source>
         <translation>&amp;Links einfügen</translation>
     </message>
@@ -1886,11 +1933,6 @@ Höchstwert der letzten Minute: %2</translation>
         <translation>&amp;Datei öffnen</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Ctrl+O</source>
-        <translation>Ctrl+O</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Open Containing &amp;Folder</source>
         <translation>Enthaltenden &amp;Ordner öffnen</translation>
@@ -1961,7 +2003,7 @@ Höchstwert der letzten Minute: %2</translation>
         <translation>Einen neuen Link für den ausgewählten Download angeben, zum Beispiel wenn der alte abgelaufen ist</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1984,6 +2026,16 @@ Höchstwert der letzten Minute: %2</translation>
         <location line="+4"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>More Actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More Menus</source>
+        <translation>Weitere Menüs</translation>
     </message>
 </context>
 <context>
@@ -2207,12 +2259,12 @@ Höchstwert der letzten Minute: %2</translation>
     <message>
         <location line="+3"/>
         <location line="+26"/>
-        <location line="+59"/>
+        <location line="+72"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-91"/>
         <source>S&amp;tall timeout:</source>
         <translation>Zeitlimit bei &amp;Stillstand:</translation>
     </message>
@@ -2220,6 +2272,16 @@ Höchstwert der letzten Minute: %2</translation>
         <location line="+16"/>
         <source>Give up on an attempt when no data has arrived for this long.</source>
         <translation>Einen Versuch abbrechen, wenn so lange keine Daten angekommen sind.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Use the s&amp;ystem&apos;s proxy settings</source>
+        <translation>Proxy-Einstellungen des S&amp;ystems verwenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect through the proxy the desktop or the http_proxy variables name. Off: connect to every server directly.</source>
+        <translation>Über den Proxy verbinden, den die Arbeitsumgebung oder die Variablen http_proxy nennen. Aus: mit jedem Server direkt verbinden.</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -3,6 +3,7 @@
 #include "util/translations.h"
 
 #include <QCoreApplication>
+#include <QNetworkProxyFactory>
 
 #include <csignal>
 
@@ -17,6 +18,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(QUIVER_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Quiver"));
     Quiver::installTranslations();
+    // Downloads go through the system's proxy settings (HttpSettings::useSystemProxy, --no-proxy to opt
+    // out), whichever way Qt was built: Debian's Qt does this by default, another build might not.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     Quiver::CliApp cli;
     const int early = cli.start(QCoreApplication::arguments());

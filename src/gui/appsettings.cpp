@@ -16,9 +16,11 @@ namespace Quiver {
 
 namespace {
 constexpr char DownloadDirectoryKey[] = "downloads/directory";
+constexpr char UseSystemProxyKey[] = "network/useSystemProxy";
 constexpr char HeaderStateKey[] = "window/headerState";
 constexpr char WindowGeometryKey[] = "window/geometry";
 constexpr char WindowStateKey[] = "window/state";
+constexpr char SplitterStateKey[] = "window/splitterState";
 } // namespace
 
 AppSettings::AppSettings(QObject *parent)
@@ -111,6 +113,19 @@ void AppSettings::setRetryBaseSeconds(double seconds)
     scheduleChanged();
 }
 
+bool AppSettings::useSystemProxy() const
+{
+    return m_settings->value(UseSystemProxyKey, true).toBool();
+}
+
+void AppSettings::setUseSystemProxy(bool use)
+{
+    if (use == useSystemProxy())
+        return;
+    m_settings->setValue(UseSystemProxyKey, use);
+    scheduleChanged();
+}
+
 EngineSettings AppSettings::engineSettings() const
 {
     using std::chrono::milliseconds;
@@ -121,6 +136,7 @@ EngineSettings AppSettings::engineSettings() const
     engine.perHost = perHost();
     engine.http.connectTimeout = seconds(connectTimeoutSeconds());
     engine.http.stallTimeout = seconds(stallTimeoutSeconds());
+    engine.http.useSystemProxy = useSystemProxy();
     engine.retry.maxRetries = maxRetries();
     engine.retry.baseDelay = milliseconds(std::llround(retryBaseSeconds() * 1000.0));
     // The backoff is capped at maxDelay; a first wait above the cap would otherwise be silently cut.
@@ -134,6 +150,8 @@ QByteArray AppSettings::windowGeometry() const { return m_settings->value(Window
 void AppSettings::setWindowGeometry(const QByteArray &geometry) { m_settings->setValue(WindowGeometryKey, geometry); }
 QByteArray AppSettings::windowState() const { return m_settings->value(WindowStateKey).toByteArray(); }
 void AppSettings::setWindowState(const QByteArray &state) { m_settings->setValue(WindowStateKey, state); }
+QByteArray AppSettings::splitterState() const { return m_settings->value(SplitterStateKey).toByteArray(); }
+void AppSettings::setSplitterState(const QByteArray &state) { m_settings->setValue(SplitterStateKey, state); }
 
 void AppSettings::sync()
 {

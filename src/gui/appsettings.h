@@ -57,6 +57,7 @@ public:
     int stallTimeoutSeconds() const;
     int maxRetries() const;
     double retryBaseSeconds() const;
+    bool useSystemProxy() const;   // true unless the user turned it off
 
     void setDownloadDirectory(const QString &path);   // an empty path means the default
     void setMaxParallel(int value);
@@ -65,6 +66,7 @@ public:
     void setStallTimeoutSeconds(int value);
     void setMaxRetries(int value);
     void setRetryBaseSeconds(double seconds);
+    void setUseSystemProxy(bool use);
 
     // Everything above, in the engine's terms.
     EngineSettings engineSettings() const;
@@ -76,6 +78,8 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
 
     // Writes pending changes to disk now (QSettings also does it on its own, and on destruction).
     void sync();

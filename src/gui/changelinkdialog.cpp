@@ -6,6 +6,7 @@
 #include "util/units.h"
 
 #include <QPushButton>
+#include <QToolButton>
 
 #include "ui_changelinkdialog.h"
 
@@ -18,6 +19,9 @@ ChangeLinkDialog::ChangeLinkDialog(const DownloadItem &item, QWidget *parent)
     , m_current(item.url)
 {
     m_ui->setupUi(this);
+    // The line edit's clear button is an icon only.
+    for (QToolButton *clear : m_ui->newEdit->findChildren<QToolButton *>())
+        clear->setAccessibleName(tr("Clear Link"));
     const QString name = item.fileName.isEmpty() ? FileNames::choose({}, item.url) : item.fileName;
     m_ui->introLabel->setText(tr("Give “%1” a new link, for example when the old one has expired.").arg(name));
     // Credentials in a link are never shown.

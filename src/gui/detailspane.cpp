@@ -14,6 +14,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     : QTextBrowser(parent)
 {
     setObjectName(u"detailsPane"_s);
+    setAccessibleName(tr("Download details"));
     setOpenLinks(false);
     setPlaceholderText(tr("Select a download to see its details."));
 }

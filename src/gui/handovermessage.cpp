@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QUrl>
 #include <QtEndian>
 
 namespace Quiver {
@@ -35,6 +36,15 @@ QStringList HandOverMessage::absoluteArguments(const QStringList &arguments, con
     QStringList result;
     result.reserve(arguments.size());
     for (const QString &argument : arguments) {
+        // The desktop file's "quiver %U": a file manager's "Open with Quiver" passes a links file as a
+        // file:// URL, which names the file (a link to download is never file:).
+        if (argument.startsWith(u"file:", Qt::CaseInsensitive)) {
+            const QUrl url(argument);
+            if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile()) {
+                result.append(QDir::cleanPath(url.toLocalFile()));
+                continue;
+            }
+        }
         // A link never names a file here, but "http:" could be a folder name: links stay links.
         const bool link = argument.contains(u"://");
         const QFileInfo file(folder, argument);

@@ -27,8 +27,8 @@ public:
     static QByteArray encode(const QStringList &arguments);
     static QByteArray acknowledgement() { return QByteArrayLiteral("QVHO-OK\n"); }
 
-    // Arguments that name an existing file relative to workingDirectory become absolute paths, since the
-    // window that reads them runs in another folder. Everything else (links, text, options' values) is
+    // Arguments that name an existing file relative to workingDirectory, or as a file:// URL, become
+    // absolute paths, since the window that reads them runs in another folder. Everything else (links, text, options' values) is
     // passed as it is.
     static QStringList absoluteArguments(const QStringList &arguments, const QString &workingDirectory);
 };

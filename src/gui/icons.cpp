@@ -91,7 +91,7 @@ QIcon applicationIcon()
 {
     ensureResources();
     // In colour already: never recoloured.
-    return QIcon::fromTheme(u"quiver"_s, QIcon(u":/icons/quiver.svg"_s));
+    return QIcon::fromTheme(u"io.github.quiver.Quiver"_s, QIcon(u":/icons/quiver.svg"_s));
 }
 
 } // namespace Quiver

@@ -28,6 +28,7 @@ LinksEdit::LinksEdit(QWidget *parent)
     : QPlainTextEdit(parent)
 {
     setObjectName(u"linksEdit"_s);
+    setAccessibleName(tr("Links to add"));
     // Problems are reported by line: wrapped lines would make "Line 4" hard to find.
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QNetworkProxyFactory>
 
 #include <csignal>
 #include <cstdio>
@@ -67,6 +68,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Quiver"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.quiver.Quiver"));
     Quiver::installTranslations();
+    // Downloads go through the system's proxy settings unless Settings turns that off (see quiver-cli's main).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     Quiver::AppSettings settings;
     Quiver::MainWindow window(&settings);

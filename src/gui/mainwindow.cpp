@@ -26,6 +26,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QMimeData>
+#include <QAbstractButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -96,6 +97,7 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     if (!restoreGeometry(m_settings->windowGeometry()))
         resize(1180, 720);
     restoreState(m_settings->windowState());
+    m_splitter->restoreState(m_settings->splitterState());
     if (!m_view->horizontalHeader()->restoreState(m_settings->headerState())) {
         // At least as wide as the column's title, which is longer in some languages ("Geschwindigkeit").
         const auto setWidth = [this](int column, int width) {
@@ -184,6 +186,10 @@ void MainWindow::createCentralArea()
 
     m_view = new QTableView(this);
     m_view->setObjectName(u"queueView"_s);
+    m_view->setAccessibleName(tr("Downloads"));
+    // The corner button (select every row) has no text of its own.
+    if (auto *corner = m_view->findChild<QAbstractButton *>())
+        corner->setAccessibleName(tr("Select All Downloads"));
     m_view->setModel(m_proxy);
     m_view->setItemDelegateForColumn(QueueModel::ProgressColumn, new ProgressDelegate(m_view));
     m_view->setItemDelegateForColumn(QueueModel::StatusColumn, new StatusDelegate(m_view));
@@ -213,17 +219,17 @@ void MainWindow::createCentralArea()
 
     m_details = new DetailsPane(this);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(u"mainSplitter"_s);
-    splitter->addWidget(m_addLinks);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setStretchFactor(2, 0);
-    splitter->setSizes({220, 380, 110});
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_addLinks);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({220, 380, 110});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
 }
 
 void MainWindow::applySettings()
@@ -387,6 +393,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
+    m_settings->setSplitterState(m_splitter->saveState());
     m_settings->setHeaderState(m_view->horizontalHeader()->saveState());
     m_feeder->finish();
     if (m_session)

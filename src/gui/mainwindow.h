@@ -9,6 +9,7 @@
 #include <functional>
 
 class QSortFilterProxyModel;
+class QSplitter;
 class QTableView;
 
 namespace Quiver {
@@ -97,6 +98,7 @@ private:
     QTableView *m_view = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     DetailsPane *m_details = nullptr;
+    QSplitter *m_splitter = nullptr;   // the links box, the table and the details pane, one above the other
     WindowActions *m_actions = nullptr;
     WindowStatus *m_status = nullptr;
     WindowSession *m_session = nullptr;

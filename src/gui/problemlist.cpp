@@ -30,6 +30,7 @@ ProblemList::ProblemList(QWidget *parent)
     : QListWidget(parent)
 {
     setObjectName(u"problemsList"_s);
+    setAccessibleName(tr("Rejected lines"));
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setTextElideMode(Qt::ElideRight);

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -79,6 +80,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
                            m_ui->retriesSpin})
         connect(spin, &QSpinBox::valueChanged, this, &SettingsDialog::updateApplyButton);
     connect(m_ui->retryWaitSpin, &QDoubleSpinBox::valueChanged, this, &SettingsDialog::updateApplyButton);
+    connect(m_ui->systemProxyCheck, &QCheckBox::toggled, this, &SettingsDialog::updateApplyButton);
     connect(m_ui->buttonBox, &QDialogButtonBox::clicked, this, &SettingsDialog::onButtonClicked);
 
     load();
@@ -97,6 +99,7 @@ void SettingsDialog::load()
     m_ui->stallSpin->setValue(m_settings->stallTimeoutSeconds());
     m_ui->retriesSpin->setValue(m_settings->maxRetries());
     m_ui->retryWaitSpin->setValue(m_settings->retryBaseSeconds());
+    m_ui->systemProxyCheck->setChecked(m_settings->useSystemProxy());
     showFolderError({});
     updateApplyButton();
 }
@@ -121,6 +124,7 @@ bool SettingsDialog::save()
     m_settings->setStallTimeoutSeconds(m_ui->stallSpin->value());
     m_settings->setMaxRetries(m_ui->retriesSpin->value());
     m_settings->setRetryBaseSeconds(m_ui->retryWaitSpin->value());
+    m_settings->setUseSystemProxy(m_ui->systemProxyCheck->isChecked());
 
     // Show what was stored (cleaned path, clamped numbers); this also disables Apply.
     load();
@@ -135,7 +139,8 @@ bool SettingsDialog::hasChanges() const
         || m_ui->connectSpin->value() != m_settings->connectTimeoutSeconds()
         || m_ui->stallSpin->value() != m_settings->stallTimeoutSeconds()
         || m_ui->retriesSpin->value() != m_settings->maxRetries()
-        || !sameSeconds(m_ui->retryWaitSpin->value(), m_settings->retryBaseSeconds());
+        || !sameSeconds(m_ui->retryWaitSpin->value(), m_settings->retryBaseSeconds())
+        || m_ui->systemProxyCheck->isChecked() != m_settings->useSystemProxy();
 }
 
 void SettingsDialog::onButtonClicked(QAbstractButton *button)
@@ -179,6 +184,7 @@ void SettingsDialog::restoreDefaults()
     m_ui->stallSpin->setValue(AppSettings::StallTimeoutSeconds.defaultValue);
     m_ui->retriesSpin->setValue(AppSettings::MaxRetries.defaultValue);
     m_ui->retryWaitSpin->setValue(AppSettings::RetryBaseSeconds.defaultValue);
+    m_ui->systemProxyCheck->setChecked(true);
 }
 
 void SettingsDialog::updateApplyButton()

@@ -7,6 +7,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QEvent>
+#include <QAbstractButton>
 #include <QToolBar>
 
 namespace Quiver {
@@ -62,7 +63,7 @@ WindowActions::WindowActions(QMainWindow *window)
     add(Id::Remove, tr("Re&move…"), u"edit-delete"_s, QKeySequence::Delete);
     QAction *changeLink = add(Id::ChangeLink, tr("C&hange Link…"), u"insert-link"_s, QKeySequence(tr("Ctrl+L")));
     add(Id::CopyLink, tr("Copy &Link"), u"edit-copy"_s, QKeySequence::Copy);
-    add(Id::OpenFile, tr("&Open File"), u"document-open"_s, QKeySequence(tr("Ctrl+O")));
+    add(Id::OpenFile, tr("&Open File"), u"document-open"_s, QKeySequence::Open);
     add(Id::OpenFolder, tr("Open Containing &Folder"), u"folder-open"_s, QKeySequence(tr("Ctrl+Shift+O")));
 
     QAction *startAll = add(Id::StartAll, tr("Start All"), u"media-playback-start"_s, QKeySequence(tr("Ctrl+Shift+Return")));
@@ -91,6 +92,13 @@ QAction *WindowActions::add(Id id, const QString &text, const QString &iconName,
     return action;
 }
 
+QAction *WindowActions::add(Id id, const QString &text, const QString &iconName, QKeySequence::StandardKey key)
+{
+    QAction *action = add(id, text, iconName, QKeySequence());
+    action->setShortcuts(key);
+    return action;
+}
+
 void WindowActions::populate(QMainWindow *window)
 {
     QMenu *file = window->menuBar()->addMenu(tr("&File"));
@@ -99,7 +107,7 @@ void WindowActions::populate(QMainWindow *window)
     file->addAction(m_actions[Id::Settings]);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), window, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcuts(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
     // The Downloads menu and the context menu act on the selection and list the same actions.
@@ -138,6 +146,12 @@ void WindowActions::populate(QMainWindow *window)
     bar->addAction(m_actions[Id::Settings]);
     new ToolBarFitter(bar, {m_actions[Id::Start], m_actions[Id::Pause], m_actions[Id::Cancel], m_actions[Id::Retry],
                             m_actions[Id::Remove]});
+
+    // Qt's overflow buttons (a narrow window) show only an arrow: without a name a screen reader says nothing.
+    if (auto *more = bar->findChild<QAbstractButton *>(u"qt_toolbar_ext_button"_s))
+        more->setAccessibleName(tr("More Actions"));
+    if (auto *more = window->menuBar()->findChild<QAbstractButton *>(u"qt_menubar_ext_button"_s))
+        more->setAccessibleName(tr("More Menus"));
 }
 
 void WindowActions::updateFor(const QList<const DownloadItem *> &selected, bool linksWaiting)

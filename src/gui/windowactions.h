@@ -3,6 +3,7 @@
 #include "queue/downloaditem.h"
 
 #include <QHash>
+#include <QKeySequence>
 #include <QList>
 #include <QObject>
 
@@ -57,6 +58,8 @@ public:
 
 private:
     QAction *add(Id id, const QString &text, const QString &icon, const QKeySequence &shortcut);
+    // With every binding the platform has for the key (Paste is Ctrl+V and Shift+Insert).
+    QAction *add(Id id, const QString &text, const QString &icon, QKeySequence::StandardKey key);
 
     QMainWindow *m_window = nullptr;
     QHash<Id, QAction *> m_actions;

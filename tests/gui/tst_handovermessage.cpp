@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 #include <QtEndian>
 
 using namespace Quiver;
@@ -133,6 +134,18 @@ private slots:
         const QStringList expected{links, links, links, u"https://example.org/b"_s, u"missing.txt"_s, u"sub"_s,
                                    u"http:"_s};
         QCOMPARE(HandOverMessage::absoluteArguments(given, dir.path()), expected);
+    }
+
+    // The desktop file runs "quiver %U": a file manager names a links file as a file:// URL.
+    void fileUrlsBecomePaths()
+    {
+        QTemporaryDir dir;
+        const QString links = QDir(dir.path()).filePath(u"my links.txt"_s);
+        QVERIFY(!Test::writeFile(links, "https://example.org/a\n").isEmpty());
+        const QString url = QUrl::fromLocalFile(links).toString(QUrl::FullyEncoded);
+        QVERIFY(url.contains(u"%20"_s));
+        const QString missing = QUrl::fromLocalFile(QDir(dir.path()).filePath(u"gone.txt"_s)).toString();
+        QCOMPARE(HandOverMessage::absoluteArguments({url, missing}, u"/"_s), (QStringList{links, missing}));
     }
 
     void theWindowsEndAnswersAndPassesTheArgumentsOn()

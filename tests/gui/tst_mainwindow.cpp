@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -579,6 +580,36 @@ private slots:
         QHeaderView *header = window.queueView()->horizontalHeader();
         QCOMPARE(header->sectionSize(QueueModel::NameColumn), 333);
         QCOMPARE(header->visualIndex(QueueModel::UrlColumn), 0);
+    }
+
+    // Size, place and the heights of the links box, the table and the details pane survive a restart.
+    void windowLayoutIsRemembered()
+    {
+        QTemporaryDir dir;
+        const QString ini = QDir(dir.path()).filePath(u"quiver.ini"_s);
+        const QRect geometry(40, 50, 900, 640);
+        QList<int> heights;
+        {
+            AppSettings settings(ini);
+            MainWindow window(&settings);
+            window.setGeometry(geometry);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *splitter = window.findChild<QSplitter *>(u"mainSplitter"_s);
+            QVERIFY(splitter);
+            const QList<int> before = splitter->sizes();
+            const int total = before.at(0) + before.at(1) + before.at(2);
+            splitter->setSizes({total / 2, total / 3, total - total / 2 - total / 3});
+            heights = splitter->sizes();
+            QVERIFY(heights != before);
+            window.close();
+        }
+        AppSettings settings(ini);
+        MainWindow window(&settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.geometry().size(), geometry.size());
+        QCOMPARE(window.findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), heights);
     }
 
     void columnsSortByRealValues()

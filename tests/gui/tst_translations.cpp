@@ -1,6 +1,7 @@
-// The German translation as the programs load it: installTranslations() picks it by locale, the core's
-// messages, the window's actions and menus and the Designer form come out in German (with accelerators
-// that do not clash), and quiver-cli follows LANG/LANGUAGE as a user would set them.
+// The German and French translations as the programs load them: installTranslations() picks one by
+// locale, the core's messages (with their plural forms), the window's actions and menus and the Designer
+// form come out in that language (with accelerators that do not clash, and texts that fit the window),
+// and quiver-cli follows LANG/LANGUAGE/LC_ALL as a user would set them.
 
 #include "appsettings.h"
 #include "engine/downloadengine.h"
@@ -69,9 +70,12 @@ private slots:
     void picksTheLanguage_data();
     void picksTheLanguage();
     void coreInGerman();
-    void windowInGerman();
+    void coreInFrench();
+    void windowInLanguage_data();
+    void windowInLanguage();
     void cliFollowsTheEnvironment_data();
     void cliFollowsTheEnvironment();
+    void cliHelpInFrench();
 };
 
 void TestTranslations::picksTheLanguage_data()
@@ -81,12 +85,16 @@ void TestTranslations::picksTheLanguage_data()
     QTest::newRow("de_DE") << u"de_DE"_s << u"de"_s;
     QTest::newRow("de_AT") << u"de_AT"_s << u"de"_s;
     QTest::newRow("de_CH") << u"de_CH"_s << u"de"_s;
+    QTest::newRow("fr_FR") << u"fr_FR"_s << u"fr"_s;
+    QTest::newRow("fr_BE") << u"fr_BE"_s << u"fr"_s;
+    QTest::newRow("fr_CA") << u"fr_CA"_s << u"fr"_s;
+    QTest::newRow("fr_CH") << u"fr_CH"_s << u"fr"_s;
     // English is the source language: nothing to install.
     QTest::newRow("en_US") << u"en_US"_s << QString();
     QTest::newRow("en_GB") << u"en_GB"_s << QString();
     QTest::newRow("C") << u"C"_s << QString();
-    // No Quiver translation yet: the strings stay English.
-    QTest::newRow("fr_FR") << u"fr_FR"_s << QString();
+    // No Quiver translation: the strings stay English.
+    QTest::newRow("it_IT") << u"it_IT"_s << QString();
 }
 
 void TestTranslations::picksTheLanguage()
@@ -95,7 +103,8 @@ void TestTranslations::picksTheLanguage()
     QFETCH(QString, installed);
     QCOMPARE(installTranslations(QLocale(locale)), installed);
     const QString start = QCoreApplication::translate("Quiver::WindowActions", "&Start");
-    QCOMPARE(start, installed.isEmpty() ? u"&Start"_s : u"&Starten"_s);
+    const QHash<QString, QString> expected{{QString(), u"&Start"_s}, {u"de"_s, u"&Starten"_s}, {u"fr"_s, u"&Démarrer"_s}};
+    QCOMPARE(start, expected.value(installed));
 }
 
 void TestTranslations::coreInGerman()
@@ -128,24 +137,78 @@ void TestTranslations::coreInGerman()
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
 }
 
-void TestTranslations::windowInGerman()
+// French typography: a no-break space before a colon, a narrow one before ; ? ! and inside « ».
+void TestTranslations::coreInFrench()
 {
-    QCOMPARE(installTranslations(QLocale(QLocale::German, QLocale::Germany)), u"de"_s);
+    QCOMPARE(installTranslations(QLocale(QLocale::French, QLocale::France)), u"fr"_s);
+
+    QCOMPARE(httpStatusMessage(404, "Not Found"),
+             u"Le serveur a répondu 404 Not Found\u00A0: le fichier est introuvable. Vérifiez le lien."_s);
+    QCOMPARE(httpStatusMessage(503, {}),
+             u"Le serveur a répondu 503\u00A0: le serveur est surchargé ou en maintenance."_s);
+    QCOMPARE(stateName(DownloadState::Paused), u"Suspendu"_s);
+    QCOMPARE(stateName(DownloadState::Queued), u"En attente"_s);
+
+    // French has two plural forms, and 0 takes the singular as 1 does.
+    const char *recovered = "The session file “%1” could not be read in full: %2. %n item(s) recovered.%3";
+    const auto inFrench = [recovered](int n) {
+        return QCoreApplication::translate("Quiver::SessionStore", recovered, nullptr, n);
+    };
+    QVERIFY2(inFrench(0).contains(u"0 élément récupéré."_s), qPrintable(inFrench(0)));
+    QVERIFY2(inFrench(1).contains(u"1 élément récupéré."_s), qPrintable(inFrench(1)));
+    QVERIFY2(inFrench(3).contains(u"3 éléments récupérés."_s), qPrintable(inFrench(3)));
+    QVERIFY2(inFrench(3).startsWith(u"Le fichier de session «\u202F%1\u202F» n’a pas pu être lu en entier\u00A0: %2."_s),
+             qPrintable(inFrench(3)));
+
+    // A file error is put together from pieces; every piece must come out in French.
+    QTemporaryDir scratch;
+    PartFile part;
+    const ThreadTurn::Scope turn(part.turn());
+    QVERIFY(!part.open(QDir(scratch.path()).filePath(u"gone/x.part"_s), 0));
+    QVERIFY2(part.errorString().startsWith(u"Le dossier n’existe pas (ou plus)\u00A0: Quiver n’a pas pu "_s),
+             qPrintable(part.errorString()));
+    QVERIFY2(part.errorString().endsWith(u"Vérifiez le dossier, puis choisissez «\u202FRéessayer\u202F»."_s),
+             qPrintable(part.errorString()));
+
+    // Units: octets, not bytes.
+    QCOMPARE(QCoreApplication::translate("Quiver::Units", "MiB"), u"Mio"_s);
+
+    if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_fr.qm"_s))
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Annuler"_s);
+}
+
+void TestTranslations::windowInLanguage_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QStringList>("texts");   // Start, Resume, Retry, Start All, Progress, File menu, Settings, Browse
+    QTest::newRow("de") << QLocale(QLocale::German, QLocale::Germany)
+                        << QStringList{u"&Starten"_s, u"&Fortsetzen"_s, u"Erneut &versuchen"_s, u"Alle starten"_s,
+                                       u"Fortschritt"_s, u"&Datei"_s, u"Einstellungen"_s, u"&Durchsuchen…"_s};
+    QTest::newRow("fr") << QLocale(QLocale::French, QLocale::France)
+                        << QStringList{u"&Démarrer"_s, u"&Reprendre"_s, u"Ré&essayer"_s, u"Tout démarrer"_s,
+                                       u"Progression"_s, u"&Fichier"_s, u"Paramètres"_s, u"&Parcourir…"_s};
+}
+
+void TestTranslations::windowInLanguage()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QStringList, texts);
+    QCOMPARE(installTranslations(locale), QLocale::languageToCode(locale.language()));
     QTemporaryDir dir;
     AppSettings settings(QDir(dir.path()).filePath(u"quiver.ini"_s));
     settings.setDownloadDirectory(dir.path());
     MainWindow window(&settings);
 
-    QCOMPARE(window.action(MainWindow::Action::Start)->text(), u"&Starten"_s);
-    QCOMPARE(window.action(MainWindow::Action::Resume)->text(), u"&Fortsetzen"_s);
-    QCOMPARE(window.action(MainWindow::Action::Retry)->text(), u"Erneut &versuchen"_s);
-    QCOMPARE(window.action(MainWindow::Action::StartAll)->text(), u"Alle starten"_s);
+    QCOMPARE(window.action(MainWindow::Action::Start)->text(), texts[0]);
+    QCOMPARE(window.action(MainWindow::Action::Resume)->text(), texts[1]);
+    QCOMPARE(window.action(MainWindow::Action::Retry)->text(), texts[2]);
+    QCOMPARE(window.action(MainWindow::Action::StartAll)->text(), texts[3]);
     // A shortcut written in tr() must still parse: "Strg+P" would not.
     QCOMPARE(window.action(MainWindow::Action::Pause)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_P));
     QCOMPARE(window.queueView()->model()->headerData(QueueModel::ProgressColumn, Qt::Horizontal).toString(),
-             u"Fortschritt"_s);
+             texts[4]);
 
-    // The longer German texts fit the window's first size: every toolbar button on the bar (none in its
+    // The longer German and French texts fit the window's first size: every toolbar button on the bar (none in its
     // overflow menu), every column title whole.
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -167,7 +230,7 @@ void TestTranslations::windowInGerman()
     QStringList titles;
     for (QAction *action : window.menuBar()->actions())
         titles.append(action->text());
-    QCOMPARE(titles.value(0), u"&Datei"_s);
+    QCOMPARE(titles.value(0), texts[5]);
     QStringList problems = clashes(titles);
     for (QMenu *menu : window.findChildren<QMenu *>()) {
         QStringList texts;
@@ -178,13 +241,13 @@ void TestTranslations::windowInGerman()
 
     // The Designer form's strings are translated too, and its labels and buttons do not clash either.
     SettingsDialog dialog(&settings, &window);
-    QCOMPARE(dialog.windowTitle(), u"Einstellungen"_s);
+    QCOMPARE(dialog.windowTitle(), texts[6]);
     QStringList formTexts;
     for (QLabel *label : dialog.findChildren<QLabel *>())
         formTexts.append(label->text());
     for (QAbstractButton *button : dialog.findChildren<QAbstractButton *>())
         formTexts.append(button->text());
-    QVERIFY(formTexts.contains(u"&Durchsuchen…"_s));
+    QVERIFY(formTexts.contains(texts[7]));
     problems.append(clashes(formTexts));
     QVERIFY2(problems.isEmpty(), qPrintable(u"accelerators clash: "_s + problems.join(u"; "_s)));
 }
@@ -194,13 +257,22 @@ void TestTranslations::cliFollowsTheEnvironment_data()
     QTest::addColumn<QStringList>("environment");
     QTest::addColumn<QString>("expected");
     const QString german = u"Keine Links angegeben."_s;
+    const QString french = u"Aucun lien indiqué. Passez des URL en arguments"_s;
     const QString english = u"No links given."_s;
     QTest::newRow("LANGUAGE=de") << QStringList{u"LANGUAGE=de"_s} << german;
     QTest::newRow("LANG=de_DE.UTF-8") << QStringList{u"LANG=de_DE.UTF-8"_s} << german;
     QTest::newRow("LC_ALL=de_AT.UTF-8") << QStringList{u"LC_ALL=de_AT.UTF-8"_s} << german;
-    QTest::newRow("LANGUAGE=fr:de") << QStringList{u"LANGUAGE=fr:de"_s} << german;
+    QTest::newRow("LANGUAGE=fr") << QStringList{u"LANGUAGE=fr"_s} << french;
+    QTest::newRow("LANG=fr_FR.UTF-8") << QStringList{u"LANG=fr_FR.UTF-8"_s} << french;
+    QTest::newRow("LC_ALL=fr_FR.UTF-8") << QStringList{u"LC_ALL=fr_FR.UTF-8"_s} << french;
+    QTest::newRow("LC_ALL=fr_CA.UTF-8") << QStringList{u"LC_ALL=fr_CA.UTF-8"_s} << french;
+    // The first language of the list that Quiver has wins.
+    QTest::newRow("LANGUAGE=fr:de") << QStringList{u"LANGUAGE=fr:de"_s} << french;
+    QTest::newRow("LANGUAGE=de:fr") << QStringList{u"LANGUAGE=de:fr"_s} << german;
+    QTest::newRow("LANGUAGE=it:fr") << QStringList{u"LANGUAGE=it:fr"_s} << french;
     // English first in the list: the user prefers the original to the German.
     QTest::newRow("LANGUAGE=en:de") << QStringList{u"LANGUAGE=en:de"_s} << english;
+    QTest::newRow("LANGUAGE=en:fr") << QStringList{u"LANGUAGE=en:fr"_s} << english;
     QTest::newRow("LANG=C") << QStringList{u"LANG=C"_s} << english;
     QTest::newRow("LANG=en_US.UTF-8") << QStringList{u"LANG=en_US.UTF-8"_s} << english;
 }
@@ -222,6 +294,29 @@ void TestTranslations::cliFollowsTheEnvironment()
     const QString err = QString::fromUtf8(cli.readAllStandardError());
     QCOMPARE(cli.exitCode(), 2);
     QVERIFY2(err.contains(expected), qPrintable(err));
+}
+
+// The help a French user reads: Quiver's option texts, and Qt's own headings where Qt's French is installed.
+void TestTranslations::cliHelpInFrench()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(u"LC_ALL"_s, u"fr_FR.UTF-8"_s);
+
+    QProcess cli;
+    cli.setProcessEnvironment(env);
+    cli.start(qEnvironmentVariable("QUIVER_CLI"), {u"--help"_s});
+    QVERIFY2(cli.waitForFinished(30000), qPrintable(cli.errorString()));
+    const QString help = QString::fromUtf8(cli.readAllStandardOutput());
+    QCOMPARE(cli.exitCode(), 0);
+    QVERIFY2(help.contains(u"Télécharge de nombreux fichiers à la fois"_s), qPrintable(help));
+    // The option texts are wrapped to the terminal's width: look at their first words only.
+    QVERIFY2(help.contains(u"Lire les liens depuis FICHIER (- pour"_s), qPrintable(help));
+    QVERIFY2(help.contains(u"<DOSSIER>"_s), qPrintable(help));
+    QVERIFY2(!help.contains(u"Read links from"_s), qPrintable(help));
+    if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_fr.qm"_s))
+        QVERIFY2(help.contains(u"Afficher les informations de version."_s), qPrintable(help));
 }
 
 QTEST_MAIN(TestTranslations)

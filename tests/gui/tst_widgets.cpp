@@ -4,6 +4,7 @@
 #include <limits>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -272,6 +273,10 @@ private slots:
         QCOMPARE(engine.retry.maxRetries, 3);
         QCOMPARE(engine.retry.baseDelay, 1500ms);
         QVERIFY(engine.retry.maxDelay >= engine.retry.baseDelay);
+        QVERIFY(engine.http.useSystemProxy);   // on unless turned off
+        settings.setUseSystemProxy(false);
+        QVERIFY(!settings.useSystemProxy());
+        QVERIFY(!settings.engineSettings().http.useSystemProxy);
 
         // A first wait above the engine's backoff cap raises the cap rather than being cut down.
         settings.setRetryBaseSeconds(600);
@@ -296,6 +301,7 @@ private slots:
         QCOMPARE(child<QSpinBox>(&dialog, "retriesSpin")->value(), 5);
         QCOMPARE(child<QDoubleSpinBox>(&dialog, "retryWaitSpin")->value(), 2.5);
         QCOMPARE(child<QLineEdit>(&dialog, "folderEdit")->text(), m_dir.path());
+        QVERIFY(child<QCheckBox>(&dialog, "systemProxyCheck")->isChecked());
         // The ranges are the settings' ranges.
         QCOMPARE(child<QSpinBox>(&dialog, "parallelSpin")->maximum(), AppSettings::MaxParallel.maximum);
         QCOMPARE(child<QSpinBox>(&dialog, "retriesSpin")->minimum(), AppSettings::MaxRetries.minimum);
@@ -321,7 +327,9 @@ private slots:
         child<QSpinBox>(&dialog, "stallSpin")->setValue(120);
         child<QSpinBox>(&dialog, "retriesSpin")->setValue(0);
         child<QDoubleSpinBox>(&dialog, "retryWaitSpin")->setValue(3.5);
+        child<QCheckBox>(&dialog, "systemProxyCheck")->setChecked(false);
         QCOMPARE(settings.maxParallel(), 8);   // nothing is stored before Apply
+        QVERIFY(settings.useSystemProxy());
 
         apply->click();
         QCOMPARE(settings.downloadDirectory(), newFolder);
@@ -332,6 +340,7 @@ private slots:
         QCOMPARE(settings.stallTimeoutSeconds(), 120);
         QCOMPARE(settings.maxRetries(), 0);
         QCOMPARE(settings.retryBaseSeconds(), 3.5);
+        QVERIFY(!settings.useSystemProxy());
         QVERIFY(!apply->isEnabled());
         QCoreApplication::processEvents();
         QCOMPARE(changed.size(), 1);   // one reconfiguration for the whole form

@@ -7,6 +7,7 @@
 #include "util/units.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QSslError>
 
@@ -14,8 +15,10 @@ namespace Quiver {
 
 namespace {
 constexpr qint64 chunkSize = 256 * 1024;
-// Reading pauses while this much waits for the disk; the socket then slows to the disk's pace.
-constexpr qint64 writeHighWater = 4 * 1024 * 1024;
+// Reading pauses while this much waits for the disk; the socket then slows to the disk's pace. Per
+// download: with 4 MiB, 16 downloads in the window held 100 MB more whenever the disk thread fell behind
+// for a moment (bench/README.md, Memory), and 1 MiB still keeps the disk thread fed.
+constexpr qint64 writeHighWater = 1024 * 1024;
 constexpr qint64 maxErrorPageBytes = 256 * 1024;
 
 // "30" for whole seconds, "0.5" otherwise.
@@ -77,6 +80,10 @@ void HttpTransfer::sendRequest(const QUrl &url)
     }
 
     m_manager = m_pool->acquire();
+    // Per manager, not per request (Qt has no per-request proxy); every transfer sets it before its
+    // get(), so a changed setting applies to the next attempts of a shared manager too.
+    m_manager->setProxy(m_settings.useSystemProxy ? QNetworkProxy(QNetworkProxy::DefaultProxy)
+                                                  : QNetworkProxy(QNetworkProxy::NoProxy));
     m_reply = m_manager->get(request);
     // Right after get(): Qt reads this before returning to the event loop.
     m_reply->setReadBufferSize(m_settings.readBufferSize);

@@ -32,6 +32,9 @@ struct HttpSettings {
     qint64 minSegmentSize = 1024 * 1024;
     // Failures of a download's connections in a row without a byte of progress before the attempt fails.
     int segmentRetries = 5;
+    // The system's proxy settings (libproxy: http_proxy and the like, the desktop's settings, PAC), as
+    // quiver's and quiver-cli's main() set up; false connects straight to every server whatever they say.
+    bool useSystemProxy = true;
 };
 
 // One HTTP GET for one download: asks for the rest of the .part with Range/If-Range, lets ResponseJudge

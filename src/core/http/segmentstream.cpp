@@ -8,6 +8,7 @@
 #include "util/units.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 
 #include <algorithm>
@@ -63,6 +64,9 @@ void SegmentStream::start()
         request.setRawHeader("Range", "bytes=0-");
     }
     m_manager = m_pool->acquire();
+    // As HttpTransfer does: the proxy setting is the manager's, set before each get().
+    m_manager->setProxy(m_settings.useSystemProxy ? QNetworkProxy(QNetworkProxy::DefaultProxy)
+                                                  : QNetworkProxy(QNetworkProxy::NoProxy));
     m_reply = m_manager->get(request);
     m_reply->setReadBufferSize(m_settings.readBufferSize);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &SegmentStream::onHead);

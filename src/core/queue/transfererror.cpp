@@ -70,7 +70,9 @@ QString httpStatusMessage(int status, const QByteArray &reasonPhrase)
             advice = QT_TRANSLATE_NOOP("Quiver::TransferError", "this is not a file Quiver can download.");
         break;
     }
-    return answered + QLatin1String(": ") + QCoreApplication::translate("Quiver::TransferError", advice);
+    // The joining colon is translated too: French puts a space before it.
+    return QCoreApplication::translate("Quiver::TransferError", "%1: %2", "the server's answer, then what it means")
+        .arg(answered, QCoreApplication::translate("Quiver::TransferError", advice));
 }
 
 } // namespace Quiver

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <utility>
 #include <limits>
 
 namespace Quiver {
@@ -21,6 +22,9 @@ namespace {
 
 // Rows handed to the writer per turn of the event loop: a few milliseconds of copying.
 constexpr qsizetype kHandOverPart = 4096;
+// Parts handed over but not yet serialized, at most: the writer runs below the owner's priority, so
+// without a bound a save of 100,000 rows held a copy of every one of them.
+constexpr qsizetype kHandOverBacklog = 2 * kHandOverPart;
 
 } // namespace
 
@@ -38,6 +42,10 @@ SessionStore::SessionStore(QueueModel *model, const QString &path, QObject *pare
         // A synchronous save may have waited for this write and reported it already.
         if (generation > m_reported)
             report(generation, SessionWriter::Result{ok, error});
+    });
+    connect(&m_writer, &SessionWriter::partsTakenIn, this, [this] {
+        if (std::exchange(m_waitingForWriter, false))
+            continueHandOver();
     });
     connect(m_model, &QueueModel::stateChanged, this, &SessionStore::onStructureChanged);
     connect(m_model, &QueueModel::itemsAppended, this, &SessionStore::onStructureChanged);
@@ -181,6 +189,11 @@ void SessionStore::saveInBackground()
         && std::count(m_rowChanged.cbegin(), m_rowChanged.cend(), char(1)) > kHandOverPart) {
         // Copying 100,000 rows at once would stall the event loop (mostly on fresh memory): the rows go
         // over a part per turn, and the write follows with the last part.
+        if (m_writer.itemsNotTakenIn() >= kHandOverBacklog) {
+            m_handOverQueued = true;   // keeps the journal ticket of this save
+            m_waitingForWriter = true;  // partsTakenIn() goes on with it
+            return;
+        }
         m_writer.prepare(takeChangedItems(kHandOverPart));
         if (!m_handOverQueued) {
             m_handOverQueued = true;

@@ -79,6 +79,8 @@ public:
     void setDelays(std::chrono::milliseconds saveDelay, std::chrono::milliseconds progressSaveDelay);
     // Runs on the writing thread just before each write: tests hold a timed save in flight with it.
     void setBeforeWriteHook(std::function<void()> hook);
+    // Rows handed to the writer that it has not serialized yet (bounded while a big save goes over).
+    qsizetype rowsNotTakenIn() const { return m_writer.itemsNotTakenIn(); }
 
 signals:
     void saved();
@@ -119,6 +121,7 @@ private:
     quint64 m_reported = 0;          // the number of the last write whose outcome was reported
     bool m_lastWriteFailed = false;  // the last reported write failed, so its changes are not on disk
     bool m_handOverQueued = false;   // a big save is being handed over, a part per turn
+    bool m_waitingForWriter = false; // ... and waits for the writer to take in what it has
     NameJournal m_journal;
     quint64 m_handOverTicket = 0;    // the journal's last entry when the save being handed over began
     QHash<quint64, quint64> m_journalTicketOf;   // write number -> the journal entries it covers

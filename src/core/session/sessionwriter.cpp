@@ -61,6 +61,15 @@ void SessionWriter::prepare(QList<DownloadItem> items)
     enqueue(Changes{std::nullopt, std::move(items)});
 }
 
+qsizetype SessionWriter::itemsNotTakenIn() const
+{
+    const QMutexLocker lock(&m_mutex);
+    qsizetype count = 0;
+    for (const QList<DownloadItem> &part : m_pending.parts)
+        count += part.size();
+    return count;
+}
+
 void SessionWriter::enqueue(Changes changes)
 {
     if (changes.order)
@@ -136,7 +145,10 @@ void SessionWriter::run()
             generation = std::exchange(m_pendingGeneration, 0);
             beforeWrite = m_beforeWrite;
         }
+        const bool hadParts = !pending.parts.isEmpty();
         takeIn(std::move(pending));
+        if (hadParts)
+            emit partsTakenIn();
         if (generation == 0)
             continue;   // prepared lines only: the write() that completes them follows
         if (beforeWrite)

@@ -21,6 +21,14 @@ QStringList candidates(const QString &uiLanguage)
     return names;
 }
 
+// The installed .qm files first (next to the program: ../share/quiver/translations from bin/), so a
+// language added to an installed Quiver is used without a rebuild; then the ones built into the program.
+QStringList translationFolders()
+{
+    return {QCoreApplication::applicationDirPath() + QLatin1Char('/') + QLatin1String(QUIVER_TRANSLATIONS_FROM_BIN),
+            QStringLiteral(":/i18n")};
+}
+
 // English ("en", "en-GB") and the C/POSIX locale: the strings as written in the code.
 bool isSourceLanguage(const QString &uiLanguage)
 {
@@ -37,18 +45,24 @@ QString installTranslations(const QLocale &locale)
     auto *app = QCoreApplication::instance();
     if (!app)
         return {};
+    const QStringList folders = translationFolders();
     for (const QString &uiLanguage : locale.uiLanguages()) {
         if (isSourceLanguage(uiLanguage))
             return {};
         for (const QString &name : candidates(uiLanguage)) {
-            const QString path = QLatin1String(":/i18n/quiver_") + name + QLatin1String(".qm");
-            if (!QFile::exists(path))
-                continue;
-            auto *quiver = new QTranslator(app);
-            if (!quiver->load(path)) {
+            QTranslator *quiver = nullptr;
+            for (const QString &folder : folders) {
+                const QString path = folder + QLatin1String("/quiver_") + name + QLatin1String(".qm");
+                if (!QFile::exists(path))
+                    continue;
+                quiver = new QTranslator(app);
+                if (quiver->load(path))
+                    break;
                 delete quiver;
-                continue;
+                quiver = nullptr;
             }
+            if (!quiver)
+                continue;
             // Qt's own strings (dialog buttons, the line edits' context menu, --help) in the same
             // language, when Qt's translations are installed (Debian: qt6-translations-l10n).
             auto *qt = new QTranslator(app);

@@ -237,6 +237,38 @@ private slots:
         for (const QJsonValue &item : std::as_const(written))
             QCOMPARE(item.toObject().value("intent"_L1).toString(), u"pause"_s);
     }
+
+    // The writer serializes below the window's priority: a big save must not copy rows faster than it
+    // takes them in, or a busy writer means a copy of every row in memory.
+    void bigSaveWaitsForTheWriterInsteadOfCopyingEveryRow()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"s.json"_s);
+        QueueModel model;
+        SessionStore store(&model, file);
+        store.setDelays(std::chrono::milliseconds(0), std::chrono::milliseconds(0));
+        WriteGate gate;
+        store.setBeforeWriteHook(gate.hook());
+        model.append({plainItem(dir.path(), u"first.bin"_s)});
+        QVERIFY(gate.waitForAWrite());   // the writing thread is held; it takes in nothing now
+
+        constexpr int kCount = 40'000;   // ten parts
+        QList<DownloadItem> items;
+        for (int i = 0; i < kCount; ++i)
+            items.append(plainItem(dir.path(), u"f%1.bin"_s.arg(i)));
+        model.append(items);
+        // The hand-over goes a part per turn: give it the turns it would take to hand over everything.
+        QTRY_VERIFY(store.rowsNotTakenIn() > 0);
+        QVERIFY(!QTest::qWaitFor([&] { return store.rowsNotTakenIn() > 2 * 4096; }, 500));
+        QVERIFY2(store.rowsNotTakenIn() <= 2 * 4096, qPrintable(QString::number(store.rowsNotTakenIn())));
+
+        store.setBeforeWriteHook({});
+        gate.release.release();
+        QTRY_VERIFY_WITH_TIMEOUT(!store.isDirty(), 30000);
+        const QJsonArray written = itemsIn(file);
+        QCOMPARE(written.size(), kCount + 1);
+        QCOMPARE(written.at(kCount).toObject().value("fileName"_L1).toString(), u"f%1.bin"_s.arg(kCount - 1));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSessionWriter)
