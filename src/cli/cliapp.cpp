@@ -89,13 +89,9 @@ int CliApp::start(const QStringList &arguments)
     const QCommandLineOption retryWait(u"retry-wait"_s, tr("Wait up to S seconds before the first retry; the wait doubles with each retry (default 1)."), tr("S"), u"1"_s);
     const QCommandLineOption segments({u"s"_s, u"segments"_s}, tr("Fetch each file over up to N connections at once when the server serves it in ranges (default 1)."), tr("N"), u"1"_s);
     const QCommandLineOption session(u"session"_s, tr("Keep the queue in FILE so a later run resumes it."), tr("FILE"));
-<<<<<<< HEAD
-    parser.addOptions({input, dir, parallel, perHost, segments, timeout, connectTimeout, retries, retryWait, session});
-=======
     // wget's --no-proxy: a plain switch (curl's --noproxy takes a list of hosts instead).
     const QCommandLineOption noProxy(u"no-proxy"_s, tr("Connect directly, ignoring the system's proxy settings (http_proxy and the like)."));
-    parser.addOptions({input, dir, parallel, perHost, timeout, connectTimeout, retries, retryWait, session, noProxy});
->>>>>>> main
+    parser.addOptions({input, dir, parallel, perHost, segments, timeout, connectTimeout, retries, retryWait, session, noProxy});
     parser.addPositionalArgument(tr("URL"), tr("Links to download, in addition to those from --input."), tr("[URL...]"));
 
     if (!parser.parse(arguments)) {
