@@ -278,7 +278,7 @@
         <translation>--timeout, --connect-timeout und --retry-wait erwarten eine Anzahl Sekunden größer als 0.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1321,7 +1321,7 @@
 <context>
     <name>Quiver::SegmentStream</name>
     <message>
-        <location filename="../src/core/http/segmentstream.cpp" line="+78"/>
+        <location filename="../src/core/http/segmentstream.cpp" line="+82"/>
         <source>the file&apos;s size changed from %1 to %2</source>
         <translation>die Größe der Datei hat sich von %1 auf %2 geändert</translation>
     </message>

@@ -168,12 +168,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Save files into DIR (default: the current folder).</source>
         <translation>Enregistrer les fichiers dans DOSSIER (par défaut&#xa0;: le dossier courant).</translation>
     </message>
@@ -191,11 +191,12 @@
         <location line="+0"/>
         <location line="+1"/>
         <location line="+3"/>
+        <location line="+2"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>Run at most N downloads at once per host (default: as many as -j).</source>
         <translation>Effectuer au plus N téléchargements à la fois par hôte (par défaut&#xa0;: autant que -j).</translation>
     </message>
@@ -228,6 +229,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Fetch each file over up to N connections at once when the server serves it in ranges (default 1).</source>
+        <translation>Télécharger chaque fichier par N connexions à la fois au plus quand le serveur le fournit par plages (par défaut 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keep the queue in FILE so a later run resumes it.</source>
         <translation>Conserver la file d’attente dans FICHIER pour qu’une exécution ultérieure la reprenne.</translation>
     </message>
@@ -257,6 +263,11 @@
         <translation>-j et --per-host attendent un nombre entier de 1 à 1000.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>-s takes a whole number from 1 to 16.</source>
+        <translation>-s attend un nombre entier de 1 à 16.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>--retries takes a whole number from 0 to 1000.</source>
         <translation>--retries attend un nombre entier de 0 à 1000.</translation>
@@ -267,7 +278,7 @@
         <translation>--timeout, --connect-timeout et --retry-wait attendent un nombre de secondes supérieur à 0.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1037,11 +1048,12 @@
     </message>
     <message>
         <location line="+34"/>
+        <location line="+17"/>
         <source>write to</source>
         <translation>écrire</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>save</source>
         <translation>enregistrer</translation>
     </message>
@@ -1054,12 +1066,12 @@
 <context>
     <name>Quiver::PartWriter</name>
     <message>
-        <location filename="../src/core/disk/partwriter.cpp" line="+179"/>
+        <location filename="../src/core/disk/partwriter.cpp" line="+205"/>
         <source>The end of the partial file “%1” differs from what the server sends now: the file changed on the server, or the partial file was damaged.</source>
         <translation>La fin du fichier partiel «&#x202f;%1&#x202f;» ne correspond pas à ce que le serveur envoie maintenant&#xa0;: le fichier a changé sur le serveur, ou le fichier partiel a été endommagé.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>The partial file “%1” is shorter than recorded.</source>
         <translation>Le fichier partiel «&#x202f;%1&#x202f;» est plus court que ce qui était noté.</translation>
     </message>
@@ -1301,9 +1313,60 @@
 <context>
     <name>Quiver::Scheduler</name>
     <message>
-        <location filename="../src/core/queue/scheduler.cpp" line="+247"/>
+        <location filename="../src/core/queue/scheduler.cpp" line="+250"/>
         <source>The download finished from its old link before the new link could be used. The file is complete; the new link was not needed.</source>
         <translation>Le téléchargement s’est terminé par l’ancien lien avant que le nouveau puisse servir. Le fichier est complet&#x202f;; le nouveau lien n’a pas été nécessaire.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::SegmentStream</name>
+    <message>
+        <location filename="../src/core/http/segmentstream.cpp" line="+82"/>
+        <source>the file&apos;s size changed from %1 to %2</source>
+        <translation>la taille du fichier est passée de %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file changed on the server (its ETag or date is not the same)</source>
+        <translation>le fichier a changé sur le serveur (son ETag ou sa date n’est plus la même)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it answered a request for bytes %1 to %2 with “%3”</source>
+        <translation>il a répondu à une demande des octets %1 à %2 par « %3 »</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>it sent the whole file (HTTP %1) instead of the range asked for</source>
+        <translation>il a envoyé le fichier entier (HTTP %1) au lieu de la plage demandée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it compressed a range</source>
+        <translation>il a compressé une plage</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>No data for %1 s.</source>
+        <translation>Aucune donnée depuis %1&#xa0;s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No response from %1 within %2 s.</source>
+        <translation>Aucune réponse du serveur %1 en %2&#xa0;s.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The connection ended at byte %1 of a range that ends at %2.</source>
+        <translation>La connexion s’est terminée à l’octet %1 d’une plage qui finit à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::SegmentedTransfer</name>
+    <message>
+        <location filename="../src/core/http/segmentedtransfer.cpp" line="+339"/>
+        <source>The server stopped serving this file in pieces (%1). Quiver continues with one connection.</source>
+        <translation>Le serveur ne fournit plus ce fichier par morceaux (%1). Quiver continue avec une seule connexion.</translation>
     </message>
 </context>
 <context>
@@ -2218,7 +2281,7 @@ Maximum de la dernière minute&#xa0;: %2</translation>
     <message>
         <location line="+3"/>
         <source>Connect through the proxy the desktop or the http_proxy variables name. Off: connect to every server directly.</source>
-        <translation>Passer par le proxy indiqué par le bureau ou par les variables http_proxy. Désactivé : se connecter directement à chaque serveur.</translation>
+        <translation>Passer par le proxy indiqué par le bureau ou par les variables http_proxy. Désactivé&#xa0;: se connecter directement à chaque serveur.</translation>
     </message>
     <message>
         <location line="+10"/>
