@@ -32,6 +32,8 @@ http {
         listen 127.0.0.1:$PORT;
         root $DATA;
         location / { }
+        # The segments scenario: a server that gives each connection 20 MB/s, as mirrors and CDNs do.
+        location /seg/ { limit_rate ${BENCH_SEG_RATE:-20m}; }
     }
 }
 EOF_CONF

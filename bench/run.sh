@@ -76,9 +76,9 @@ for s in "${SCENARIOS[@]}"; do
     for p in "${parts[@]}"; do
         case "$p" in
             all) SELECTED+=("${ALL_SCENARIOS[@]}") ;;
-            many-small|few-large|one-huge|rate-limit|scale) SELECTED+=("$p") ;;
+            many-small|few-large|one-huge|rate-limit|scale|segments) SELECTED+=("$p") ;;
             gui) GUI=1 ;;
-            *) die "unknown scenario: $p (many-small, few-large, one-huge, rate-limit, scale, all, gui)" ;;
+            *) die "unknown scenario: $p (many-small, few-large, one-huge, rate-limit, scale, segments, all, gui)" ;;
         esac
     done
 done
@@ -89,7 +89,7 @@ if ((GUI)); then
 fi
 # Keep the canonical order, drop duplicates.
 SCENARIO_LIST=()
-for s in "${ALL_SCENARIOS[@]}" scale; do
+for s in "${ALL_SCENARIOS[@]}" scale segments; do
     for p in "${SELECTED[@]}"; do
         if [[ "$p" == "$s" ]]; then SCENARIO_LIST+=("$s"); break; fi
     done
@@ -108,6 +108,9 @@ RATE_SECONDS=${BENCH_RATE_SECONDS:-12}
 [[ "$RATE_LIMIT" =~ ^[1-9][0-9]*[KMG]?$ ]] || die "BENCH_RATE_LIMIT takes bytes per second, e.g. 4M (got '$RATE_LIMIT')"
 # 16 files of equal size that add up to RATE_SECONDS at the limit (a multiple of 16 bytes).
 RATE_TOTAL=$(( $(size_bytes "$RATE_LIMIT") * RATE_SECONDS / 16 * 16 ))
+SEG_SIZE=$(size_bytes "${BENCH_SEG_SIZE:-256M}")
+SEG_CONNECTIONS=${BENCH_SEG_CONNECTIONS:-16}
+SEGMENTED=0   # set by the segments scenario: each tool opens SEG_CONNECTIONS connections per file
 RUN_TIMEOUT=${BENCH_TIMEOUT:-900}
 SCALE_COUNT=${BENCH_SCALE_COUNT:-20000}
 SCALE_BIG_COUNT=${BENCH_SCALE_BIG_COUNT:-100000}
@@ -239,6 +242,7 @@ for s in "${SCENARIO_LIST[@]}"; do
         one-huge) generate huge h 1 "$HUGE_SIZE" 3 ;;
         scale) generate scale g 1 1024 4 ;;
         rate-limit) generate rate1 r 1 "$RATE_TOTAL" 5; generate rate16 q 16 $((RATE_TOTAL / 16)) 6 ;;
+        segments) generate seg s 1 "$SEG_SIZE" 5 ;;
     esac
 done
 
@@ -247,7 +251,7 @@ done
 source "$(dirname "${BASH_SOURCE[0]}")/nginx.sh"
 start_bench_nginx
 probe=$(for s in "${SCENARIO_LIST[@]}"; do
-    case "$s" in many-small) echo small ;; few-large) echo large ;; one-huge) echo huge ;; scale) echo scale ;; rate-limit) echo rate1 ;; esac
+    case "$s" in many-small) echo small ;; few-large) echo large ;; one-huge) echo huge ;; scale) echo scale ;; rate-limit) echo rate1 ;; segments) echo seg ;; esac
 done | head -n1)
 probe_file=$(head -n1 "$DATA/$probe/.sha256" | awk '{print $2}')
 for _ in $(seq 100); do
@@ -267,12 +271,17 @@ run_tool() {   # run_tool TOOL SUBDIR PARALLEL OUTDIR LOG
     local -a cmd
     case "$tool" in
         quiver)
-            cmd=("$QUIVER_BIN" -i "$urls" -d "$out" -j "$par" --per-host "$par") ;;
+            cmd=("$QUIVER_BIN" -i "$urls" -d "$out" -j "$par" --per-host "$par")
+            ((SEGMENTED)) && cmd+=(-s "$SEG_CONNECTIONS") ;;
         curl)
             cmd=(curl --silent --show-error --fail --parallel --parallel-max "$par" -Z
                  --output-dir "$out" -K "$curlcfg") ;;
         aria2c)
             cmd=(aria2c --no-conf -i "$urls" -j "$par" -x1 --max-connection-per-server=1 -s1 -d "$out"
+                 --allow-overwrite=false --auto-file-renaming=false --file-allocation=none
+                 --console-log-level=warn --summary-interval=0 --download-result=hide)
+            # aria2's own accelerator: N connections to the one server, pieces of 1 MiB at least.
+            ((SEGMENTED)) && cmd=(aria2c --no-conf -i "$urls" -x"$SEG_CONNECTIONS" -s"$SEG_CONNECTIONS" -k1M -d "$out"
                  --allow-overwrite=false --auto-file-renaming=false --file-allocation=none
                  --console-log-level=warn --summary-interval=0 --download-result=hide) ;;
         wget2)
@@ -430,6 +439,8 @@ for s in "${SCENARIO_LIST[@]}"; do
         one-huge) run_scenario one-huge huge 1 "$HUGE_SIZE" 1 ;;
         scale) run_scale_scenario ;;
         rate-limit) run_ratelimit_scenario ;;
+        # curl and wget2 have no segmented mode: the comparison is with aria2's.
+        segments) SEGMENTED=1; run_scenario segments seg 1 "$SEG_SIZE" 1; SEGMENTED=0 ;;
     esac
 done
 

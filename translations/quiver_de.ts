@@ -324,14 +324,14 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+4"/>
         <location line="+8"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Save files into DIR (default: the current folder).</source>
         <translation>Dateien in ORDNER speichern (Vorgabe: der aktuelle Ordner).</translation>
     </message>
@@ -349,12 +349,13 @@
         <location line="+0"/>
         <location line="+1"/>
         <location line="+3"/>
-        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+3"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Run at most N downloads at once per host (default: as many as -j).</source>
         <translation>Höchstens N Downloads gleichzeitig pro Host ausführen (Vorgabe: so viele wie -j).</translation>
     </message>
@@ -386,7 +387,7 @@
         <translation>Vor dem ersten erneuten Versuch bis zu S Sekunden warten; die Wartezeit verdoppelt sich mit jedem weiteren Versuch (Vorgabe 1).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Keep the queue in FILE so a later run resumes it.</source>
         <translation>Die Warteschlange in DATEI festhalten, damit ein späterer Aufruf sie fortsetzt.</translation>
     </message>
@@ -402,7 +403,12 @@
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
+        <source>Fetch each file over up to N connections at once when the server serves it in ranges (default 1).</source>
+        <translation>Jede Datei über bis zu N Verbindungen gleichzeitig laden, wenn der Server sie in Bereichen liefert (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Take [ ] { } in links as they are, not as URL patterns (curl&apos;s -g). Without it, http://host/img[001-120].jpg is 120 links; see README.</source>
         <translation>[ ] { } in Links wörtlich nehmen, nicht als URL-Muster (wie curl -g). Ohne diese Option ergibt http://host/img[001-120].jpg 120 Links; siehe README.</translation>
     </message>
@@ -462,6 +468,11 @@
         <translation>-j und --per-host erwarten eine ganze Zahl von 1 bis 1000.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>-s takes a whole number from 1 to 16.</source>
+        <translation>-s erwartet eine ganze Zahl von 1 bis 16.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>--retries takes a whole number from 0 to 1000.</source>
         <translation>--retries erwartet eine ganze Zahl von 0 bis 1000.</translation>
@@ -482,25 +493,30 @@
         <translation>--max-pattern-links erwartet eine ganze Zahl von 1 bis 10000000.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+152"/>
+        <location line="+12"/>
+        <source>-s and --limit-rate cannot be used together yet: a limited download runs over one connection. Leave out one of them.</source>
+        <translation>-s und --limit-rate lassen sich noch nicht zusammen verwenden: Ein begrenzter Download läuft über eine Verbindung. Lassen Sie eine der beiden Optionen weg.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+157"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+152"/>
+        <location line="-155"/>
+        <location line="+157"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+152"/>
+        <location line="-155"/>
+        <location line="+157"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-153"/>
         <source>%1: only the first %2 of %3 problems are listed. Check that this is a list of links.</source>
         <translation>%1: Nur die ersten %2 von %3 Problemen werden aufgeführt. Prüfen Sie, ob dies eine Liste von Links ist.</translation>
     </message>
@@ -551,6 +567,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>-s splits downloads on this computer; with --remote, set aria2&apos;s own --split and --max-connection-per-server on the daemon.</source>
+        <translation>-s teilt Downloads auf diesem Rechner auf; mit --remote stellen Sie am Daemon die aria2-Optionen --split und --max-connection-per-server ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--limit-rate limits downloads on this computer; with --remote, set aria2&apos;s own --max-overall-download-limit on the daemon.</source>
         <translation>--limit-rate begrenzt Downloads auf diesem Rechner; mit --remote stellen Sie am Daemon die aria2-Option --max-overall-download-limit ein.</translation>
     </message>
@@ -1358,11 +1379,12 @@
     </message>
     <message>
         <location line="+36"/>
+        <location line="+39"/>
         <source>write to</source>
         <translation>beschrieben</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+14"/>
         <source>save</source>
         <translation>gespeichert</translation>
     </message>
@@ -1375,12 +1397,12 @@
 <context>
     <name>Quiver::PartWriter</name>
     <message>
-        <location filename="../src/core/disk/partwriter.cpp" line="+179"/>
+        <location filename="../src/core/disk/partwriter.cpp" line="+205"/>
         <source>The end of the partial file “%1” differs from what the server sends now: the file changed on the server, or the partial file was damaged.</source>
         <translation>Das Ende der Teildatei „%1“ stimmt nicht mit dem überein, was der Server jetzt sendet: Die Datei hat sich auf dem Server geändert, oder die Teildatei wurde beschädigt.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>The partial file “%1” is shorter than recorded.</source>
         <translation>Die Teildatei „%1“ ist kürzer als vermerkt.</translation>
     </message>
@@ -1710,9 +1732,60 @@
 <context>
     <name>Quiver::Scheduler</name>
     <message>
-        <location filename="../src/core/queue/scheduler.cpp" line="+247"/>
+        <location filename="../src/core/queue/scheduler.cpp" line="+250"/>
         <source>The download finished from its old link before the new link could be used. The file is complete; the new link was not needed.</source>
         <translation>Der Download war über den alten Link fertig, bevor der neue Link verwendet werden konnte. Die Datei ist vollständig; der neue Link wurde nicht gebraucht.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::SegmentStream</name>
+    <message>
+        <location filename="../src/core/http/segmentstream.cpp" line="+82"/>
+        <source>the file&apos;s size changed from %1 to %2</source>
+        <translation>die Größe der Datei hat sich von %1 auf %2 geändert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file changed on the server (its ETag or date is not the same)</source>
+        <translation>die Datei hat sich auf dem Server geändert (ihr ETag oder Datum ist nicht mehr dasselbe)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it answered a request for bytes %1 to %2 with “%3”</source>
+        <translation>er beantwortete eine Anfrage nach den Bytes %1 bis %2 mit „%3“</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>it sent the whole file (HTTP %1) instead of the range asked for</source>
+        <translation>er schickte die ganze Datei (HTTP %1) statt des angefragten Bereichs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it compressed a range</source>
+        <translation>er schickte einen Bereich komprimiert</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>No data for %1 s.</source>
+        <translation>Seit %1 s keine Daten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No response from %1 within %2 s.</source>
+        <translation>Keine Antwort von %1 innerhalb von %2 s.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The connection ended at byte %1 of a range that ends at %2.</source>
+        <translation>Die Verbindung endete bei Byte %1 eines Bereichs, der bei %2 endet.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::SegmentedTransfer</name>
+    <message>
+        <location filename="../src/core/http/segmentedtransfer.cpp" line="+339"/>
+        <source>The server stopped serving this file in pieces (%1). Quiver continues with one connection.</source>
+        <translation>Der Server liefert diese Datei nicht mehr in Teilen (%1). Quiver lädt mit einer Verbindung weiter.</translation>
     </message>
 </context>
 <context>

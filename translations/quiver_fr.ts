@@ -267,12 +267,12 @@
     <message>
         <location filename="../src/core/links/checksumlist.cpp" line="+79"/>
         <source>“%1” is not a checksum list: it is binary or larger than 16 MiB.</source>
-        <translation>« %1 » n’est pas une liste de sommes de contrôle : le fichier est binaire ou dépasse 16 Mio.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une liste de sommes de contrôle&#xa0;: le fichier est binaire ou dépasse 16 Mio.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Checksum type “%1” is not supported: only SHA256, SHA512 and SHA1 can be checked.</source>
-        <translation>Le type de somme de contrôle « %1 » n’est pas pris en charge : seuls SHA256, SHA512 et SHA1 peuvent être vérifiés.</translation>
+        <translation>Le type de somme de contrôle «&#x202f;%1&#x202f;» n’est pas pris en charge&#xa0;: seuls SHA256, SHA512 et SHA1 peuvent être vérifiés.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -282,12 +282,12 @@
     <message>
         <location line="+17"/>
         <source>This line is not a checksum line: write it as the hexadecimal digest, two spaces and the file name, as sha256sum prints it.</source>
-        <translation>Cette ligne n’est pas une ligne de somme de contrôle : écrivez l’empreinte hexadécimale, deux espaces et le nom du fichier, comme sha256sum l’affiche.</translation>
+        <translation>Cette ligne n’est pas une ligne de somme de contrôle&#xa0;: écrivez l’empreinte hexadécimale, deux espaces et le nom du fichier, comme sha256sum l’affiche.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A checksum of %1 hexadecimal digits is not supported (MD5?): only SHA-256, SHA-512 and SHA-1 can be checked.</source>
-        <translation>Une somme de contrôle de %1 chiffres hexadécimaux n’est pas prise en charge (MD5 ?) : seuls SHA-256, SHA-512 et SHA-1 peuvent être vérifiés.</translation>
+        <translation>Une somme de contrôle de %1 chiffres hexadécimaux n’est pas prise en charge (MD5&#x202f;?)&#xa0;: seuls SHA-256, SHA-512 et SHA-1 peuvent être vérifiés.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -297,17 +297,17 @@
     <message>
         <location line="+7"/>
         <source>“%1” lists no checksums.</source>
-        <translation>« %1 » ne contient aucune somme de contrôle.</translation>
+        <translation>«&#x202f;%1&#x202f;» ne contient aucune somme de contrôle.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>“%1” is not a file name, so no download can be checked against it.</source>
-        <translation>« %1 » n’est pas un nom de fichier : aucun téléchargement ne peut être vérifié avec.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un nom de fichier&#xa0;: aucun téléchargement ne peut être vérifié avec.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>“%1” is listed twice with different checksums, so a file of that name is not checked against this list.</source>
-        <translation>« %1 » figure deux fois avec des sommes différentes : un fichier de ce nom n’est donc pas vérifié avec cette liste.</translation>
+        <translation>«&#x202f;%1&#x202f;» figure deux fois avec des sommes différentes&#xa0;: un fichier de ce nom n’est donc pas vérifié avec cette liste.</translation>
     </message>
 </context>
 <context>
@@ -324,14 +324,14 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+4"/>
         <location line="+8"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Save files into DIR (default: the current folder).</source>
         <translation>Enregistrer les fichiers dans DOSSIER (par défaut&#xa0;: le dossier courant).</translation>
     </message>
@@ -349,12 +349,13 @@
         <location line="+0"/>
         <location line="+1"/>
         <location line="+3"/>
-        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+3"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Run at most N downloads at once per host (default: as many as -j).</source>
         <translation>Effectuer au plus N téléchargements à la fois par hôte (par défaut&#xa0;: autant que -j).</translation>
     </message>
@@ -386,7 +387,7 @@
         <translation>Attendre jusqu’à S secondes avant la première nouvelle tentative&#x202f;; l’attente double à chaque nouvelle tentative (1 par défaut).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Keep the queue in FILE so a later run resumes it.</source>
         <translation>Conserver la file d’attente dans FICHIER pour qu’une exécution ultérieure la reprenne.</translation>
     </message>
@@ -402,9 +403,14 @@
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
+        <source>Fetch each file over up to N connections at once when the server serves it in ranges (default 1).</source>
+        <translation>Télécharger chaque fichier par N connexions à la fois au plus quand le serveur le fournit par plages (par défaut 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Take [ ] { } in links as they are, not as URL patterns (curl&apos;s -g). Without it, http://host/img[001-120].jpg is 120 links; see README.</source>
-        <translation>Prendre [ ] { } dans les liens tels quels, pas comme motifs d’URL (le -g de curl). Sans cette option, http://host/img[001-120].jpg donne 120 liens ; voir le README.</translation>
+        <translation>Prendre [ ] { } dans les liens tels quels, pas comme motifs d’URL (le -g de curl). Sans cette option, http://host/img[001-120].jpg donne 120 liens&#x202f;; voir le README.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -414,7 +420,7 @@
     <message>
         <location line="+1"/>
         <source>Check every download whose file name is in the checksum list SOURCE (a SHA256SUMS-style file or a link to one; sha256sum, sha512sum, sha1sum and BSD formats) before it is finished; a mismatch fails it. May be given more than once.</source>
-        <translation>Vérifier chaque téléchargement dont le nom figure dans la liste de sommes de contrôle SOURCE (un fichier du type SHA256SUMS ou un lien vers un tel fichier ; formats sha256sum, sha512sum, sha1sum et BSD) avant qu’il soit terminé ; une différence le fait échouer. Peut être donné plusieurs fois.</translation>
+        <translation>Vérifier chaque téléchargement dont le nom figure dans la liste de sommes de contrôle SOURCE (un fichier du type SHA256SUMS ou un lien vers un tel fichier&#x202f;; formats sha256sum, sha512sum, sha1sum et BSD) avant qu’il soit terminé&#x202f;; une différence le fait échouer. Peut être donné plusieurs fois.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -462,6 +468,11 @@
         <translation>-j et --per-host attendent un nombre entier de 1 à 1000.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>-s takes a whole number from 1 to 16.</source>
+        <translation>-s attend un nombre entier de 1 à 16.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>--retries takes a whole number from 0 to 1000.</source>
         <translation>--retries attend un nombre entier de 0 à 1000.</translation>
@@ -482,25 +493,30 @@
         <translation>--max-pattern-links attend un nombre entier de 1 à 10000000.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+152"/>
+        <location line="+12"/>
+        <source>-s and --limit-rate cannot be used together yet: a limited download runs over one connection. Leave out one of them.</source>
+        <translation>-s et --limit-rate ne peuvent pas encore être utilisés ensemble : un téléchargement limité passe par une seule connexion. Retirez l’une des deux options.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+157"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+152"/>
+        <location line="-155"/>
+        <location line="+157"/>
         <source>%1, line %2: %3</source>
         <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+152"/>
+        <location line="-155"/>
+        <location line="+157"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-153"/>
         <source>%1: only the first %2 of %3 problems are listed. Check that this is a list of links.</source>
         <translation>%1&#xa0;: seuls les %2 premiers problèmes sur %3 sont indiqués. Vérifiez qu’il s’agit bien d’une liste de liens.</translation>
     </message>
@@ -547,32 +563,37 @@
     <message>
         <location line="+6"/>
         <source>--checksums checks files on this computer; with --remote the files are on the daemon&apos;s machine.</source>
-        <translation>--checksums vérifie des fichiers sur cet ordinateur ; avec --remote, les fichiers sont sur la machine du démon.</translation>
+        <translation>--checksums vérifie des fichiers sur cet ordinateur&#x202f;; avec --remote, les fichiers sont sur la machine du démon.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>-s splits downloads on this computer; with --remote, set aria2&apos;s own --split and --max-connection-per-server on the daemon.</source>
+        <translation>-s découpe les téléchargements sur cet ordinateur ; avec --remote, réglez les options --split et --max-connection-per-server d’aria2 sur le démon.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--limit-rate limits downloads on this computer; with --remote, set aria2&apos;s own --max-overall-download-limit on the daemon.</source>
-        <translation>--limit-rate limite les téléchargements sur cet ordinateur ; avec --remote, réglez l’option --max-overall-download-limit d’aria2 sur le démon.</translation>
+        <translation>--limit-rate limite les téléchargements sur cet ordinateur&#x202f;; avec --remote, réglez l’option --max-overall-download-limit d’aria2 sur le démon.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Cannot read the checksum list “%1”: %2.</source>
-        <translation>Impossible de lire la liste de sommes de contrôle « %1 » : %2.</translation>
+        <translation>Impossible de lire la liste de sommes de contrôle «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is larger than 16 MiB, so it is not a checksum list.</source>
-        <translation>« %1 » dépasse 16 Mio : ce n’est donc pas une liste de sommes de contrôle.</translation>
+        <translation>«&#x202f;%1&#x202f;» dépasse 16 Mio&#xa0;: ce n’est donc pas une liste de sommes de contrôle.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: %2 more problems are not listed.</source>
-        <translation>%1 : %2 autres problèmes ne sont pas listés.</translation>
+        <translation>%1&#xa0;: %2 autres problèmes ne sont pas listés.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--checksums: %1</source>
-        <translation>--checksums : %1</translation>
+        <translation>--checksums&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -609,7 +630,7 @@
     <message>
         <location line="+24"/>
         <source>Cannot write the links file “%1”: %2.</source>
-        <translation>Impossible d’écrire le fichier de liens « %1 » : %2.</translation>
+        <translation>Impossible d’écrire le fichier de liens «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -734,12 +755,12 @@
         <location line="+93"/>
         <source>The file&apos;s %1 is %2, but the checksum list “%4” expects %3. The download was kept as “%5” and not given its final name.</source>
         <extracomment>%1 is SHA-256, SHA-512 or SHA-1; %4 the checksum list&apos;s file name or link</extracomment>
-        <translation>Le %1 du fichier est %2, mais la liste de sommes de contrôle « %4 » attend %3. Le téléchargement a été conservé sous « %5 » sans recevoir son nom final.</translation>
+        <translation>Le %1 du fichier est %2, mais la liste de sommes de contrôle «&#x202f;%4&#x202f;» attend %3. Le téléchargement a été conservé sous «&#x202f;%5&#x202f;» sans recevoir son nom final.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Checked against the checksum list “%1”: the file&apos;s %2 matches (%3).</source>
-        <translation>Vérifié avec la liste de sommes de contrôle « %1 » : le %2 du fichier correspond (%3).</translation>
+        <translation>Vérifié avec la liste de sommes de contrôle «&#x202f;%1&#x202f;»&#xa0;: le %2 du fichier correspond (%3).</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -1060,13 +1081,13 @@
     <message>
         <location line="+2"/>
         <source>Unknown option “%1” was ignored: only out, dir, checksum and globbing are understood.</source>
-        <translation>L’option inconnue « %1 » a été ignorée : seules out, dir, checksum et globbing sont comprises.</translation>
+        <translation>L’option inconnue «&#x202f;%1&#x202f;» a été ignorée&#xa0;: seules out, dir, checksum et globbing sont comprises.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>“%1” is not a usable link pattern: %2 Write \[ or \{ for the character itself, or put the option line globbing=off under the link.</source>
         <extracomment>%1 is the link, %2 a sentence saying what is wrong with its pattern</extracomment>
-        <translation>« %1 » n’est pas un motif de lien utilisable : %2 Écrivez \[ ou \{ pour le caractère lui-même, ou ajoutez la ligne d’option globbing=off sous le lien.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un motif de lien utilisable&#xa0;: %2 Écrivez \[ ou \{ pour le caractère lui-même, ou ajoutez la ligne d’option globbing=off sous le lien.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1129,7 +1150,7 @@
     <message>
         <location line="+39"/>
         <source>The pattern makes %1 links; %2 of them had this problem.</source>
-        <translation>Le motif donne %1 liens ; %2 d’entre eux avaient ce problème.</translation>
+        <translation>Le motif donne %1 liens&#x202f;; %2 d’entre eux avaient ce problème.</translation>
     </message>
 </context>
 <context>
@@ -1358,11 +1379,12 @@
     </message>
     <message>
         <location line="+36"/>
+        <location line="+39"/>
         <source>write to</source>
         <translation>écrire</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+14"/>
         <source>save</source>
         <translation>enregistrer</translation>
     </message>
@@ -1375,12 +1397,12 @@
 <context>
     <name>Quiver::PartWriter</name>
     <message>
-        <location filename="../src/core/disk/partwriter.cpp" line="+179"/>
+        <location filename="../src/core/disk/partwriter.cpp" line="+205"/>
         <source>The end of the partial file “%1” differs from what the server sends now: the file changed on the server, or the partial file was damaged.</source>
         <translation>La fin du fichier partiel «&#x202f;%1&#x202f;» ne correspond pas à ce que le serveur envoie maintenant&#xa0;: le fichier a changé sur le serveur, ou le fichier partiel a été endommagé.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>The partial file “%1” is shorter than recorded.</source>
         <translation>Le fichier partiel «&#x202f;%1&#x202f;» est plus court que ce qui était noté.</translation>
     </message>
@@ -1447,17 +1469,17 @@
     <message>
         <location line="+17"/>
         <source>1 link exported to “%1”.</source>
-        <translation>1 lien exporté vers « %1 ».</translation>
+        <translation>1 lien exporté vers «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 links exported to “%2”.</source>
-        <translation>%1 liens exportés vers « %2 ».</translation>
+        <translation>%1 liens exportés vers «&#x202f;%2&#x202f;».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot write “%1”: %2. Choose another place.</source>
-        <translation>Impossible d’écrire « %1 » : %2. Choisissez un autre emplacement.</translation>
+        <translation>Impossible d’écrire «&#x202f;%1&#x202f;»&#xa0;: %2. Choisissez un autre emplacement.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1483,17 +1505,17 @@
     <message>
         <location line="+25"/>
         <source>The checksum list “%1” checks 1 file name: a download of that name is checked before it finishes.</source>
-        <translation>La liste de sommes de contrôle « %1 » vérifie 1 nom de fichier : un téléchargement de ce nom est vérifié avant d’être terminé.</translation>
+        <translation>La liste de sommes de contrôle «&#x202f;%1&#x202f;» vérifie 1 nom de fichier&#xa0;: un téléchargement de ce nom est vérifié avant d’être terminé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The checksum list “%1” checks %2 file names: downloads of those names are checked before they finish.</source>
-        <translation>La liste de sommes de contrôle « %1 » vérifie %2 noms de fichier : les téléchargements de ces noms sont vérifiés avant d’être terminés.</translation>
+        <translation>La liste de sommes de contrôle «&#x202f;%1&#x202f;» vérifie %2 noms de fichier&#xa0;: les téléchargements de ces noms sont vérifiés avant d’être terminés.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1710,9 +1732,60 @@
 <context>
     <name>Quiver::Scheduler</name>
     <message>
-        <location filename="../src/core/queue/scheduler.cpp" line="+247"/>
+        <location filename="../src/core/queue/scheduler.cpp" line="+250"/>
         <source>The download finished from its old link before the new link could be used. The file is complete; the new link was not needed.</source>
         <translation>Le téléchargement s’est terminé par l’ancien lien avant que le nouveau puisse servir. Le fichier est complet&#x202f;; le nouveau lien n’a pas été nécessaire.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::SegmentStream</name>
+    <message>
+        <location filename="../src/core/http/segmentstream.cpp" line="+82"/>
+        <source>the file&apos;s size changed from %1 to %2</source>
+        <translation>la taille du fichier est passée de %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file changed on the server (its ETag or date is not the same)</source>
+        <translation>le fichier a changé sur le serveur (son ETag ou sa date n’est plus la même)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it answered a request for bytes %1 to %2 with “%3”</source>
+        <translation>il a répondu à une demande des octets %1 à %2 par « %3 »</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>it sent the whole file (HTTP %1) instead of the range asked for</source>
+        <translation>il a envoyé le fichier entier (HTTP %1) au lieu de la plage demandée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it compressed a range</source>
+        <translation>il a compressé une plage</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>No data for %1 s.</source>
+        <translation>Aucune donnée depuis %1 s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No response from %1 within %2 s.</source>
+        <translation>Aucune réponse du serveur %1 en %2 s.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The connection ended at byte %1 of a range that ends at %2.</source>
+        <translation>La connexion s’est terminée à l’octet %1 d’une plage qui finit à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::SegmentedTransfer</name>
+    <message>
+        <location filename="../src/core/http/segmentedtransfer.cpp" line="+339"/>
+        <source>The server stopped serving this file in pieces (%1). Quiver continues with one connection.</source>
+        <translation>Le serveur ne fournit plus ce fichier par morceaux (%1). Quiver continue avec une seule connexion.</translation>
     </message>
 </context>
 <context>
@@ -2041,12 +2114,12 @@
     <message>
         <location line="+2"/>
         <source>%1 could not be fetched: %2.</source>
-        <translation>%1 n’a pas pu être récupéré : %2.</translation>
+        <translation>%1 n’a pas pu être récupéré&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 could not be fetched: the server answered %2.</source>
-        <translation>%1 n’a pas pu être récupéré : le serveur a répondu %2.</translation>
+        <translation>%1 n’a pas pu être récupéré&#xa0;: le serveur a répondu %2.</translation>
     </message>
 </context>
 <context>
@@ -2244,12 +2317,12 @@ Maximum de la dernière minute&#xa0;: %2</translation>
     <message>
         <location filename="../src/core/links/urlpattern.cpp" line="+85"/>
         <source>The “[” at character %1 is never closed with “]”.</source>
-        <translation>Le « [ » au caractère %1 n’est jamais fermé par « ] ».</translation>
+        <translation>Le «&#x202f;[&#x202f;» au caractère %1 n’est jamais fermé par «&#x202f;]&#x202f;».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The range at character %1 holds another pattern: ranges and lists cannot be nested.</source>
-        <translation>La plage au caractère %1 contient un autre motif : plages et listes ne peuvent pas être imbriquées.</translation>
+        <translation>La plage au caractère %1 contient un autre motif&#xa0;: plages et listes ne peuvent pas être imbriquées.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2260,17 +2333,17 @@ Maximum de la dernière minute&#xa0;: %2</translation>
     <message>
         <location line="-13"/>
         <source>The list at character %1 holds another pattern: ranges and lists cannot be nested.</source>
-        <translation>La liste au caractère %1 contient un autre motif : plages et listes ne peuvent pas être imbriquées.</translation>
+        <translation>La liste au caractère %1 contient un autre motif&#xa0;: plages et listes ne peuvent pas être imbriquées.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The “{” at character %1 is never closed with “}”.</source>
-        <translation>Le « { » au caractère %1 n’est jamais fermé par « } ».</translation>
+        <translation>Le «&#x202f;{&#x202f;» au caractère %1 n’est jamais fermé par «&#x202f;}&#x202f;».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The “%1” at character %2 closes nothing.</source>
-        <translation>Le « %1 » au caractère %2 ne ferme rien.</translation>
+        <translation>Le «&#x202f;%1&#x202f;» au caractère %2 ne ferme rien.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2280,7 +2353,7 @@ Maximum de la dernière minute&#xa0;: %2</translation>
     <message>
         <location line="+12"/>
         <source>The range “[%1]” at character %2 is not a range: write it as [1-20], [001-120], [0-100:10] or [a-f].</source>
-        <translation>« [%1] » au caractère %2 n’est pas une plage : écrivez-la comme [1-20], [001-120], [0-100:10] ou [a-f].</translation>
+        <translation>«&#x202f;[%1]&#x202f;» au caractère %2 n’est pas une plage&#xa0;: écrivez-la comme [1-20], [001-120], [0-100:10] ou [a-f].</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2290,7 +2363,7 @@ Maximum de la dernière minute&#xa0;: %2</translation>
     <message>
         <location line="+6"/>
         <source>The range at character %1 runs backwards: write the smaller end first.</source>
-        <translation>La plage au caractère %1 est à l’envers : écrivez la plus petite borne en premier.</translation>
+        <translation>La plage au caractère %1 est à l’envers&#xa0;: écrivez la plus petite borne en premier.</translation>
     </message>
 </context>
 <context>

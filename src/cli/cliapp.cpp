@@ -92,6 +92,7 @@ int CliApp::start(const QStringList &arguments)
     const QCommandLineOption connectTimeout(u"connect-timeout"_s, tr("Give up on an attempt when the server has not answered within S seconds (default 30)."), tr("S"), u"30"_s);
     const QCommandLineOption retries(u"retries"_s, tr("Retry a failed download up to N times (default 5)."), tr("N"), u"5"_s);
     const QCommandLineOption retryWait(u"retry-wait"_s, tr("Wait up to S seconds before the first retry; the wait doubles with each retry (default 1)."), tr("S"), u"1"_s);
+    const QCommandLineOption segments({u"s"_s, u"segments"_s}, tr("Fetch each file over up to N connections at once when the server serves it in ranges (default 1)."), tr("N"), u"1"_s);
     const QCommandLineOption session(u"session"_s, tr("Keep the queue in FILE so a later run resumes it."), tr("FILE"));
     const QCommandLineOption noGlobbing(u"no-globbing"_s, tr("Take [ ] { } in links as they are, not as URL patterns (curl's -g). Without it, http://host/img[001-120].jpg is 120 links; see README."));
     const QCommandLineOption maxPatternLinks(u"max-pattern-links"_s, tr("Refuse a URL pattern that makes more than N links (default %1).").arg(kDefaultMaxPatternLinks), tr("N"), QString::number(kDefaultMaxPatternLinks));
@@ -108,7 +109,7 @@ int CliApp::start(const QStringList &arguments)
     // wget's --no-proxy: a plain switch (curl's --noproxy takes a list of hosts instead).
     const QCommandLineOption noProxy(u"no-proxy"_s, tr("Connect directly, ignoring the system's proxy settings (http_proxy and the like)."));
     const QCommandLineOption limitRate(u"limit-rate"_s, tr("Download at most RATE bytes per second in all, e.g. 500K or 2M (K = 1024 bytes; 0: no limit)."), tr("RATE"));
-    parser.addOptions({input, dir, parallel, perHost, timeout, connectTimeout, retries, retryWait, session, noProxy,
+    parser.addOptions({input, dir, parallel, perHost, segments, timeout, connectTimeout, retries, retryWait, session, noProxy,
                        limitRate, noGlobbing, maxPatternLinks, checksums, exportLinks, remote, remoteSecret});
     parser.addPositionalArgument(tr("URL"), tr("Links to download, in addition to those from --input."), tr("[URL...]"));
 
@@ -134,6 +135,11 @@ int CliApp::start(const QStringList &arguments)
     const auto wait = secondsOption(parser, retryWait.names().constLast());
     if (!j || !host) {
         printError(tr("-j and --per-host take a whole number from 1 to 1000."));
+        return BadUsage;
+    }
+    const auto segmentCount = intOption(parser, segments.names().constLast(), 1, 16);
+    if (!segmentCount) {
+        printError(tr("-s takes a whole number from 1 to 16."));
         return BadUsage;
     }
     if (!retryCount) {
@@ -164,6 +170,13 @@ int CliApp::start(const QStringList &arguments)
     listOptions.maxPatternLinks = *patternCap;
     settings.maxParallel = *j;
     settings.perHost = *host;
+    settings.http.segments = *segmentCount;
+    if (settings.http.segments > 1 && settings.rateLimit > 0) {
+        // Segments do not read through the rate limit yet: one of the two would be ignored silently.
+        printError(tr("-s and --limit-rate cannot be used together yet: a limited download runs over one connection. "
+                      "Leave out one of them."));
+        return BadUsage;
+    }
     settings.retry.maxRetries = *retryCount;
     settings.retry.baseDelay = std::chrono::milliseconds(qint64(*wait * 1000));
     settings.http.stallTimeout = std::chrono::milliseconds(qint64(*stall * 1000));
@@ -263,6 +276,11 @@ int CliApp::start(const QStringList &arguments)
 
     if (isRemote && parser.isSet(checksums)) {
         printError(tr("--checksums checks files on this computer; with --remote the files are on the daemon's machine."));
+        return BadUsage;
+    }
+    if (isRemote && settings.http.segments > 1) {
+        printError(tr("-s splits downloads on this computer; with --remote, set aria2's own --split and "
+                      "--max-connection-per-server on the daemon."));
         return BadUsage;
     }
     if (isRemote && parser.isSet(limitRate)) {

@@ -71,6 +71,10 @@ public:
 
     // Bytes go to the disk thread in order; wrote() reports progress or a write error.
     void write(QByteArray chunk) { m_writer.append(std::move(chunk)); }
+    // A segment's bytes, at their place in the file (opened with Start::keepAll).
+    void writeAt(qint64 offset, QByteArray chunk) { m_writer.appendAt(offset, std::move(chunk)); }
+    // See PartWriter::bytesWrittenSinceOpen().
+    qint64 bytesWrittenSinceOpen() const { return m_writer.bytesWrittenSinceOpen(); }
     qint64 pendingBytes() const { return m_writer.pendingBytes(); }
     qint64 bytesWritten() const { return m_writer.bytesOnDisk(); }
     bool hasWriteFailed() const { return m_writer.hasFailed(); }

@@ -231,6 +231,25 @@ void PartFile::startWriteback()
     m_writebackFrom = m_size;
 }
 
+// Segments write at scattered offsets, so writeback is left to the final fsync here.
+bool PartFile::writeAt(qint64 offset, const char *data, qint64 size)
+{
+    m_turn.check();
+    while (size > 0) {
+        const ssize_t written = ::pwrite(m_fd, data, size_t(size), off_t(offset));
+        if (written < 0) {
+            if (errno == EINTR)
+                continue;
+            return fail(QCoreApplication::translate("Quiver::PartFile", "write to"), errno);
+        }
+        data += written;
+        size -= written;
+        offset += written;
+        m_size = qMax(m_size, offset);
+    }
+    return true;
+}
+
 bool PartFile::sync()
 {
     m_turn.check();

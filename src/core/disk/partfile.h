@@ -38,6 +38,9 @@ public:
     // Appends; every few MiB it also has the kernel start writing the new span to the disk (and waits for
     // the span before it), so dirty pages stay bounded and sync() at the end waits only for the tail.
     bool write(const char *data, qint64 size);
+    // Writes at offset (pwrite), for the segments of one download that fill the file at their own
+    // places; the size is the end of the furthest byte written.
+    bool writeAt(qint64 offset, const char *data, qint64 size);
     // Flushes to the disk (fsync); safe to call from a worker thread while nothing writes.
     bool sync();
     // The digest (SHA-256, SHA-512, ...) of what the file holds now, read back from the disk; nothing

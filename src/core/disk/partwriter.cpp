@@ -13,6 +13,7 @@
 #include <QFileInfo>
 
 #include <deque>
+#include <limits>
 #include <optional>
 
 namespace Quiver {
@@ -43,7 +44,12 @@ struct PartWriter::Shared {
     QWaitCondition taskEnded;
     std::shared_ptr<PartFile> file;
     std::optional<OpenRequest> openRequest;   // runs before anything queued
-    std::deque<QByteArray> queue;
+    struct Chunk {
+        qint64 offset = -1;   // -1: appended after the last byte
+        QByteArray bytes;
+    };
+    std::deque<Chunk> queue;
+    qint64 written = 0;   // since open(), compared bytes included
     QByteArray expected;            // what the next appended bytes must be (compared, not written)
     qsizetype expectedAt = 0;
     qint64 pending = 0;
@@ -98,6 +104,7 @@ void PartWriter::open(const QString &directory, const QString &path, const Start
     m_shared->freshStart = false;
     m_shared->error.clear();
     m_shared->onDisk = 0;
+    m_shared->written = 0;
     m_shared->running = true;
     lock.unlock();
     startTask();
@@ -114,13 +121,24 @@ void PartWriter::close()
 
 void PartWriter::append(QByteArray chunk)
 {
+    enqueue(-1, std::move(chunk));
+}
+
+void PartWriter::appendAt(qint64 offset, QByteArray chunk)
+{
+    Q_ASSERT(offset >= 0);
+    enqueue(offset, std::move(chunk));
+}
+
+void PartWriter::enqueue(qint64 offset, QByteArray chunk)
+{
     if (chunk.isEmpty())
         return;
     QMutexLocker lock(&m_shared->mutex);
     if (m_shared->failed)
         return;
     m_shared->pending += chunk.size();
-    m_shared->queue.push_back(std::move(chunk));
+    m_shared->queue.push_back(Shared::Chunk{offset, std::move(chunk)});
     if (!m_shared->running) {
         m_shared->running = true;
         lock.unlock();
@@ -160,15 +178,23 @@ void PartWriter::drain(const std::shared_ptr<Shared> &shared)
         }
     }
     while (!shared->queue.empty() && !shared->failed && shared->owner) {
-        std::deque<QByteArray> batch;
+        std::deque<Shared::Chunk> batch;
         batch.swap(shared->queue);
-        for (const QByteArray &chunk : batch) {
+        for (const Shared::Chunk &item : batch) {
+            const QByteArray &chunk = item.bytes;
             lock.unlock();
-            const qsizetype compared = qMin(chunk.size(), shared->expected.size() - shared->expectedAt);
-            const bool same = compared == 0
-                || QByteArrayView(chunk).first(compared) == QByteArrayView(shared->expected).sliced(shared->expectedAt, compared);
-            const bool ok = same
-                && (compared == chunk.size() || file.write(chunk.constData() + compared, chunk.size() - compared));
+            bool same = true;
+            bool ok = false;
+            qsizetype compared = 0;
+            if (item.offset >= 0) {
+                ok = file.writeAt(item.offset, chunk.constData(), chunk.size());
+            } else {
+                compared = qMin(chunk.size(), shared->expected.size() - shared->expectedAt);
+                same = compared == 0
+                    || QByteArrayView(chunk).first(compared) == QByteArrayView(shared->expected).sliced(shared->expectedAt, compared);
+                ok = same
+                    && (compared == chunk.size() || file.write(chunk.constData() + compared, chunk.size() - compared));
+            }
             lock.relock();
             shared->expectedAt += compared;
             shared->onDisk = file.size();
@@ -187,6 +213,7 @@ void PartWriter::drain(const std::shared_ptr<Shared> &shared)
             if (!shared->owner)
                 break;
             shared->pending -= chunk.size();
+            shared->written += chunk.size();
         }
         shared->notifyLocked();
     }
@@ -200,6 +227,12 @@ qint64 PartWriter::pendingBytes() const
 {
     QMutexLocker lock(&m_shared->mutex);
     return m_shared->pending;
+}
+
+qint64 PartWriter::bytesWrittenSinceOpen() const
+{
+    QMutexLocker lock(&m_shared->mutex);
+    return m_shared->written;
 }
 
 qint64 PartWriter::bytesOnDisk() const
@@ -238,13 +271,15 @@ PartWriter::Opened PartWriter::openFile(PartFile &file, const QString &directory
     opened.error = TargetFolder::prepare(directory);
     if (!opened.error.isEmpty())
         return opened;
-    const qint64 cut = qMax(start.offset, start.keepUpTo);
+    const qint64 cut = start.keepAll ? std::numeric_limits<qint64>::max() : qMax(start.offset, start.keepUpTo);
     if (!file.open(path, cut, start.origin)) {
         opened.error = file.errorString();
         return opened;
     }
     crashPoint("part-created");
-    if (file.size() != cut) {
+    if (start.keepAll) {
+        // The segments' owner knows which bytes are there and places every new one itself.
+    } else if (file.size() != cut) {
         opened.freshStart = true;
         opened.error = tr("The partial file “%1” is shorter than recorded.").arg(QFileInfo(path).fileName());
     } else if (cut > start.offset) {

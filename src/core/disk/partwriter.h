@@ -43,6 +43,7 @@ public:
                               // keepUpTo - offset bytes appended must equal what the file holds there
                               // (they are compared, not written): an answer proves it continues the file
         PartOrigin origin;    // recorded on the file as it is opened
+        bool keepAll = false; // a segmented download: nothing is cut, the bytes are placed by appendAt()
     };
 
     // Makes the folder and opens the file at path on the disk thread, once everything in after has
@@ -52,11 +53,16 @@ public:
     // Only when idle.
     void open(const QString &directory, const QString &path, const Start &start, QList<QFuture<void>> after = {});
     void append(QByteArray chunk);
+    // Writes chunk at offset, in turn with everything queued (pwrite): the segments of one download.
+    void appendAt(qint64 offset, QByteArray chunk);
     // Closes the file on this thread. Only when idle.
     void close();
 
     qint64 pendingBytes() const;   // queued, not yet in the file
     qint64 bytesOnDisk() const;    // the file's size as far as written
+    // Every byte handed over since open() that is now in the file, in the order handed over: a caller
+    // that remembers what it queued knows which of its chunks have landed.
+    qint64 bytesWrittenSinceOpen() const;
     bool isIdle() const;           // nothing queued, nothing being written
     bool isOpen() const;           // the last open() succeeded and close() has not been called
     bool hasFailed() const;
@@ -79,6 +85,7 @@ private:
         QByteArray expected;
     };
 
+    void enqueue(qint64 offset, QByteArray chunk);
     void startTask();
     static Opened openFile(PartFile &file, const QString &directory, const QString &path, const Start &start,
                            const QList<QFuture<void>> &after);

@@ -28,6 +28,11 @@ struct HttpSettings {
     // more than a couple of MiB in front of the event loop (bench/gui), large enough for full speed.
     qint64 readBufferSize = 128 * 1024;
     QByteArray userAgent = "Quiver/0.1";
+    // Connections per download (SegmentedTransfer when above 1), and the smallest piece one of them gets.
+    int segments = 1;
+    qint64 minSegmentSize = 1024 * 1024;
+    // Failures of a download's connections in a row without a byte of progress before the attempt fails.
+    int segmentRetries = 5;
     // The system's proxy settings (libproxy: http_proxy and the like, the desktop's settings, PAC), as
     // quiver's and quiver-cli's main() set up; false connects straight to every server whatever they say.
     bool useSystemProxy = true;

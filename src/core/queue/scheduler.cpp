@@ -184,6 +184,9 @@ void Scheduler::launch(DownloadId id)
     connect(transfer, &Transfer::progress, this, [this, id](qint64 onDisk, qint64 total) {
         m_model->setProgress(id, onDisk, total);
     });
+    connect(transfer, &Transfer::recordChanged, this, [this, id](const QJsonObject &state) {
+        m_model->update(id, [&state](DownloadItem &it) { it.backendState = state; });
+    });
     connect(transfer, &Transfer::verifying, this, [this, id] {
         m_model->setState(id, DownloadState::Verifying);
     });
@@ -198,8 +201,8 @@ void Scheduler::onTransferStarted(DownloadId id, const TransferStart &start)
     const DownloadItem *item = m_model->find(id);
     if (!item)
         return;
-    QString note;
-    if (item->linkChanged()) {
+    QString note = start.note;
+    if (note.isEmpty() && item->linkChanged()) {
         // The transfer only continues a changed link's part once it proved the same file; a full body
         // from byte 0 gets the reason it was needed.
         note = start.offset > 0

@@ -28,6 +28,7 @@ struct TransferStart {
     QByteArray etag;
     QByteArray lastModified;
     QJsonObject backendState;  // as in TransferResult
+    QString note;              // why the attempt runs as it does (a segmented download back on one stream)
 };
 
 // One attempt at one download, made by a DownloadBackend. The scheduler only ever starts and stops
@@ -49,6 +50,9 @@ signals:
     void started(const Quiver::TransferStart &start);
     void progress(qint64 bytesOnDisk, qint64 bytesTotal);
     void verifying();
+    // The backend's record of the item changed while the attempt runs (the byte ranges a segmented
+    // download holds), so a crash loses no more than since the last one.
+    void recordChanged(const QJsonObject &backendState);
     void finished(const Quiver::TransferResult &result);
 };
 

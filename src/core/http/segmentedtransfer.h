@@ -1,0 +1,94 @@
+#pragma once
+
+#include "disk/downloadtarget.h"
+#include "http/httptransfer.h"
+#include "http/segmentstream.h"
+#include "queue/transfer.h"
+#include "util/byteranges.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <deque>
+#include <memory>
+#include <vector>
+
+namespace Quiver {
+
+class NetworkPool;
+
+// One download served by several ranged connections that write into one .part at their own offsets.
+//
+// A fresh download first asks for "bytes=0-": only a 206 with a Content-Range total and a validator, for
+// a file large enough that two pieces of the minimum size fit, goes on in segments; anything else is
+// handed to one HttpTransfer, as if segments had never been asked for. Once segmented, every further
+// range carries If-Range, and any answer that is not exactly the range asked for of the same entity
+// ends the segments: the download goes on as one stream from the bytes before the first hole (the
+// If-Range of that stream restarts it from zero when the file itself changed), and the row says why.
+//
+// When a connection ends, it takes the largest range nobody works on, or else half of the largest range
+// still running (work stealing). A connection that fails is tried again on its own after a backoff; the
+// download fails only when no connection can make progress any more. The byte ranges on disk are the
+// item's backend record ({"ranges": [[begin, end], ...]}), so a restart continues every one of them.
+class SegmentedTransfer final : public Transfer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SegmentedTransfer)
+
+public:
+    SegmentedTransfer(const DownloadItem &item, NetworkPool *pool, const TargetServices &services,
+                      const HttpSettings &settings, QObject *parent = nullptr);
+    ~SegmentedTransfer() override;
+
+    void start() override;
+    void stop() override;
+
+    // The byte ranges a segmented attempt left on disk (clipped to the .part's size); nothing for an item
+    // without them.
+    static std::optional<ByteRanges> recordedRanges(const DownloadItem &item);
+    // The item as one stream continues it: from the bytes before the first hole.
+    static DownloadItem asOneStream(const DownloadItem &item);
+
+private:
+    enum class Phase { Idle, Probing, Running, Settling, Verifying, Delegated, Done };
+    enum class Ending { None, Stop, Fail, Fallback, Complete };
+
+    void onProbed(SegmentStream *probe, const SegmentProbe &answer);
+    void beginSegments(SegmentStream *probe);
+    void fillConnections();
+    bool launchOne();
+    SegmentStream *launch(ByteRange range);
+    void onStreamEnded(SegmentStream *stream, SegmentStream::Outcome outcome, const TransferError &error);
+    void onWrote();
+    void record(bool now);
+    QJsonObject state() const;
+    void endAll(Ending ending, TransferError error = {});
+    void settle();
+    void delegate(DownloadItem item, const QString &note);
+    void emitFinished(TransferError error);
+    int connectionCount() const { return int(m_streams.size()) + (m_retryTimer.isActive() ? 1 : 0); }
+
+    DownloadItem m_item;
+    NetworkPool *m_pool;
+    TargetServices m_services;
+    HttpSettings m_settings;
+    std::unique_ptr<DownloadTarget> m_target;
+    std::unique_ptr<Transfer> m_delegate;
+    std::vector<SegmentStream *> m_streams;
+    QUrl m_url;                     // where the probe ended up after redirects
+    SegmentEntity m_entity;
+    ByteRanges m_done;              // on disk
+    ByteRanges m_queued;            // handed to the writer (on disk or on the way)
+    std::deque<std::pair<qint64, ByteRange>> m_inFlight;   // writer's running total when each lands, range
+    qint64 m_queuedTotal = 0;
+    Phase m_phase = Phase::Idle;
+    Ending m_ending = Ending::None;
+    TransferError m_endError;
+    QString m_fallbackWhy;
+    int m_failuresWithoutProgress = 0;
+    qint64 m_doneAtLastFailure = -1;
+    QTimer m_retryTimer;
+    QElapsedTimer m_sinceRecord;
+};
+
+} // namespace Quiver

@@ -1,0 +1,264 @@
+#include "http/segmentstream.h"
+
+#include "disk/downloadtarget.h"
+#include "http/contentrange.h"
+#include "http/networkpool.h"
+#include "http/replyerror.h"
+#include "util/headervalue.h"
+#include "util/units.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+
+#include <algorithm>
+
+namespace Quiver {
+
+namespace {
+constexpr qint64 chunkSize = 256 * 1024;
+// As for one stream: reading pauses while this much of the whole download waits for the disk.
+constexpr qint64 writeHighWater = 8 * 1024 * 1024;
+} // namespace
+
+SegmentStream::SegmentStream(NetworkPool *pool, const HttpSettings &settings, const QUrl &url,
+                             const SegmentEntity &entity, ByteRange range, QObject *parent)
+    : QObject(parent)
+    , m_pool(pool)
+    , m_settings(settings)
+    , m_url(url)
+    , m_finalUrl(url)
+    , m_entity(entity)
+    , m_position(range.begin)
+    , m_end(range.end)
+{
+    m_accepted = entity.total >= 0;
+    m_connectTimer.setSingleShot(true);
+    m_connectTimer.setInterval(m_settings.connectTimeout);
+    m_stallTimer.setSingleShot(true);
+    m_stallTimer.setInterval(m_settings.stallTimeout);
+    connect(&m_connectTimer, &QTimer::timeout, this, [this] { onTimeout(false); });
+    connect(&m_stallTimer, &QTimer::timeout, this, [this] { onTimeout(true); });
+}
+
+SegmentStream::~SegmentStream()
+{
+    releaseReply();
+}
+
+void SegmentStream::start()
+{
+    QNetworkRequest request(m_url);
+    request.setRawHeader("Accept-Encoding", "identity");
+    request.setRawHeader("User-Agent", m_settings.userAgent);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setMaximumRedirectsAllowed(m_settings.maxRedirects);
+    if (m_accepted) {
+        // A closed range: a server that would send more is cut off at our end anyway.
+        m_requestedEnd = m_end;
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_position) + '-' + QByteArray::number(m_requestedEnd - 1));
+        request.setRawHeader("If-Range", m_entity.ifRange());
+    } else {
+        request.setRawHeader("Range", "bytes=0-");
+    }
+    m_manager = m_pool->acquire();
+    // As HttpTransfer does: the proxy setting is the manager's, set before each get().
+    m_manager->setProxy(m_settings.useSystemProxy ? QNetworkProxy(QNetworkProxy::DefaultProxy)
+                                                  : QNetworkProxy(QNetworkProxy::NoProxy));
+    m_reply = m_manager->get(request);
+    m_reply->setReadBufferSize(m_settings.readBufferSize);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &SegmentStream::onHead);
+    connect(m_reply, &QNetworkReply::readyRead, this, &SegmentStream::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &SegmentStream::onFinished);
+    m_connectTimer.start();
+}
+
+bool SegmentStream::checkRange(const SegmentProbe &probe, QString *why) const
+{
+    const std::optional<ContentRange> range = parseContentRange(m_reply->rawHeader("Content-Range"));
+    if (probe.entity.total != m_entity.total) {
+        *why = tr("the file's size changed from %1 to %2").arg(Units::bytes(m_entity.total), Units::bytes(probe.entity.total));
+        return false;
+    }
+    if (!m_entity.etag.isEmpty() ? probe.entity.etag != m_entity.etag
+                                 : probe.entity.lastModified != m_entity.lastModified) {
+        *why = tr("the file changed on the server (its ETag or date is not the same)");
+        return false;
+    }
+    if (!range || range->first != m_position || range->last < m_position || range->last >= m_requestedEnd) {
+        *why = tr("it answered a request for bytes %1 to %2 with “%3”")
+                   .arg(m_position).arg(m_requestedEnd - 1).arg(cleanForDisplay(QString::fromLatin1(m_reply->rawHeader("Content-Range"))));
+        return false;
+    }
+    return true;
+}
+
+void SegmentStream::onHead()
+{
+    if (!m_reply || m_headSeen)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status < 200 || (status >= 300 && status < 400))
+        return;   // a hop: Qt follows it
+    m_headSeen = true;
+    m_connectTimer.stop();
+    m_finalUrl = m_reply->url();
+    if (status >= 400)
+        return;   // onFinished() words the error
+    SegmentProbe probe;
+    const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
+    const std::optional<ContentRange> range = parseContentRange(m_reply->rawHeader("Content-Range"));
+    const QByteArray etag = m_reply->rawHeader("ETag");
+    probe.entity.etag = HeaderValue::isStrongEtag(etag) ? etag : QByteArray();
+    probe.entity.lastModified = m_reply->rawHeader("Last-Modified");
+    probe.entity.total = range ? range->total : -1;
+    probe.contentDisposition = m_reply->rawHeader("Content-Disposition");
+    probe.servesRanges = status == 206 && range && !range->isUnsatisfied() && range->total > 0
+        && (encoding.isEmpty() || encoding == "identity")
+        && (!probe.entity.etag.isEmpty() || !probe.entity.lastModified.isEmpty());
+    if (!m_accepted) {
+        if (probe.servesRanges && range->first != 0)
+            probe.servesRanges = false;
+        emit probed(probe);   // the owner accepts or abandons this stream
+        return;
+    }
+    QString why;
+    if (status != 206) {
+        why = tr("it sent the whole file (HTTP %1) instead of the range asked for").arg(status);
+    } else if (!(encoding.isEmpty() || encoding == "identity")) {
+        why = tr("it compressed a range");
+    } else if (checkRange(probe, &why)) {
+        m_end = qMin(m_end, range->last + 1);   // a server may send less than asked; the rest is asked again
+        m_stallTimer.start();
+        return;
+    }
+    TransferError error;
+    error.kind = ErrorKind::Protocol;
+    error.message = why;
+    endWith(Outcome::Mismatch, error);
+}
+
+void SegmentStream::accept(const SegmentEntity &entity, qint64 end)
+{
+    m_entity = entity;
+    m_accepted = true;
+    m_end = end;
+    m_stallTimer.start();
+    onReadyRead();
+}
+
+void SegmentStream::abandon()
+{
+    m_ended = true;
+    m_connectTimer.stop();
+    m_stallTimer.stop();
+    releaseReply();
+}
+
+void SegmentStream::setEnd(qint64 end)
+{
+    if (end >= m_end)
+        return;
+    m_end = qMax(end, m_position);
+    if (m_position >= m_end && m_accepted && m_headSeen)
+        endWith(Outcome::Done);
+}
+
+void SegmentStream::readMore()
+{
+    if (m_reply && m_reply->bytesAvailable() > 0)
+        onReadyRead();
+}
+
+void SegmentStream::onReadyRead()
+{
+    if (m_ended || !m_reply || !m_accepted || !m_headSeen || !m_target)
+        return;
+    m_stallTimer.start();
+    while (m_position < m_end && m_reply->bytesAvailable() > 0 && m_target->pendingBytes() < writeHighWater) {
+        QByteArray chunk = m_reply->read(std::min({chunkSize, m_reply->bytesAvailable(), m_end - m_position}));
+        if (chunk.isEmpty())
+            break;
+        const ByteRange range{m_position, m_position + chunk.size()};
+        m_target->writeAt(m_position, std::move(chunk));
+        m_position = range.end;
+        emit wroteRange(range);
+        if (m_ended)
+            return;
+    }
+    if (m_position >= m_end)
+        endWith(Outcome::Done);
+}
+
+void SegmentStream::onTimeout(bool stalled)
+{
+    if (m_ended || !m_reply)
+        return;
+    m_timedOut = true;
+    m_stalled = stalled;
+    m_reply->abort();
+}
+
+void SegmentStream::onFinished()
+{
+    if (m_ended || !m_reply)
+        return;
+    m_connectTimer.stop();
+    m_stallTimer.stop();
+    if (m_reply->error() == QNetworkReply::NoError && m_accepted)
+        onReadyRead();   // everything that arrived, at the disk's pace or not
+    if (m_ended)
+        return;
+    if (!m_accepted && m_reply->error() == QNetworkReply::NoError && !m_headSeen) {
+        onHead();   // a body-less answer: the owner hears of it as a probe
+        if (m_ended || !m_accepted)
+            return;
+    }
+    TransferError error;
+    if (m_timedOut) {
+        error.kind = ErrorKind::Timeout;
+        error.message = m_stalled ? tr("No data for %1 s.").arg(double(m_settings.stallTimeout.count()) / 1000.0)
+                                  : tr("No response from %1 within %2 s.")
+                                        .arg(m_url.host()).arg(double(m_settings.connectTimeout.count()) / 1000.0);
+    } else if (m_reply->error() != QNetworkReply::NoError) {
+        ReplyError::Context context;
+        context.host = m_url.host();
+        context.maxRedirects = m_settings.maxRedirects;
+        error = ReplyError::describe(*m_reply, context);
+    } else {
+        error.kind = ErrorKind::Network;
+        error.message = tr("The connection ended at byte %1 of a range that ends at %2.").arg(m_position).arg(m_end);
+    }
+    endWith(Outcome::Failed, error);
+}
+
+void SegmentStream::endWith(Outcome outcome, TransferError error)
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    m_connectTimer.stop();
+    m_stallTimer.stop();
+    releaseReply();
+    emit ended(outcome, error);
+}
+
+void SegmentStream::releaseReply()
+{
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        if (reply->isRunning())
+            reply->abort();
+        reply->deleteLater();
+    }
+    if (m_manager) {
+        m_pool->release(m_manager);
+        m_manager = nullptr;
+    }
+}
+
+} // namespace Quiver
