@@ -338,6 +338,7 @@ private slots:
         QTest::newRow("bad timeout") << QStringList{u"--timeout"_s, u"-1"_s, u"http://x/"_s} << u"seconds"_s;
         QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << u"frobnicate"_s;
         QTest::newRow("bad rate") << QStringList{u"--limit-rate"_s, u"fast"_s, u"http://x/"_s} << u"--limit-rate takes bytes per second"_s;
+        QTest::newRow("segments under a rate limit") << QStringList{u"-s"_s, u"4"_s, u"--limit-rate"_s, u"1M"_s, u"http://x/"_s} << u"-s and --limit-rate cannot be used together"_s;
         QTest::newRow("negative rate") << QStringList{u"--limit-rate"_s, u"-5K"_s, u"http://x/"_s} << u"not “-5K”"_s;
         QTest::newRow("bad pattern cap") << QStringList{u"--max-pattern-links"_s, u"0"_s, u"http://x/"_s} << u"--max-pattern-links takes"_s;
         QTest::newRow("missing checksum list") << QStringList{u"--checksums"_s, u"/nonexistent/SUMS"_s, u"http://x/"_s} << u"Cannot read the checksum list"_s;

@@ -356,7 +356,8 @@ void SegmentedTransfer::settle()
 void SegmentedTransfer::delegate(DownloadItem item, const QString &note)
 {
     m_phase = Phase::Delegated;
-    m_delegate = std::make_unique<HttpTransfer>(item, m_pool, m_services, m_settings);
+    // No rate limiter: HttpBackend makes segmented transfers only for downloads without a limit.
+    m_delegate = std::make_unique<HttpTransfer>(item, m_pool, m_services, m_settings, nullptr);
     Transfer *one = m_delegate.get();
     connect(one, &Transfer::started, this, [this, note](TransferStart start) {
         start.note = note;
