@@ -21,7 +21,7 @@ build="${1:?usage: tests/fuzz/run.sh BUILD_DIR [SECONDS] [NAME...]}"
 shift
 seconds="${1:-60}"
 [ $# -gt 0 ] && shift
-names="${*:-filenames contentdisposition linksparser sessionstore urlpattern}"
+names="${*:-filenames contentdisposition linksparser sessionstore urlpattern aria2reply}"
 
 # Executions per second of each target on a 2-core CI machine, on the low side of what was measured.
 rate() {
@@ -31,6 +31,7 @@ rate() {
         linksparser) echo 4000 ;;
         sessionstore) echo 5000 ;;
         urlpattern) echo 2000 ;;
+        aria2reply) echo 4000 ;;
         *) echo 2000 ;;
     esac
 }
