@@ -505,18 +505,7 @@ void HttpTransfer::emitFinished(TransferResult result)
 
 void HttpTransfer::releaseReply()
 {
-    if (m_reply) {
-        QNetworkReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->disconnect(this);
-        if (reply->isRunning())
-            reply->abort();
-        reply->deleteLater();
-    }
-    if (m_manager) {
-        m_pool->release(m_manager);
-        m_manager = nullptr;
-    }
+    m_pool->release(m_manager, m_reply, this);
 }
 
 } // namespace Quiver

@@ -54,4 +54,20 @@ void NetworkPool::release(QNetworkAccessManager *manager)
     }
 }
 
+void NetworkPool::release(QNetworkAccessManager *&manager, QPointer<QNetworkReply> &reply, QObject *receiver)
+{
+    if (reply) {
+        QNetworkReply *done = reply;
+        reply = nullptr;
+        done->disconnect(receiver);
+        if (done->isRunning())
+            done->abort();
+        done->deleteLater();
+    }
+    if (manager) {
+        release(manager);
+        manager = nullptr;
+    }
+}
+
 } // namespace Quiver

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QNetworkReply>
+#include <QPointer>
+
 #include <QtGlobal>
 
 #include <memory>
@@ -25,6 +28,9 @@ public:
 
     QNetworkAccessManager *acquire();
     void release(QNetworkAccessManager *manager);
+    // Drops reply (aborted if still running, deleted later, no more signals to receiver) and hands
+    // manager back; both are null afterwards. What a request's owner does when it is done with them.
+    void release(QNetworkAccessManager *&manager, QPointer<QNetworkReply> &reply, QObject *receiver);
     int managerCount() const { return int(m_managers.size()); }
 
 private:

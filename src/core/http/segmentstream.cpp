@@ -247,18 +247,7 @@ void SegmentStream::endWith(Outcome outcome, TransferError error)
 
 void SegmentStream::releaseReply()
 {
-    if (m_reply) {
-        QNetworkReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->disconnect(this);
-        if (reply->isRunning())
-            reply->abort();
-        reply->deleteLater();
-    }
-    if (m_manager) {
-        m_pool->release(m_manager);
-        m_manager = nullptr;
-    }
+    m_pool->release(m_manager, m_reply, this);
 }
 
 } // namespace Quiver
