@@ -24,10 +24,12 @@ inline QString partPathIn(const QString &directory, const QString &fileName)
 }
 
 // url without credentials. The same QUrl (sharing its data) when it has none: a copy made by
-// QUrl::adjusted() costs 200 bytes per item kept, which 100,000 rows notice.
+// QUrl::adjusted() costs 200 bytes per item kept, which 100,000 rows notice. userInfo(), not the user
+// name and password: "http://:@host/" has neither but still has user info, and "http://@host/" has an
+// empty one that would make a second spelling of the same link.
 inline QUrl withoutUserInfo(const QUrl &url)
 {
-    return url.userName().isEmpty() && url.password().isEmpty() ? url : url.adjusted(QUrl::RemoveUserInfo);
+    return url.userInfo().isNull() ? url : url.adjusted(QUrl::RemoveUserInfo);
 }
 
 // One row of the queue: plain values only. The live network objects belong to the transfer.

@@ -180,6 +180,24 @@ private slots:
         QCOMPARE(QFileInfo(file).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFileDevice::Permissions());
     }
 
+    // "http://:@host/" has neither a user name nor a password, but it still has user info (":"),
+    // which would go out with every request and make two spellings of one link. Found by fuzz_sessionstore.
+    void emptyUserInfoIsDroppedWhenLoading()
+    {
+        for (const QString &link : {u"http://:@example.org/a.iso"_s, u"http://@example.org/a.iso"_s,
+                                    u"http://u:@example.org/a.iso"_s, u"http://:p@example.org/a.iso"_s}) {
+            QJsonObject object = SessionFormat::toJson(fullItem(u"/tmp"_s));
+            object.insert("url"_L1, link);
+            object.insert("partUrl"_L1, link);
+            DownloadItem item;
+            QString problem;
+            QVERIFY2(SessionFormat::fromJson(object, &item, &problem), qPrintable(problem));
+            QVERIFY2(item.url.userInfo().isEmpty(), qPrintable(link));
+            QCOMPARE(item.url.toString(), u"http://example.org/a.iso"_s);
+            QVERIFY2(item.partUrl.userInfo().isEmpty(), qPrintable(link));
+        }
+    }
+
     void progressIsCoalesced()
     {
         QTemporaryDir dir;
