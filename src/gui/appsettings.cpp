@@ -86,12 +86,14 @@ void AppSettings::writeInt(const BoundedSetting<int> &setting, int value)
 
 int AppSettings::maxParallel() const { return readInt(MaxParallel); }
 int AppSettings::perHost() const { return readInt(PerHost); }
+int AppSettings::segmentsPerDownload() const { return readInt(SegmentsPerDownload); }
 int AppSettings::connectTimeoutSeconds() const { return readInt(ConnectTimeoutSeconds); }
 int AppSettings::stallTimeoutSeconds() const { return readInt(StallTimeoutSeconds); }
 int AppSettings::maxRetries() const { return readInt(MaxRetries); }
 
 void AppSettings::setMaxParallel(int value) { writeInt(MaxParallel, value); }
 void AppSettings::setPerHost(int value) { writeInt(PerHost, value); }
+void AppSettings::setSegmentsPerDownload(int value) { writeInt(SegmentsPerDownload, value); }
 void AppSettings::setConnectTimeoutSeconds(int value) { writeInt(ConnectTimeoutSeconds, value); }
 void AppSettings::setStallTimeoutSeconds(int value) { writeInt(StallTimeoutSeconds, value); }
 void AppSettings::setMaxRetries(int value) { writeInt(MaxRetries, value); }
@@ -154,6 +156,7 @@ EngineSettings AppSettings::engineSettings() const
     EngineSettings engine;
     engine.maxParallel = maxParallel();
     engine.perHost = perHost();
+    engine.http.segments = segmentsPerDownload();
     engine.http.connectTimeout = seconds(connectTimeoutSeconds());
     engine.http.stallTimeout = seconds(stallTimeoutSeconds());
     engine.http.useSystemProxy = useSystemProxy();

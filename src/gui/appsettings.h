@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QString>
 
+#include "queue/downloaditem.h"
+
 class QSettings;
 
 namespace Quiver {
@@ -36,6 +38,9 @@ class AppSettings final : public QObject
 public:
     static constexpr BoundedSetting<int> MaxParallel{"downloads/maxParallel", 8, 1, 64};
     static constexpr BoundedSetting<int> PerHost{"downloads/perHost", 6, 1, 64};
+    // Connections one download may use (segments). A few by default: most of the gain where a server or
+    // path limits each connection, without the many connections per client that servers frown upon.
+    static constexpr BoundedSetting<int> SegmentsPerDownload{"downloads/segments", 4, 1, maxSegments};
     static constexpr BoundedSetting<int> ConnectTimeoutSeconds{"network/connectTimeoutSeconds", 30, 1, 3600};
     static constexpr BoundedSetting<int> StallTimeoutSeconds{"network/stallTimeoutSeconds", 30, 1, 3600};
     static constexpr BoundedSetting<int> MaxRetries{"retry/maxRetries", 5, 0, 100};
@@ -55,6 +60,7 @@ public:
     QString downloadDirectory() const;
     int maxParallel() const;
     int perHost() const;
+    int segmentsPerDownload() const;
     int connectTimeoutSeconds() const;
     int stallTimeoutSeconds() const;
     int maxRetries() const;
@@ -66,6 +72,7 @@ public:
     void setDownloadDirectory(const QString &path);   // an empty path means the default
     void setMaxParallel(int value);
     void setPerHost(int value);
+    void setSegmentsPerDownload(int value);
     void setConnectTimeoutSeconds(int value);
     void setStallTimeoutSeconds(int value);
     void setMaxRetries(int value);

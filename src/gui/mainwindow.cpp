@@ -158,6 +158,7 @@ void MainWindow::connectActions()
     on(Action::Remove, [this] { m_commands->remove(); });
     on(Action::ChangeLink, [this] { m_commands->changeLink(); });
     on(Action::LimitRate, [this] { m_commands->limitRate(); });
+    on(Action::Connections, [this] { m_commands->setConnections(); });
     on(Action::CopyLink, [this] { m_commands->copyLinks(); });
     on(Action::OpenFile, [this] { m_commands->openFiles(); });
     on(Action::OpenFolder, [this] { m_commands->openFolders(); });
@@ -252,6 +253,7 @@ void MainWindow::createCentralArea()
 void MainWindow::applySettings()
 {
     m_engine->applySettings(m_settings->engineSettings());
+    updateDetails();   // a download without its own count of connections shows the new one
 }
 
 void MainWindow::queueLinks(const QList<Link> &links, const QStringList &identities, Intent intent)
@@ -303,7 +305,7 @@ QString MainWindow::detailsText() const
 
 void MainWindow::updateDetails()
 {
-    m_details->showDownloads(m_table, selectedIds());
+    m_details->showDownloads(m_table, selectedIds(), m_engine->settings().http.segments);
 }
 
 void MainWindow::pasteFromClipboard()

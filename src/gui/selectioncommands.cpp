@@ -142,6 +142,37 @@ void SelectionCommands::limitRate()
     dialog->open();
 }
 
+void SelectionCommands::setConnections()
+{
+    const QList<DownloadId> ids = m_selected();
+    const DownloadItem *first = ids.isEmpty() ? nullptr : m_engine->model()->find(ids.constFirst());
+    if (!first)
+        return;
+    auto *dialog = new QInputDialog(m_window);
+    dialog->setObjectName(u"connectionsDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Connections"));
+    dialog->setLabelText(ids.size() == 1 ? tr("Connections this download may use at once:")
+                                         : tr("Connections each of the selected downloads may use at once:"));
+    dialog->setInputMode(QInputDialog::IntInput);
+    // 0 is "as in Settings", shown as words at the bottom of the range.
+    dialog->setIntRange(0, maxSegments);
+    dialog->setIntValue(first->segments);
+    if (auto *spin = dialog->findChild<QSpinBox *>()) {
+        const int global = m_engine->settings().http.segments;
+        spin->setSpecialValueText(global == 1 ? tr("As in Settings (1 connection)")
+                                              : tr("As in Settings (%1 connections)").arg(global));
+        spin->setToolTip(tr("Quiver uses several connections only when the server sends the file in pieces "
+                            "and enough of it is left (at least 1 MiB per connection). A running download "
+                            "takes the new number at once and keeps every byte it has."));
+    }
+    connect(dialog, &QInputDialog::intValueSelected, this, [this, ids](int count) {
+        m_engine->setDownloadSegments(ids, count);
+    });
+    // Window-modal without a nested event loop: downloads and repaints go on while it is open.
+    dialog->open();
+}
+
 ChangeLinkDialog *SelectionCommands::changeLinkDialog() const
 {
     return m_changeLinkDialog;

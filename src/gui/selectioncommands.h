@@ -39,6 +39,9 @@ public:
     void changeLink();
     // Asks for a rate limit of their own for the selected downloads (0: none), applied at once.
     void limitRate();
+    // Asks how many connections the selected downloads may use (or the number in Settings), applied at
+    // once to those that run in segments.
+    void setConnections();
 
     // Remove asks whether to delete the files too; tests answer in place of the dialog.
     void setRemoveQuestion(std::function<RemoveChoice(int count, bool anyFinished)> ask);

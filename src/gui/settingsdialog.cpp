@@ -50,6 +50,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     // Ranges come from AppSettings, where the keys and defaults are, so they cannot drift apart.
     setRange(m_ui->parallelSpin, AppSettings::MaxParallel);
     setRange(m_ui->perHostSpin, AppSettings::PerHost);
+    setRange(m_ui->segmentsSpin, AppSettings::SegmentsPerDownload);
     setRange(m_ui->connectSpin, AppSettings::ConnectTimeoutSeconds);
     setRange(m_ui->stallSpin, AppSettings::StallTimeoutSeconds);
     setRange(m_ui->retriesSpin, AppSettings::MaxRetries);
@@ -58,7 +59,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
 
     // Same width for every number field, so the column of values lines up.
     int fieldWidth = 0;
-    const QList<QAbstractSpinBox *> spins{m_ui->parallelSpin, m_ui->perHostSpin, m_ui->connectSpin,
+    const QList<QAbstractSpinBox *> spins{m_ui->parallelSpin, m_ui->perHostSpin, m_ui->segmentsSpin, m_ui->connectSpin,
                                           m_ui->stallSpin, m_ui->retriesSpin, m_ui->retryWaitSpin,
                                           m_ui->rateLimitSpin};
     for (QAbstractSpinBox *spin : spins)
@@ -79,7 +80,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
         updateApplyButton();
     });
     connect(m_ui->browseButton, &QPushButton::clicked, this, &SettingsDialog::browseForFolder);
-    for (QSpinBox *spin : {m_ui->parallelSpin, m_ui->perHostSpin, m_ui->connectSpin, m_ui->stallSpin,
+    for (QSpinBox *spin : {m_ui->parallelSpin, m_ui->perHostSpin, m_ui->segmentsSpin, m_ui->connectSpin, m_ui->stallSpin,
                            m_ui->retriesSpin, m_ui->rateLimitSpin})
         connect(spin, &QSpinBox::valueChanged, this, &SettingsDialog::updateApplyButton);
     connect(m_ui->retryWaitSpin, &QDoubleSpinBox::valueChanged, this, &SettingsDialog::updateApplyButton);
@@ -102,6 +103,7 @@ void SettingsDialog::load()
     m_ui->folderEdit->setText(QDir::toNativeSeparators(m_settings->downloadDirectory()));
     m_ui->parallelSpin->setValue(m_settings->maxParallel());
     m_ui->perHostSpin->setValue(m_settings->perHost());
+    m_ui->segmentsSpin->setValue(m_settings->segmentsPerDownload());
     m_ui->connectSpin->setValue(m_settings->connectTimeoutSeconds());
     m_ui->stallSpin->setValue(m_settings->stallTimeoutSeconds());
     m_ui->retriesSpin->setValue(m_settings->maxRetries());
@@ -130,6 +132,7 @@ bool SettingsDialog::save()
         m_settings->setDownloadDirectory(folder);
     m_settings->setMaxParallel(m_ui->parallelSpin->value());
     m_settings->setPerHost(m_ui->perHostSpin->value());
+    m_settings->setSegmentsPerDownload(m_ui->segmentsSpin->value());
     m_settings->setConnectTimeoutSeconds(m_ui->connectSpin->value());
     m_settings->setStallTimeoutSeconds(m_ui->stallSpin->value());
     m_settings->setMaxRetries(m_ui->retriesSpin->value());
@@ -148,6 +151,7 @@ bool SettingsDialog::hasChanges() const
     return folderFromForm() != QDir::cleanPath(m_settings->downloadDirectory())
         || m_ui->parallelSpin->value() != m_settings->maxParallel()
         || m_ui->perHostSpin->value() != m_settings->perHost()
+        || m_ui->segmentsSpin->value() != m_settings->segmentsPerDownload()
         || m_ui->connectSpin->value() != m_settings->connectTimeoutSeconds()
         || m_ui->stallSpin->value() != m_settings->stallTimeoutSeconds()
         || m_ui->retriesSpin->value() != m_settings->maxRetries()
@@ -194,6 +198,7 @@ void SettingsDialog::restoreDefaults()
     m_ui->folderEdit->setText(QDir::toNativeSeparators(AppSettings::defaultDownloadDirectory()));
     m_ui->parallelSpin->setValue(AppSettings::MaxParallel.defaultValue);
     m_ui->perHostSpin->setValue(AppSettings::PerHost.defaultValue);
+    m_ui->segmentsSpin->setValue(AppSettings::SegmentsPerDownload.defaultValue);
     m_ui->connectSpin->setValue(AppSettings::ConnectTimeoutSeconds.defaultValue);
     m_ui->stallSpin->setValue(AppSettings::StallTimeoutSeconds.defaultValue);
     m_ui->retriesSpin->setValue(AppSettings::MaxRetries.defaultValue);

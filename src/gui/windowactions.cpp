@@ -63,6 +63,7 @@ WindowActions::WindowActions(QMainWindow *window)
     add(Id::Remove, tr("Re&move…"), u"edit-delete"_s, QKeySequence::Delete);
     QAction *changeLink = add(Id::ChangeLink, tr("C&hange Link…"), u"insert-link"_s, QKeySequence(tr("Ctrl+L")));
     QAction *limitRate = add(Id::LimitRate, tr("Limit &Speed…"), u"network-transmit-receive"_s, QKeySequence());
+    QAction *connections = add(Id::Connections, tr("Co&nnections…"), u"network-wired"_s, QKeySequence());
     add(Id::CopyLink, tr("Copy &Link"), u"edit-copy"_s, QKeySequence::Copy);
     add(Id::OpenFile, tr("&Open File"), u"document-open"_s, QKeySequence::Open);
     add(Id::OpenFolder, tr("Open Containing &Folder"), u"folder-open"_s, QKeySequence(tr("Ctrl+Shift+O")));
@@ -86,6 +87,7 @@ WindowActions::WindowActions(QMainWindow *window)
     retryFailed->setToolTip(tr("Try every failed download again"));
     changeLink->setToolTip(tr("Give the selected download a new link, for example when the old one expired"));
     limitRate->setToolTip(tr("Limit how fast the selected downloads may go, on top of the limit for all downloads"));
+    connections->setToolTip(tr("Set how many connections the selected downloads may use, instead of the number in Settings"));
 }
 
 QAction *WindowActions::add(Id id, const QString &text, const QString &iconName, const QKeySequence &shortcut)
@@ -124,7 +126,7 @@ void WindowActions::populate(QMainWindow *window)
         for (Id id : {Id::Start, Id::Pause, Id::Resume, Id::Cancel, Id::Retry})
             menu->addAction(m_actions[id]);
         menu->addSeparator();
-        for (Id id : {Id::OpenFile, Id::OpenFolder, Id::CopyLink, Id::ChangeLink, Id::LimitRate})
+        for (Id id : {Id::OpenFile, Id::OpenFolder, Id::CopyLink, Id::ChangeLink, Id::LimitRate, Id::Connections})
             menu->addAction(m_actions[id]);
         menu->addSeparator();
         menu->addAction(m_actions[Id::Remove]);
@@ -189,6 +191,8 @@ void WindowActions::updateFor(const QList<const DownloadItem *> &selected, bool 
     m_actions[Id::ChangeLink]->setEnabled(canChangeLink);
     m_actions[Id::CopyLink]->setEnabled(!selected.isEmpty());
     m_actions[Id::LimitRate]->setEnabled(!selected.isEmpty());
+    // A finished file has no more bytes to fetch over any number of connections.
+    m_actions[Id::Connections]->setEnabled(canCancel);
     m_actions[Id::OpenFile]->setEnabled(anyFinished);
     m_actions[Id::OpenFolder]->setEnabled(!selected.isEmpty());
 }

@@ -33,6 +33,7 @@ public:
         Remove,
         ChangeLink,
         LimitRate,
+        Connections,
         CopyLink,
         OpenFile,
         OpenFolder,

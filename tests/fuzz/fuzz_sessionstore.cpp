@@ -40,6 +40,7 @@ void checkItem(const DownloadItem &item)
             FUZZ_CHECK(static_cast<unsigned char>(c) >= 0x20 && c != 0x7f, "a validator would split a request header");
     }
     FUZZ_CHECK(item.sha256.isEmpty() || item.sha256.size() == 32, "a loaded checksum is not 32 bytes");
+    FUZZ_CHECK(item.segments >= 0 && item.segments <= maxSegments, "a loaded connection count is out of range");
 }
 
 // The fields the file keeps; id, speed and nextRetryAt are runtime state and not saved. Links compare
@@ -52,7 +53,8 @@ bool sameSavedFields(const DownloadItem &a, const DownloadItem &b)
         && a.state == b.state && a.intent == b.intent
         && a.bytesReceived == b.bytesReceived && a.bytesTotal == b.bytesTotal && a.attempts == b.attempts
         && a.attemptsWithoutProgress == b.attemptsWithoutProgress && a.lastError == b.lastError
-        && a.etag == b.etag && a.lastModified == b.lastModified && a.sha256 == b.sha256;
+        && a.etag == b.etag && a.lastModified == b.lastModified && a.sha256 == b.sha256
+        && a.rateLimit == b.rateLimit && a.segments == b.segments;
 }
 
 } // namespace

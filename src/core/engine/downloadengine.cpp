@@ -2,6 +2,7 @@
 
 #include "disk/nameregistry.h"
 #include "http/httpbackend.h"
+#include "http/segmentedtransfer.h"
 #include "http/smallfetch.h"
 #include "links/filenames.h"
 #include "links/linksparser.h"
@@ -68,6 +69,42 @@ void DownloadEngine::applySettings(const EngineSettings &settings)
     m_scheduler->setRetrySettings(m_settings.retry);
     m_scheduler->setLimits(m_settings.maxParallel, m_settings.perHost);
     m_backend->rateLimiter()->setRate(m_settings.rateLimit);
+    // Running segmented downloads that follow the global count take a new one at once.
+    if (!m_remote) {
+        for (int row = 0; row < m_model->count(); ++row) {
+            const DownloadItem &item = m_model->at(row);
+            if (item.segments == 0 && isActive(item.state))
+                m_backend->setDownloadSegments(item);
+        }
+    }
+}
+
+void DownloadEngine::setDownloadSegments(const QList<DownloadId> &ids, int count)
+{
+    const qint8 own = qint8(qBound(0, count, maxSegments));
+    QList<DownloadId> restart;
+    for (const DownloadId id : ids) {
+        const DownloadItem *item = m_model->find(id);
+        if (!item || item->segments == own)
+            continue;
+        m_model->update(id, [own](DownloadItem &it) { it.segments = own; });
+        const DownloadItem &changed = *m_model->find(id);
+        if (m_remote || m_backend->setDownloadSegments(changed))
+            continue;
+        // One stream runs, and the user asked this download for more connections: a new attempt takes
+        // them, continuing the bytes on disk as the first range (SegmentedTransfer::start). Only where
+        // enough is left for two pieces; anything less would stay one stream anyway.
+        const bool worthIt = changed.state == DownloadState::Downloading && changed.bytesTotal > 0
+            && changed.bytesTotal - changed.bytesReceived >= 2 * m_backend->minSegmentSize();
+        if (worthIt && changed.segmentsOr(m_settings.http.segments) > 1 && changed.intent == Intent::Run)
+            restart.append(id);
+    }
+    if (!restart.isEmpty()) {
+        // A pause and a resume at once: the attempt stops keeping every byte, and with the intent back to
+        // Run it is queued again instead of paused, and starts as soon as its slot is free.
+        m_scheduler->pause(restart);
+        m_scheduler->resume(restart);
+    }
 }
 
 void DownloadEngine::setDownloadRateLimit(const QList<DownloadId> &ids, qint64 bytesPerSecond)
@@ -203,6 +240,16 @@ QList<DownloadId> DownloadEngine::restore(QList<DownloadItem> items)
     }
     const QList<DownloadId> ids = m_model->append(std::move(items));
     m_queuedLinks->addRestored(ids);
+    if (!m_remote) {
+        // A paused segmented download shows its ranges before it runs again.
+        for (const DownloadId id : ids) {
+            const DownloadItem *item = m_model->find(id);
+            if (!item || item->state == DownloadState::Finished || !item->backendState.contains(QLatin1String("ranges")))
+                continue;
+            if (const std::optional<ByteRanges> ranges = SegmentedTransfer::recordedRanges(*item))
+                m_model->setSegmentMap(id, SegmentMap{item->bytesTotal, ranges->ranges(), {}});
+        }
+    }
     return ids;
 }
 

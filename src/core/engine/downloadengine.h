@@ -69,6 +69,15 @@ public:
     // running ones slow down or speed up at once. Kept on the items, so the queue file keeps it.
     void setDownloadRateLimit(const QList<DownloadId> &ids, qint64 bytesPerSecond);
 
+    // Gives each of these downloads its own number of connections (1 to maxSegments; 0: the global
+    // setting, EngineSettings::http.segments). Kept on the items, so the queue file keeps it. A segmented
+    // download that runs takes the new count at once without fetching again what it has. One running as
+    // one stream that is asked for more is started again at once, its bytes on disk kept as the first
+    // range (when a validator and at least two minimum pieces make segments possible at all).
+    // A change of the global count reaches running segmented downloads that follow it, and the others at
+    // their next attempt: restarting every running download for a new default would be out of proportion.
+    void setDownloadSegments(const QList<DownloadId> &ids, int count);
+
     // Takes items off the list: stops them, and deletes their file (finished) or .part (unfinished)
     // when asked, off this thread. Their names become free again. See Scheduler::remove().
     void remove(const QList<DownloadId> &ids, bool deleteFiles);

@@ -18,6 +18,12 @@ HttpBackend::HttpBackend(const HttpSettings *settings)
     m_services.checksums = &m_checksums;
 }
 
+// The item's own count over the global one. A restored item may carry any number: the engine allows 1 to maxSegments.
+int HttpBackend::segmentsFor(const DownloadItem &item) const
+{
+    return qBound(1, item.segmentsOr(m_settings->segments), maxSegments);
+}
+
 Transfer *HttpBackend::create(const DownloadItem &item, QObject *parent)
 {
     // The item's own limit as it was saved or set; setDownloadRateLimit() changes it while it runs.
@@ -25,13 +31,29 @@ Transfer *HttpBackend::create(const DownloadItem &item, QObject *parent)
         m_limiter.setDownloadRate(item.id, item.rateLimit);
     // Segments do not read through the rate limit: a limited download is one stream.
     const bool limited = m_limiter.rate() > 0 || item.rateLimit > 0;
-    if (m_settings->segments > 1 && !limited)
-        return new SegmentedTransfer(item, &m_pool, m_services, *m_settings, parent);
+    const int segments = segmentsFor(item);
+    // Ranges left by a segmented attempt stay segmented even with one connection now: that one goes from
+    // hole to hole, where one stream would fetch again everything after the first hole.
+    const bool hasRanges = SegmentedTransfer::recordedRanges(item).has_value();
+    if (!limited && (segments > 1 || hasRanges)) {
+        HttpSettings settings = *m_settings;
+        settings.segments = segments;
+        auto *segmented = new SegmentedTransfer(item, &m_pool, m_services, settings, parent);
+        m_segmented.removeIf([](const auto &entry) { return entry.value().isNull(); });   // attempts that ended
+        m_segmented.insert(item.id, segmented);
+        return segmented;
+    }
     // Ranges left by a segmented attempt: one stream continues from the bytes before the first hole.
     if (item.backendState.contains(QLatin1String("ranges")))
         return new HttpTransfer(SegmentedTransfer::asOneStream(item), &m_pool, m_services, *m_settings, &m_limiter,
                                 parent);
     return new HttpTransfer(item, &m_pool, m_services, *m_settings, &m_limiter, parent);
+}
+
+bool HttpBackend::setDownloadSegments(const DownloadItem &item)
+{
+    SegmentedTransfer *running = m_segmented.value(item.id);
+    return running && running->setConnections(segmentsFor(item));
 }
 
 void HttpBackend::claimName(DownloadItem &item, const QString &name)

@@ -9,7 +9,12 @@
 #include "disk/nameregistry.h"
 #include "links/checksumlist.h"
 
+#include <QHash>
+#include <QPointer>
+
 namespace Quiver {
+
+class SegmentedTransfer;
 
 // This computer's downloads: HTTP attempts into .part files in local folders, with the names in use here.
 class HttpBackend final : public DownloadBackend
@@ -34,9 +39,16 @@ public:
     void addChecksums(const ChecksumList &list) { m_checksums.merge(list); }
     const ChecksumList &checksums() const { return m_checksums; }
     NetworkPool *networkPool() { return &m_pool; }
+    // The item's connection count changed (DownloadItem::segments): a segmented attempt of it that runs
+    // takes the new count at once (SegmentedTransfer::setConnections) and this returns true. False when
+    // no such attempt runs (none at all, or one stream): the next attempt takes the count.
+    bool setDownloadSegments(const DownloadItem &item);
+    // The smallest piece one connection gets: a download with less than two of them left is one stream.
+    qint64 minSegmentSize() const { return m_settings->minSegmentSize; }
 
 private:
     void takeBytesOnDisk(DownloadItem &item) const;
+    int segmentsFor(const DownloadItem &item) const;
 
     NetworkPool m_pool;
     RateLimiter m_limiter;   // before the transfers go (they leave it), after it is made
@@ -45,6 +57,7 @@ private:
     ChecksumList m_checksums;
     TargetServices m_services;
     const HttpSettings *m_settings;
+    QHash<DownloadId, QPointer<SegmentedTransfer>> m_segmented;   // the running segmented attempts
 };
 
 } // namespace Quiver

@@ -7,11 +7,15 @@
 #include <QJsonArray>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace Quiver {
 
 namespace {
 const QString rangesKey = QStringLiteral("ranges");
 constexpr qint64 recordIntervalMs = 1000;
+// The segment map is for eyes: a few pictures a second are enough, whatever the rate of chunks.
+constexpr int mapIntervalMs = 250;
 } // namespace
 
 SegmentedTransfer::SegmentedTransfer(const DownloadItem &item, NetworkPool *pool, const TargetServices &services,
@@ -25,6 +29,12 @@ SegmentedTransfer::SegmentedTransfer(const DownloadItem &item, NetworkPool *pool
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &SegmentedTransfer::fillConnections);
+    m_mapTimer.setSingleShot(true);
+    m_mapTimer.setInterval(mapIntervalMs);
+    connect(&m_mapTimer, &QTimer::timeout, this, [this] {
+        if (m_phase == Phase::Running)
+            emit segmentsChanged(map());
+    });
 }
 
 SegmentedTransfer::~SegmentedTransfer()
@@ -63,8 +73,18 @@ DownloadItem SegmentedTransfer::asOneStream(const DownloadItem &item)
 void SegmentedTransfer::start()
 {
     Q_ASSERT(m_phase == Phase::Idle);
-    const std::optional<ByteRanges> ranges = recordedRanges(m_item);
+    std::optional<ByteRanges> ranges = recordedRanges(m_item);
     const bool validated = HeaderValue::isStrongEtag(m_item.etag) || !m_item.lastModified.isEmpty();
+    if (!ranges && m_item.bytesReceived > 0 && m_item.bytesTotal > 0 && validated
+        && m_item.bytesTotal - m_item.bytesReceived >= 2 * m_settings.minSegmentSize) {
+        // The bytes of one stream (it ran with one connection, and the user asked for more since): they
+        // are the range at the start of the file, and the rest is fetched in segments like any hole.
+        ByteRanges prefix;
+        prefix.add({0, m_item.bytesReceived});
+        prefix.clipTo(qMax<qint64>(0, PartFile::existingSize(m_item.partPath())));
+        if (!prefix.isEmpty())
+            ranges = prefix;
+    }
     if (ranges && !ranges->isEmpty() && m_item.bytesTotal > 0 && validated) {
         // Continue every recorded range; each request proves with If-Range that the file is the same.
         m_entity.total = m_item.bytesTotal;
@@ -89,6 +109,7 @@ void SegmentedTransfer::start()
                                        m_item.lastModified, state(), {}});
             if (m_phase == Phase::Running)
                 fillConnections();
+            publishMap();
         }, Qt::QueuedConnection);
         return;
     }
@@ -154,6 +175,50 @@ void SegmentedTransfer::onProbed(SegmentStream *probe, const SegmentProbe &answe
     probe->accept(m_entity, pieces.first().end);
     for (qsizetype i = 1; i < pieces.size() && m_phase == Phase::Running; ++i)
         launch(pieces[i]);
+    publishMap();
+}
+
+bool SegmentedTransfer::setConnections(int count)
+{
+    if (m_phase == Phase::Delegated)
+        return false;
+    count = qBound(1, count, maxSegments);
+    if (count == m_settings.segments)
+        return true;
+    m_settings.segments = count;
+    if (m_phase != Phase::Running)
+        return true;
+    // The retry timer stands for a connection that waits to try again: it goes first.
+    if (connectionCount() > count && m_retryTimer.isActive())
+        m_retryTimer.stop();
+    while (int(m_streams.size()) > count) {
+        SegmentStream *last = m_streams.back();
+        m_streams.pop_back();
+        last->abandon();
+        last->deleteLater();
+    }
+    fillConnections();
+    publishMap();
+    return true;
+}
+
+SegmentMap SegmentedTransfer::map() const
+{
+    SegmentMap map;
+    map.total = m_entity.total;
+    map.done = m_queued.ranges();
+    for (const SegmentStream *stream : m_streams) {
+        if (stream->position() < stream->end())
+            map.running.append({stream->position(), stream->end()});
+    }
+    std::sort(map.running.begin(), map.running.end(), [](const ByteRange &a, const ByteRange &b) { return a.begin < b.begin; });
+    return map;
+}
+
+void SegmentedTransfer::publishMap()
+{
+    if (m_phase == Phase::Running && !m_mapTimer.isActive())
+        m_mapTimer.start();
 }
 
 void SegmentedTransfer::fillConnections()
@@ -248,6 +313,7 @@ void SegmentedTransfer::onStreamEnded(SegmentStream *stream, SegmentStream::Outc
         return;
     }
     fillConnections();
+    publishMap();
 }
 
 void SegmentedTransfer::onWrote()
@@ -268,6 +334,7 @@ void SegmentedTransfer::onWrote()
         return;
     emit progress(m_done.coveredBytes(), m_entity.total);
     record(false);
+    publishMap();
     // The disk caught up: the streams that paused for it read on (a copy: one may end meanwhile).
     const std::vector<SegmentStream *> streams = m_streams;
     for (SegmentStream *stream : streams) {
@@ -318,6 +385,10 @@ void SegmentedTransfer::endAll(Ending ending, TransferError error)
 
 void SegmentedTransfer::settle()
 {
+    // The last picture: no connection runs any more, and what is on disk stays to be seen.
+    m_mapTimer.stop();
+    if (m_target && m_ending != Ending::Fallback)
+        emit segmentsChanged(SegmentMap{m_entity.total, m_done.ranges(), {}});
     switch (m_ending) {
     case Ending::Complete:
         m_phase = Phase::Verifying;
@@ -356,6 +427,8 @@ void SegmentedTransfer::settle()
 void SegmentedTransfer::delegate(DownloadItem item, const QString &note)
 {
     m_phase = Phase::Delegated;
+    m_mapTimer.stop();
+    emit segmentsChanged({});   // one stream: no map to draw
     // No rate limiter: HttpBackend makes segmented transfers only for downloads without a limit.
     m_delegate = std::make_unique<HttpTransfer>(item, m_pool, m_services, m_settings, nullptr);
     Transfer *one = m_delegate.get();

@@ -43,6 +43,14 @@ public:
     void start() override;
     void stop() override;
 
+    // The user gave this download another number of connections while it runs. More: new connections
+    // start at once on the largest missing ranges (or halves of running ones). Fewer: the connections
+    // started last stop at once; every byte they handed to the disk stays recorded, and the rest of
+    // their ranges is taken by the others as they come free. Nothing on disk is fetched again. Before
+    // the segments run (the first answer is awaited) the count simply applies when they do. False when
+    // the download went on as one stream: only its next attempt can use another count.
+    bool setConnections(int count);
+
     // The byte ranges a segmented attempt left on disk (clipped to the .part's size); nothing for an item
     // without them.
     static std::optional<ByteRanges> recordedRanges(const DownloadItem &item);
@@ -66,6 +74,8 @@ private:
     void settle();
     void delegate(DownloadItem item, const QString &note);
     void emitFinished(TransferError error);
+    SegmentMap map() const;
+    void publishMap();
     int connectionCount() const { return int(m_streams.size()) + (m_retryTimer.isActive() ? 1 : 0); }
 
     DownloadItem m_item;
@@ -88,6 +98,7 @@ private:
     int m_failuresWithoutProgress = 0;
     qint64 m_doneAtLastFailure = -1;
     QTimer m_retryTimer;
+    QTimer m_mapTimer;              // coalesces segmentsChanged(): at most one per interval
     QElapsedTimer m_sinceRecord;
 };
 

@@ -13,6 +13,9 @@ namespace Quiver {
 
 using DownloadId = quint64;
 
+// The most connections one download may use (quiver-cli's -s, the window's settings and a row's own count).
+constexpr int maxSegments = 16;
+
 // Where a download's file goes, and its .part beside it; empty while the file has no name.
 inline QString targetPathIn(const QString &directory, const QString &fileName)
 {
@@ -39,6 +42,9 @@ struct DownloadItem {
     QString directory;            // absolute target folder
     QString fileName;             // final name; empty until the first response decides it
     bool fileNameFromUser = false;// out= was given: the server's Content-Disposition does not replace it
+    // Connections for this download alone (1 to maxSegments); 0: the global setting. One byte, in the
+    // padding after the flag above, so a queue of 100,000 rows does not grow for it.
+    qint8 segments = 0;
     DownloadState state = DownloadState::Queued;
     Intent intent = Intent::Run;
     qint64 bytesReceived = 0;     // bytes safely in the .part (or the final file)
@@ -56,6 +62,9 @@ struct DownloadItem {
     QString note;                 // translated sentence about a decision that is not an error (a restart)
     QJsonObject backendState;     // what the item's backend keeps about it across runs (an aria2 gid);
                                   // opaque to everyone else, saved in the session as it is
+
+    // How many connections this download may use, given the global setting.
+    int segmentsOr(int global) const { return segments > 0 ? segments : global; }
 
     QString targetPath() const { return targetPathIn(directory, fileName); }
     QString partPath() const { return partPathIn(directory, fileName); }

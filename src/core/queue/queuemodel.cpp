@@ -144,8 +144,10 @@ void QueueModel::remove(const QList<DownloadId> &ids)
             firstRow = rows.at(i);
         }
         beginRemoveRows({}, firstRow, last);
-        for (int r = last; r >= firstRow; --r)
+        for (int r = last; r >= firstRow; --r) {
             m_speedSamples.remove(m_items.at(r).id);
+            m_segmentMaps.remove(m_items.at(r).id);
+        }
         m_items.remove(firstRow, last - firstRow + 1);
         endRemoveRows();
         ++i;
@@ -194,6 +196,8 @@ bool QueueModel::setState(DownloadId id, DownloadState state)
         item.speed = 0;
         m_speedSamples.remove(id);
     }
+    if (state == DownloadState::Finished || state == DownloadState::Canceled)
+        m_segmentMaps.remove(id);   // the map described a .part that is now the file, or gone
     if (state == DownloadState::Finished) {
         item.lastError.clear();
         if (item.bytesTotal < 0)
@@ -221,6 +225,8 @@ void QueueModel::setProgress(DownloadId id, qint64 bytesReceived, qint64 bytesTo
     SpeedSample &sample = m_speedSamples[id];
     if (bytesReceived < item.bytesReceived || sample.atMs == 0) {
         sample = {bytesReceived, now};   // a restart from zero, or the first sample
+        if (bytesReceived == 0)
+            m_segmentMaps.remove(id);
     } else if (now - sample.atMs >= speedWindowMs) {
         const double instant = double(bytesReceived - sample.bytes) * 1000.0 / double(now - sample.atMs);
         // Smooth so the number and the ETA do not jump on every window.
@@ -229,6 +235,20 @@ void QueueModel::setProgress(DownloadId id, qint64 bytesReceived, qint64 bytesTo
     }
     item.bytesReceived = bytesReceived;
     item.bytesTotal = bytesTotal;
+    markDirty(row);
+}
+
+void QueueModel::setSegmentMap(DownloadId id, const SegmentMap &map)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    if (map.isEmpty()) {
+        if (m_segmentMaps.remove(id) == 0)
+            return;
+    } else {
+        m_segmentMaps.insert(id, map);
+    }
     markDirty(row);
 }
 

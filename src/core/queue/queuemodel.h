@@ -1,6 +1,7 @@
 #pragma once
 
 #include "queue/downloaditem.h"
+#include "queue/segmentmap.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
@@ -72,6 +73,13 @@ public:
     // The callback must not change id or state.
     void update(DownloadId id, const std::function<void(DownloadItem &)> &change);
 
+    // The segment map of a segmented download: published by its attempt a few times a second, kept
+    // while the bytes it describes are on disk (a paused download keeps showing its ranges) and dropped
+    // when the item finishes, is canceled, starts over from zero or leaves. An empty map drops it too.
+    // Kept beside the items, not in them: only the few segmented downloads pay for it.
+    void setSegmentMap(DownloadId id, const SegmentMap &map);
+    SegmentMap segmentMap(DownloadId id) const { return m_segmentMaps.value(id); }
+
     // Emits the pending dataChanged() now (views call it before they read, tests before they assert).
     void flush();
 
@@ -99,6 +107,7 @@ private:
     QList<DownloadItem> m_items;
     QHash<DownloadId, int> m_rows;
     QHash<DownloadId, SpeedSample> m_speedSamples;
+    QHash<DownloadId, SegmentMap> m_segmentMaps;
     QSet<int> m_dirtyRows;
     QTimer m_flushTimer;
     QElapsedTimer m_clock;

@@ -187,6 +187,9 @@ void Scheduler::launch(DownloadId id)
     connect(transfer, &Transfer::recordChanged, this, [this, id](const QJsonObject &state) {
         m_model->update(id, [&state](DownloadItem &it) { it.backendState = state; });
     });
+    connect(transfer, &Transfer::segmentsChanged, this, [this, id](const SegmentMap &map) {
+        m_model->setSegmentMap(id, map);
+    });
     connect(transfer, &Transfer::verifying, this, [this, id] {
         m_model->setState(id, DownloadState::Verifying);
     });

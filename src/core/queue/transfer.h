@@ -1,6 +1,7 @@
 #pragma once
 
 #include "queue/downloaditem.h"
+#include "queue/segmentmap.h"
 #include "queue/transfererror.h"
 
 #include <QObject>
@@ -53,6 +54,9 @@ signals:
     // The backend's record of the item changed while the attempt runs (the byte ranges a segmented
     // download holds), so a crash loses no more than since the last one.
     void recordChanged(const QJsonObject &backendState);
+    // A segmented attempt's connections and the bytes they brought, at most a few times a second; an
+    // empty map when the download goes on as one stream.
+    void segmentsChanged(const Quiver::SegmentMap &map);
     void finished(const Quiver::TransferResult &result);
 };
 

@@ -110,6 +110,8 @@ QJsonObject SessionFormat::toJson(const DownloadItem &item)
         object.insert("partUrl"_L1, item.partUrl.adjusted(QUrl::RemoveUserInfo).toString(QUrl::FullyEncoded));
     if (item.rateLimit > 0)
         object.insert("rateLimit"_L1, item.rateLimit);
+    if (item.segments > 0)
+        object.insert("segments"_L1, int(item.segments));
     if (!item.backendState.isEmpty())
         object.insert("backend"_L1, item.backendState);
     return object;
@@ -206,6 +208,12 @@ bool SessionFormat::fromJson(const QJsonObject &object, DownloadItem *item, QStr
     if (!rateLimit)
         return reject(QT_TRANSLATE_NOOP("Quiver::SessionFormat", "its rate limit is not a whole number of bytes per second"));
     result.rateLimit = *rateLimit;
+
+    // Added later: a file without it leaves every download on the global number of connections.
+    const auto segments = integer(object, "segments"_L1, 0, 0);
+    if (!segments || *segments > maxSegments)
+        return reject(QT_TRANSLATE_NOOP("Quiver::SessionFormat", "its own number of connections is not a whole number up to 16"));
+    result.segments = qint8(*segments);
 
     // Kept for the backend as it is, but within reason: a line of the session is not a place for megabytes.
     const QJsonValue backend = object.value("backend"_L1);

@@ -42,6 +42,8 @@ DownloadItem fullItem(const QString &directory)
     item.lastModified = "Wed, 21 Oct 2015 07:28:00 GMT";
     item.sha256 = QByteArray::fromHex("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     item.partUrl = QUrl(u"https://user:secret@old.example.org/file.iso"_s);
+    item.rateLimit = 512 * 1024;
+    item.segments = 8;
     item.backendState = QJsonObject{{u"gid"_s, u"2089b05ecca3d829"_s}, {u"engine"_s, u"nas"_s}};
     return item;
 }
@@ -116,6 +118,8 @@ private slots:
         QCOMPARE(item.sha256, original.sha256);
         QCOMPARE(item.partUrl, original.partUrl.adjusted(QUrl::RemoveUserInfo));
         QCOMPARE(item.backendState, original.backendState);
+        QCOMPARE(item.rateLimit, original.rateLimit);
+        QCOMPARE(item.segments, qint8(8));
 
         const DownloadItem &plain = loaded.items.at(1);
         QCOMPARE(plain.url, minimal.url);
@@ -126,6 +130,7 @@ private slots:
         QVERIFY(plain.etag.isEmpty() && plain.sha256.isEmpty());
         QVERIFY(plain.partUrl.isEmpty());
         QVERIFY(plain.backendState.isEmpty());
+        QCOMPARE(plain.segments, qint8(0));   // the global setting
     }
 
     void editedUrlIsALinkChange()
@@ -363,6 +368,10 @@ private slots:
         QTest::newRow("header injection") << u"etag"_s << QJsonValue(u"\"a\"\r\nX-Evil: 1"_s) << u"validators"_s;
         QTest::newRow("short checksum") << u"sha256"_s << QJsonValue(u"abcd"_s) << u"SHA-256"_s;
         QTest::newRow("negative attempts") << u"attempts"_s << QJsonValue(-3) << u"attempt"_s;
+        QTest::newRow("too many connections") << u"segments"_s << QJsonValue(17) << u"connections"_s;
+        QTest::newRow("negative connections") << u"segments"_s << QJsonValue(-1) << u"connections"_s;
+        QTest::newRow("fractional connections") << u"segments"_s << QJsonValue(2.5) << u"connections"_s;
+        QTest::newRow("connections as text") << u"segments"_s << QJsonValue(u"4"_s) << u"connections"_s;
         QTest::newRow("engine record not an object") << u"backend"_s << QJsonValue(u"gid"_s) << u"engine's record"_s;
         QTest::newRow("engine record too big") << u"backend"_s
                                                << QJsonValue(QJsonObject{{u"x"_s, QString(5000, u'a')}})
