@@ -636,7 +636,7 @@
 <context>
     <name>Quiver::DetailsPane</name>
     <message>
-        <location filename="../src/gui/detailspane.cpp" line="+17"/>
+        <location filename="../src/gui/detailspane.cpp" line="+27"/>
         <source>Download details</source>
         <translation>Details zum Download</translation>
     </message>
@@ -646,12 +646,12 @@
         <translation>Wählen Sie einen Download aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+29"/>
         <source>%1 downloads selected.</source>
         <translation>%1 Downloads ausgewählt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -676,7 +676,32 @@
         <translation>Größe</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Up to %1, this download&apos;s own number</source>
+        <translation>Bis zu %1, eigene Zahl dieses Downloads</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Up to %1, as in Settings</source>
+        <translation>Bis zu %1, wie in den Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; 1 at work now</source>
+        <translation>; 1 gerade aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; %1 at work now</source>
+        <translation>; %1 gerade aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
@@ -1239,7 +1264,7 @@
         <translation>Quiver</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
@@ -1732,9 +1757,63 @@
 <context>
     <name>Quiver::Scheduler</name>
     <message>
-        <location filename="../src/core/queue/scheduler.cpp" line="+250"/>
+        <location filename="../src/core/queue/scheduler.cpp" line="+253"/>
         <source>The download finished from its old link before the new link could be used. The file is complete; the new link was not needed.</source>
         <translation>Der Download war über den alten Link fertig, bevor der neue Link verwendet werden konnte. Die Datei ist vollständig; der neue Link wurde nicht gebraucht.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::SegmentBar</name>
+    <message>
+        <location filename="../src/gui/segmentbar.cpp" line="+27"/>
+        <source>Segment map</source>
+        <translation>Segmentkarte</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Being fetched (1 connection)</source>
+        <translation>Wird geladen (1 Verbindung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being fetched (%1 connections)</source>
+        <translation>Wird geladen (%1 Verbindungen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No connection is at work.</source>
+        <translation>Keine Verbindung ist aktiv.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 connection is at work.</source>
+        <translation>1 Verbindung ist aktiv.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 connections are at work.</source>
+        <translation>%1 Verbindungen sind aktiv.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received: %1 of %2
+Being fetched: %3
+Waiting for a connection: %4
+%5</source>
+        <translation>Empfangen: %1 von %2
+Wird geladen: %3
+Wartet auf eine Verbindung: %4
+%5</translation>
     </message>
 </context>
 <context>
@@ -1783,7 +1862,7 @@
 <context>
     <name>Quiver::SegmentedTransfer</name>
     <message>
-        <location filename="../src/core/http/segmentedtransfer.cpp" line="+339"/>
+        <location filename="../src/core/http/segmentedtransfer.cpp" line="+410"/>
         <source>The server stopped serving this file in pieces (%1). Quiver continues with one connection.</source>
         <translation>Der Server liefert diese Datei nicht mehr in Teilen (%1). Quiver lädt mit einer Verbindung weiter.</translation>
     </message>
@@ -1856,7 +1935,37 @@
         <translation> KiB/s</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections this download may use at once:</source>
+        <translation>Verbindungen, die dieser Download gleichzeitig nutzen darf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections each of the selected downloads may use at once:</source>
+        <translation>Verbindungen, die jeder der ausgewählten Downloads gleichzeitig nutzen darf:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>As in Settings (1 connection)</source>
+        <translation>Wie in den Einstellungen (1 Verbindung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As in Settings (%1 connections)</source>
+        <translation>Wie in den Einstellungen (%1 Verbindungen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quiver uses several connections only when the server sends the file in pieces and enough of it is left (at least 1 MiB per connection). A running download takes the new number at once and keeps every byte it has.</source>
+        <translation>Quiver nutzt mehrere Verbindungen nur, wenn der Server die Datei in Stücken liefert und genug davon übrig ist (mindestens 1 MiB je Verbindung). Ein laufender Download übernimmt die neue Zahl sofort und behält jedes Byte, das er schon hat.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>This link is already in the queue as another download. Remove that one first, or give this download another link.</source>
         <translation>Dieser Link gehört bereits zu einem anderen Download in der Warteschlange. Entfernen Sie zuerst jenen oder geben Sie hier einen anderen Link an.</translation>
     </message>
@@ -1869,7 +1978,7 @@
 <context>
     <name>Quiver::SessionFormat</name>
     <message>
-        <location filename="../src/core/session/sessionformat.cpp" line="+130"/>
+        <location filename="../src/core/session/sessionformat.cpp" line="+132"/>
         <source>its link is not a valid http or https link</source>
         <translation>sein Link ist kein gültiger http- oder https-Link</translation>
     </message>
@@ -1922,6 +2031,11 @@
         <location line="+7"/>
         <source>its rate limit is not a whole number of bytes per second</source>
         <translation>seine Ratenbegrenzung ist keine ganze Zahl von Bytes pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its own number of connections is not a whole number up to 16</source>
+        <translation>seine eigene Zahl der Verbindungen ist keine ganze Zahl bis 16</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2056,17 +2170,17 @@
 <context>
     <name>Quiver::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="+120"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="+122"/>
         <source>Choose a folder for the downloads.</source>
         <translation>Wählen Sie einen Ordner für die Downloads.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Choose Download Folder</source>
         <translation>Download-Ordner wählen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>This is a file, not a folder.</source>
         <translation>Dies ist eine Datei, kein Ordner.</translation>
     </message>
@@ -2445,6 +2559,11 @@ Höchstwert der letzten Minute: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Co&amp;nnections…</source>
+        <translation>Ver&amp;bindungen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copy &amp;Link</source>
         <translation>&amp;Link kopieren</translation>
     </message>
@@ -2557,6 +2676,11 @@ Höchstwert der letzten Minute: %2</translation>
         <location line="+1"/>
         <source>Limit how fast the selected downloads may go, on top of the limit for all downloads</source>
         <translation>Begrenzen, wie schnell die ausgewählten Downloads sein dürfen, zusätzlich zur Grenze für alle Downloads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set how many connections the selected downloads may use, instead of the number in Settings</source>
+        <translation>Festlegen, wie viele Verbindungen die ausgewählten Downloads nutzen dürfen, statt der Zahl aus den Einstellungen</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2801,6 +2925,16 @@ Höchstwert der letzten Minute: %2</translation>
         <location line="+16"/>
         <source>How many of those may come from one server at once. Many servers limit this.</source>
         <translation>Wie viele davon gleichzeitig vom selben Server kommen dürfen. Viele Server begrenzen das.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Co&amp;nnections per download:</source>
+        <translation>Verbindungen &amp;je Download:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>How many connections one download may use at once, each fetching its own piece of the file. Quiver uses them only when the server sends the file in pieces (byte ranges) and the file is big enough (at least 2 MiB for two connections, 1 MiB per connection); otherwise the download uses one. A download can have its own number: Connections… in its context menu.</source>
+        <translation>Wie viele Verbindungen ein Download gleichzeitig nutzen darf, jede für ein eigenes Stück der Datei. Quiver nutzt sie nur, wenn der Server die Datei in Stücken (Byte-Bereichen) liefert und sie groß genug ist (mindestens 2 MiB für zwei Verbindungen, 1 MiB je Verbindung); sonst nutzt der Download eine. Ein Download kann eine eigene Zahl haben: Verbindungen… in seinem Kontextmenü.</translation>
     </message>
     <message>
         <location line="+7"/>

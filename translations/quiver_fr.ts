@@ -495,7 +495,7 @@
     <message>
         <location line="+12"/>
         <source>-s and --limit-rate cannot be used together yet: a limited download runs over one connection. Leave out one of them.</source>
-        <translation>-s et --limit-rate ne peuvent pas encore être utilisés ensemble : un téléchargement limité passe par une seule connexion. Retirez l’une des deux options.</translation>
+        <translation>-s et --limit-rate ne peuvent pas encore être utilisés ensemble&#xa0;: un téléchargement limité passe par une seule connexion. Retirez l’une des deux options.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -568,7 +568,7 @@
     <message>
         <location line="+4"/>
         <source>-s splits downloads on this computer; with --remote, set aria2&apos;s own --split and --max-connection-per-server on the daemon.</source>
-        <translation>-s découpe les téléchargements sur cet ordinateur ; avec --remote, réglez les options --split et --max-connection-per-server d’aria2 sur le démon.</translation>
+        <translation>-s découpe les téléchargements sur cet ordinateur&#x202f;; avec --remote, réglez les options --split et --max-connection-per-server d’aria2 sur le démon.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -636,7 +636,7 @@
 <context>
     <name>Quiver::DetailsPane</name>
     <message>
-        <location filename="../src/gui/detailspane.cpp" line="+17"/>
+        <location filename="../src/gui/detailspane.cpp" line="+27"/>
         <source>Download details</source>
         <translation>Détails du téléchargement</translation>
     </message>
@@ -646,12 +646,12 @@
         <translation>Sélectionnez un téléchargement pour en voir les détails.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+29"/>
         <source>%1 downloads selected.</source>
         <translation>%1 téléchargements sélectionnés.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -676,7 +676,32 @@
         <translation>Taille</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Up to %1, this download&apos;s own number</source>
+        <translation>Jusqu’à %1, nombre propre à ce téléchargement</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Up to %1, as in Settings</source>
+        <translation>Jusqu’à %1, comme dans les paramètres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; 1 at work now</source>
+        <translation>&#x202f;; 1 active en ce moment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; %1 at work now</source>
+        <translation>&#x202f;; %1 actives en ce moment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
@@ -1239,7 +1264,7 @@
         <translation>Quiver</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>Downloads</source>
         <translation>Téléchargements</translation>
     </message>
@@ -1732,9 +1757,63 @@
 <context>
     <name>Quiver::Scheduler</name>
     <message>
-        <location filename="../src/core/queue/scheduler.cpp" line="+250"/>
+        <location filename="../src/core/queue/scheduler.cpp" line="+253"/>
         <source>The download finished from its old link before the new link could be used. The file is complete; the new link was not needed.</source>
         <translation>Le téléchargement s’est terminé par l’ancien lien avant que le nouveau puisse servir. Le fichier est complet&#x202f;; le nouveau lien n’a pas été nécessaire.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::SegmentBar</name>
+    <message>
+        <location filename="../src/gui/segmentbar.cpp" line="+27"/>
+        <source>Segment map</source>
+        <translation>Carte des segments</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Being fetched (1 connection)</source>
+        <translation>En cours (1 connexion)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being fetched (%1 connections)</source>
+        <translation>En cours (%1 connexions)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No connection is at work.</source>
+        <translation>Aucune connexion n’est active.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 connection is at work.</source>
+        <translation>1 connexion est active.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 connections are at work.</source>
+        <translation>%1 connexions sont actives.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received: %1 of %2
+Being fetched: %3
+Waiting for a connection: %4
+%5</source>
+        <translation>Reçu&#xa0;: %1 sur %2
+En cours&#xa0;: %3
+En attente d’une connexion&#xa0;: %4
+%5</translation>
     </message>
 </context>
 <context>
@@ -1767,12 +1846,12 @@
     <message>
         <location line="+91"/>
         <source>No data for %1 s.</source>
-        <translation>Aucune donnée depuis %1 s.</translation>
+        <translation>Aucune donnée depuis %1&#xa0;s.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No response from %1 within %2 s.</source>
-        <translation>Aucune réponse du serveur %1 en %2 s.</translation>
+        <translation>Aucune réponse du serveur %1 en %2&#xa0;s.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1783,7 +1862,7 @@
 <context>
     <name>Quiver::SegmentedTransfer</name>
     <message>
-        <location filename="../src/core/http/segmentedtransfer.cpp" line="+339"/>
+        <location filename="../src/core/http/segmentedtransfer.cpp" line="+410"/>
         <source>The server stopped serving this file in pieces (%1). Quiver continues with one connection.</source>
         <translation>Le serveur ne fournit plus ce fichier par morceaux (%1). Quiver continue avec une seule connexion.</translation>
     </message>
@@ -1856,7 +1935,37 @@
         <translation> Kio/s</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections this download may use at once:</source>
+        <translation>Connexions que ce téléchargement peut utiliser à la fois&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections each of the selected downloads may use at once:</source>
+        <translation>Connexions que chacun des téléchargements sélectionnés peut utiliser à la fois&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>As in Settings (1 connection)</source>
+        <translation>Comme dans les paramètres (1 connexion)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As in Settings (%1 connections)</source>
+        <translation>Comme dans les paramètres (%1 connexions)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quiver uses several connections only when the server sends the file in pieces and enough of it is left (at least 1 MiB per connection). A running download takes the new number at once and keeps every byte it has.</source>
+        <translation>Quiver n’utilise plusieurs connexions que si le serveur envoie le fichier par morceaux et qu’il en reste assez (au moins 1 Mio par connexion). Un téléchargement en cours adopte aussitôt le nouveau nombre et garde chaque octet déjà reçu.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>This link is already in the queue as another download. Remove that one first, or give this download another link.</source>
         <translation>Ce lien figure déjà dans la file d’attente pour un autre téléchargement. Retirez d’abord l’autre téléchargement, ou donnez un autre lien à celui-ci.</translation>
     </message>
@@ -1869,7 +1978,7 @@
 <context>
     <name>Quiver::SessionFormat</name>
     <message>
-        <location filename="../src/core/session/sessionformat.cpp" line="+130"/>
+        <location filename="../src/core/session/sessionformat.cpp" line="+132"/>
         <source>its link is not a valid http or https link</source>
         <translation>son lien n’est pas un lien http ou https valide</translation>
     </message>
@@ -1922,6 +2031,11 @@
         <location line="+7"/>
         <source>its rate limit is not a whole number of bytes per second</source>
         <translation>sa limite de débit n’est pas un nombre entier d’octets par seconde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its own number of connections is not a whole number up to 16</source>
+        <translation>son propre nombre de connexions n’est pas un nombre entier jusqu’à 16</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2056,17 +2170,17 @@
 <context>
     <name>Quiver::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="+120"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="+122"/>
         <source>Choose a folder for the downloads.</source>
         <translation>Choisissez un dossier pour les téléchargements.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Choose Download Folder</source>
         <translation>Choisir le dossier de téléchargement</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>This is a file, not a folder.</source>
         <translation>Ceci est un fichier, pas un dossier.</translation>
     </message>
@@ -2445,6 +2559,11 @@ Maximum de la dernière minute&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Co&amp;nnections…</source>
+        <translation>Co&amp;nnexions…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copy &amp;Link</source>
         <translation>&amp;Copier le lien</translation>
     </message>
@@ -2557,6 +2676,11 @@ Maximum de la dernière minute&#xa0;: %2</translation>
         <location line="+1"/>
         <source>Limit how fast the selected downloads may go, on top of the limit for all downloads</source>
         <translation>Limiter la vitesse des téléchargements sélectionnés, en plus de la limite de tous les téléchargements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set how many connections the selected downloads may use, instead of the number in Settings</source>
+        <translation>Choisir combien de connexions les téléchargements sélectionnés peuvent utiliser, au lieu du nombre des paramètres</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2801,6 +2925,16 @@ Maximum de la dernière minute&#xa0;: %2</translation>
         <location line="+16"/>
         <source>How many of those may come from one server at once. Many servers limit this.</source>
         <translation>Nombre d’entre eux pouvant provenir d’un même serveur à la fois. Beaucoup de serveurs limitent ce nombre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Co&amp;nnections per download:</source>
+        <translation>Conne&amp;xions par téléchargement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>How many connections one download may use at once, each fetching its own piece of the file. Quiver uses them only when the server sends the file in pieces (byte ranges) and the file is big enough (at least 2 MiB for two connections, 1 MiB per connection); otherwise the download uses one. A download can have its own number: Connections… in its context menu.</source>
+        <translation>Nombre de connexions qu’un téléchargement peut utiliser à la fois, chacune récupérant son propre morceau du fichier. Quiver ne les utilise que si le serveur envoie le fichier par morceaux (plages d’octets) et que le fichier est assez gros (au moins 2 Mio pour deux connexions, 1 Mio par connexion)&#x202f;; sinon le téléchargement n’en utilise qu’une. Un téléchargement peut avoir son propre nombre&#xa0;: Connexions… dans son menu contextuel.</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -10,6 +10,8 @@
 namespace Quiver {
 
 namespace {
+constexpr int legendGap = 4;   // between the bar and the legend under it
+
 QColor mixed(const QColor &a, const QColor &b, double share)
 {
     return QColor::fromRgbF(float(a.redF() * (1 - share) + b.redF() * share),
@@ -43,13 +45,13 @@ QColor SegmentBar::doneColor() const
 QColor SegmentBar::runningColor() const
 {
     // Between the highlight and the background: clearly the same thing as received, not yet there.
-    return mixed(palette().color(QPalette::Highlight), palette().color(QPalette::Base), 0.6);
+    return mixed(palette().color(QPalette::Highlight), palette().color(QPalette::Base), 0.5);
 }
 
 QColor SegmentBar::waitingColor() const
 {
     // A step off the background towards the text: visible as a track on light and dark palettes alike.
-    return mixed(palette().color(QPalette::Base), palette().color(QPalette::Text), 0.12);
+    return mixed(palette().color(QPalette::Base), palette().color(QPalette::Text), 0.14);
 }
 
 int SegmentBar::barHeight() const
@@ -59,7 +61,9 @@ int SegmentBar::barHeight() const
 
 QSize SegmentBar::sizeHint() const
 {
-    return {320, barHeight() + 4 + fontMetrics().height()};
+    const QMargins margins = contentsMargins();
+    return {320 + margins.left() + margins.right(),
+            barHeight() + legendGap + fontMetrics().height() + margins.top() + margins.bottom()};
 }
 
 QSize SegmentBar::minimumSizeHint() const
@@ -142,7 +146,7 @@ void SegmentBar::paintEvent(QPaintEvent *event)
     const QFontMetrics metrics = fontMetrics();
     const int swatch = metrics.ascent() - 2;
     int x = area.left();
-    const int textTop = bar.bottom() + 5;
+    const int textTop = bar.bottom() + 1 + legendGap;
     const QColor colors[] = {doneColor(), runningColor(), waitingColor()};
     for (int i = 0; i < 3; ++i) {
         const QRect box(x, textTop + (metrics.height() - swatch) / 2, swatch, swatch);

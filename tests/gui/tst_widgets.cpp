@@ -32,6 +32,7 @@
 #include "queue/queuemodel.h"
 #include "queuetablemodel.h"
 #include "ratelimittoggle.h"
+#include "segmentbar.h"
 #include "settingsdialog.h"
 #include "speedgraph.h"
 #include "util/units.h"
@@ -141,6 +142,7 @@ private slots:
         AppSettings settings(settingsFile(u"defaults.ini"_s));
         QCOMPARE(settings.maxParallel(), 8);
         QCOMPARE(settings.perHost(), 6);
+        QCOMPARE(settings.segmentsPerDownload(), 4);
         QCOMPARE(settings.connectTimeoutSeconds(), 30);
         QCOMPARE(settings.stallTimeoutSeconds(), 30);
         QCOMPARE(settings.maxRetries(), 5);
@@ -163,6 +165,10 @@ private slots:
         QCOMPARE(settings.perHost(), 1);
         settings.setPerHost(65);
         QCOMPARE(settings.perHost(), 64);
+        settings.setSegmentsPerDownload(0);
+        QCOMPARE(settings.segmentsPerDownload(), 1);
+        settings.setSegmentsPerDownload(17);
+        QCOMPARE(settings.segmentsPerDownload(), 16);
         settings.setConnectTimeoutSeconds(0);
         QCOMPARE(settings.connectTimeoutSeconds(), 1);
         settings.setStallTimeoutSeconds(999999);
@@ -203,6 +209,7 @@ private slots:
             settings.setDownloadDirectory(folder);
             settings.setMaxParallel(3);
             settings.setPerHost(2);
+            settings.setSegmentsPerDownload(8);
             settings.setConnectTimeoutSeconds(12);
             settings.setStallTimeoutSeconds(45);
             settings.setMaxRetries(9);
@@ -215,6 +222,7 @@ private slots:
         QCOMPARE(again.downloadDirectory(), folder);
         QCOMPARE(again.maxParallel(), 3);
         QCOMPARE(again.perHost(), 2);
+        QCOMPARE(again.segmentsPerDownload(), 8);
         QCOMPARE(again.connectTimeoutSeconds(), 12);
         QCOMPARE(again.stallTimeoutSeconds(), 45);
         QCOMPARE(again.maxRetries(), 9);
@@ -263,6 +271,7 @@ private slots:
         AppSettings settings(settingsFile(u"engine.ini"_s));
         settings.setMaxParallel(12);
         settings.setPerHost(4);
+        settings.setSegmentsPerDownload(5);
         settings.setConnectTimeoutSeconds(7);
         settings.setStallTimeoutSeconds(90);
         settings.setMaxRetries(3);
@@ -270,6 +279,7 @@ private slots:
         const EngineSettings engine = settings.engineSettings();
         QCOMPARE(engine.maxParallel, 12);
         QCOMPARE(engine.perHost, 4);
+        QCOMPARE(engine.http.segments, 5);
         QCOMPARE(engine.http.connectTimeout, 7000ms);
         QCOMPARE(engine.http.stallTimeout, 90000ms);
         QCOMPARE(engine.retry.maxRetries, 3);
@@ -602,6 +612,48 @@ private slots:
         const int top = idle.height() - 4;
         QCOMPARE(trickle.copy(0, 0, trickle.width(), top), idle.copy(0, 0, idle.width(), top));
         QVERIFY(busy.copy(0, 0, busy.width(), top) != idle.copy(0, 0, idle.width(), top));
+    }
+
+    void segmentBarReadsInLightAndDarkPalettes_data()
+    {
+        QTest::addColumn<QColor>("base");
+        QTest::addColumn<QColor>("text");
+        QTest::addColumn<QColor>("highlight");
+        QTest::newRow("light") << QColor(Qt::white) << QColor(Qt::black) << QColor(0x30, 0x8c, 0xc6);
+        QTest::newRow("dark") << QColor(0x23, 0x26, 0x29) << QColor(0xee, 0xee, 0xee) << QColor(0x3d, 0xae, 0xe9);
+    }
+    void segmentBarReadsInLightAndDarkPalettes()
+    {
+        QFETCH(QColor, base);
+        QFETCH(QColor, text);
+        QFETCH(QColor, highlight);
+        SegmentBar bar;
+        QPalette palette = bar.palette();
+        palette.setColor(QPalette::Base, base);
+        palette.setColor(QPalette::Text, text);
+        palette.setColor(QPalette::Highlight, highlight);
+        bar.setPalette(palette);
+        // The three kinds of bytes are told apart by lightness, not by hue alone, and none of them is the
+        // pane's own background.
+        const auto apart = [](const QColor &a, const QColor &b) { return qAbs(a.lightness() - b.lightness()) >= 20; };
+        QVERIFY(apart(bar.doneColor(), bar.runningColor()));
+        QVERIFY(apart(bar.runningColor(), bar.waitingColor()));
+        QVERIFY(apart(bar.waitingColor(), base));
+
+        bar.setMap(SegmentMap{1000, {{0, 250}, {500, 600}}, {{250, 500}, {600, 1000}}});
+        bar.resize(400, bar.sizeHint().height());
+        QImage image(bar.size(), QImage::Format_RGB32);
+        image.fill(base);
+        bar.render(&image);
+        const auto at = [&](int x) { return QColor(image.pixel(x, 4)); };
+        const auto near = [](const QColor &a, const QColor &b) {
+            return qAbs(a.red() - b.red()) <= 1 && qAbs(a.green() - b.green()) <= 1 && qAbs(a.blue() - b.blue()) <= 1;
+        };
+        QVERIFY(near(at(50), bar.doneColor()));
+        QVERIFY(near(at(150), bar.runningColor()));
+        QVERIFY(near(at(220), bar.doneColor()));
+        QVERIFY(near(at(300), bar.runningColor()));
+        QVERIFY(bar.toolTip().contains(u"2 connections are at work"_s));
     }
 
     // ---- Icons -------------------------------------------------------------------------------------

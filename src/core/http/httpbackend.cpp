@@ -39,7 +39,9 @@ Transfer *HttpBackend::create(const DownloadItem &item, QObject *parent)
         HttpSettings settings = *m_settings;
         settings.segments = segments;
         auto *segmented = new SegmentedTransfer(item, &m_pool, m_services, settings, parent);
-        m_segmented.removeIf([](const auto &entry) { return entry.value().isNull(); });   // attempts that ended
+        m_segmented.removeIf([](const std::pair<const DownloadId &, QPointer<SegmentedTransfer> &> &entry) {
+            return entry.second.isNull();   // attempts that ended
+        });
         m_segmented.insert(item.id, segmented);
         return segmented;
     }

@@ -1,6 +1,7 @@
 #include "http/segmentedtransfer.h"
 
 #include "disk/partfile.h"
+#include "http/responsejudge.h"
 #include "queue/retrypolicy.h"
 #include "util/headervalue.h"
 
@@ -78,9 +79,11 @@ void SegmentedTransfer::start()
     if (!ranges && m_item.bytesReceived > 0 && m_item.bytesTotal > 0 && validated
         && m_item.bytesTotal - m_item.bytesReceived >= 2 * m_settings.minSegmentSize) {
         // The bytes of one stream (it ran with one connection, and the user asked for more since): they
-        // are the range at the start of the file, and the rest is fetched in segments like any hole.
+        // are the range at the start of the file, and the rest is fetched in segments like any hole. Its
+        // last bytes are fetched again as one stream would (ResponseJudge::rangeStartFor): a crash can
+        // leave a tail that is not the server's, and here it is overwritten instead of compared.
         ByteRanges prefix;
-        prefix.add({0, m_item.bytesReceived});
+        prefix.add({0, ResponseJudge::rangeStartFor(m_item.bytesReceived)});
         prefix.clipTo(qMax<qint64>(0, PartFile::existingSize(m_item.partPath())));
         if (!prefix.isEmpty())
             ranges = prefix;
