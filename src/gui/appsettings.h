@@ -38,9 +38,12 @@ class AppSettings final : public QObject
 public:
     static constexpr BoundedSetting<int> MaxParallel{"downloads/maxParallel", 8, 1, 64};
     static constexpr BoundedSetting<int> PerHost{"downloads/perHost", 6, 1, 64};
-    // Connections one download may use (segments). A few by default: most of the gain where a server or
-    // path limits each connection, without the many connections per client that servers frown upon.
-    static constexpr BoundedSetting<int> SegmentsPerDownload{"downloads/segments", 4, 1, maxSegments};
+    // Connections one download may use (segments). One by default for now: with more, every new download
+    // first asks for "bytes=0-" and one that cannot be split (too small, no ranges) is asked for again as
+    // one stream, a second request per file that a queue of many small files pays for; and some servers
+    // frown upon many connections from one client. A user who downloads large files raises it here or
+    // per download.
+    static constexpr BoundedSetting<int> SegmentsPerDownload{"downloads/segments", 1, 1, maxSegments};
     static constexpr BoundedSetting<int> ConnectTimeoutSeconds{"network/connectTimeoutSeconds", 30, 1, 3600};
     static constexpr BoundedSetting<int> StallTimeoutSeconds{"network/stallTimeoutSeconds", 30, 1, 3600};
     static constexpr BoundedSetting<int> MaxRetries{"retry/maxRetries", 5, 0, 100};

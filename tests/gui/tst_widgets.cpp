@@ -142,7 +142,7 @@ private slots:
         AppSettings settings(settingsFile(u"defaults.ini"_s));
         QCOMPARE(settings.maxParallel(), 8);
         QCOMPARE(settings.perHost(), 6);
-        QCOMPARE(settings.segmentsPerDownload(), 4);
+        QCOMPARE(settings.segmentsPerDownload(), 1);
         QCOMPARE(settings.connectTimeoutSeconds(), 30);
         QCOMPARE(settings.stallTimeoutSeconds(), 30);
         QCOMPARE(settings.maxRetries(), 5);
