@@ -101,7 +101,8 @@ void DownloadEngine::setDownloadSegments(const QList<DownloadId> &ids, int count
     }
     if (!restart.isEmpty()) {
         // A pause and a resume at once: the attempt stops keeping every byte, and with the intent back to
-        // Run it is queued again instead of paused, and starts as soon as its slot is free.
+        // Run it is queued again instead of paused, and starts again when the scheduler gives it a slot
+        // (at once, unless downloads queued before it were waiting for one).
         m_scheduler->pause(restart);
         m_scheduler->resume(restart);
     }
