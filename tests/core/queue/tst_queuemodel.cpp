@@ -120,6 +120,48 @@ private slots:
         QVERIFY(qAbs(cell(0, QueueModel::ProgressRole).toDouble() - 12.4 / 80.0) < 0.001);
     }
 
+    // A segment map is kept while its bytes are on disk, coalesced like progress, and dropped when they
+    // are not any more: the file finished, the .part deleted by a cancel, a restart from zero, the row gone.
+    void segmentMapFollowsTheBytesOnDisk()
+    {
+        QueueModel model;
+        const auto ids = model.append({item(u"http://a/1"_s), item(u"http://a/2"_s), item(u"http://a/3"_s)});
+        const SegmentMap map{1000, {{0, 100}, {500, 600}}, {{100, 500}, {600, 1000}}};
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        for (const DownloadId id : ids) {
+            model.setState(id, DownloadState::Connecting);
+            model.setState(id, DownloadState::Downloading);
+            for (int i = 0; i < 50; ++i)
+                model.setSegmentMap(id, map);
+        }
+        model.flush();
+        QCOMPARE(changed.size(), 1);   // one run of neighbouring rows, however many maps arrived
+        QCOMPARE(model.segmentMap(ids.at(0)), map);
+
+        // Paused: what is on disk stays to be seen.
+        model.setState(ids.at(0), DownloadState::Paused);
+        QCOMPARE(model.segmentMap(ids.at(0)), map);
+        model.setState(ids.at(0), DownloadState::Canceled);
+        QVERIFY(model.segmentMap(ids.at(0)).isEmpty());
+
+        model.setProgress(ids.at(1), 200, 1000);
+        model.setProgress(ids.at(1), 0, -1);   // the file changed on the server: from zero
+        QVERIFY(model.segmentMap(ids.at(1)).isEmpty());
+
+        model.setState(ids.at(2), DownloadState::Verifying);
+        QCOMPARE(model.segmentMap(ids.at(2)), map);
+        model.setState(ids.at(2), DownloadState::Finished);
+        QVERIFY(model.segmentMap(ids.at(2)).isEmpty());
+
+        const auto more = model.append({item(u"http://a/4"_s)});
+        model.setSegmentMap(more.at(0), map);
+        model.setSegmentMap(more.at(0), {});   // one stream now: nothing to draw
+        QVERIFY(model.segmentMap(more.at(0)).isEmpty());
+        model.setSegmentMap(more.at(0), map);
+        model.remove(more);
+        QVERIFY(model.segmentMap(more.at(0)).isEmpty());
+    }
+
     void removeKeepsTheIndexRight()
     {
         QueueModel model;
