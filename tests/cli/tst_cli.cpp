@@ -311,9 +311,7 @@ private slots:
         const QByteArray good = randomBytes(60000, 106);
         const QByteArray bad = randomBytes(7000, 107);
         const QByteArray wrong = sha256(randomBytes(10, 2));
-        writeFile(dir.filePath(u"SHA256SUMS"_s), sha256(good) + "  good.iso
-" + wrong + "  bad.iso
-");
+        writeFile(dir.filePath(u"SHA256SUMS"_s), sha256(good) + "  good.iso\n" + wrong + "  bad.iso\n");
         m_server.script(u"/good.iso"_s, {FaultServer::statusPage(503)});
         m_server.script(u"/bad.iso"_s, {FaultServer::statusPage(503)});
         const QString session = dir.filePath(u"queue.json"_s);

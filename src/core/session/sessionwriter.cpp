@@ -58,7 +58,7 @@ void SessionWriter::prepare(QList<DownloadItem> items)
 {
     checkOwnersThread();
     const QMutexLocker lock(&m_mutex);
-    enqueue(Changes{std::nullopt, std::move(items)});
+    enqueue(Changes{std::nullopt, std::move(items), std::nullopt});
 }
 
 qsizetype SessionWriter::itemsNotTakenIn() const
