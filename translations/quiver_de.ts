@@ -335,8 +335,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Downloads whose file names the list names are checked against it before they finish, also after Quiver restarts. A mismatch fails the download.</source>
-        <translation>Downloads, deren Dateinamen die Liste nennt, werden vor dem Abschluss mit ihr geprüft, auch nach einem Neustart von Quiver. Stimmt eine Prüfsumme nicht, schlägt der Download fehl.</translation>
+        <source>Each download whose file name is in the list is checked against it before it finishes, also after Quiver restarts. A mismatch fails the download.</source>
+        <translation>Jeder Download, dessen Dateiname in der Liste steht, wird vor dem Abschluss mit ihr geprüft, auch nach einem Neustart von Quiver. Stimmt die Prüfsumme nicht, schlägt der Download fehl.</translation>
     </message>
     <message>
         <location line="+39"/>

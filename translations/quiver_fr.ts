@@ -335,8 +335,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Downloads whose file names the list names are checked against it before they finish, also after Quiver restarts. A mismatch fails the download.</source>
-        <translation>Les téléchargements dont la liste nomme les fichiers sont vérifiés avant de se terminer, même après un redémarrage de Quiver. Une différence fait échouer le téléchargement.</translation>
+        <source>Each download whose file name is in the list is checked against it before it finishes, also after Quiver restarts. A mismatch fails the download.</source>
+        <translation>Chaque téléchargement dont le nom de fichier figure dans la liste est vérifié avant de se terminer, même après un redémarrage de Quiver. Une différence fait échouer le téléchargement.</translation>
     </message>
     <message>
         <location line="+39"/>

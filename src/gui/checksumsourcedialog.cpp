@@ -30,8 +30,8 @@ ChecksumSourceDialog::ChecksumSourceDialog(const QString &startFolder, QWidget *
     auto *browse = new QPushButton(tr("&Browse…"), this);
     browse->setAutoDefault(false);
 
-    auto *explanation = new QLabel(tr("Downloads whose file names the list names are checked against it before they "
-                                      "finish, also after Quiver restarts. A mismatch fails the download."),
+    auto *explanation = new QLabel(tr("Each download whose file name is in the list is checked against it before it "
+                                      "finishes, also after Quiver restarts. A mismatch fails the download."),
                                    this);
     explanation->setWordWrap(true);
     explanation->setForegroundRole(QPalette::PlaceholderText);

@@ -39,8 +39,12 @@ void QueueFiles::exportLinks()
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Links"),
                                                       m_folder() + u"/quiver-links.txt"_s,
                                                       tr("Links files (*.txt);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        exportLinksTo(path);
+}
+
+void QueueFiles::exportLinksTo(const QString &path)
+{
     const QueueModel *model = m_engine->model();
     QList<DownloadItem> items;
     items.reserve(model->rowCount());
@@ -52,7 +56,8 @@ void QueueFiles::exportLinks()
         watcher->deleteLater();
         const QString error = watcher->result();
         if (!error.isEmpty()) {
-            QMessageBox::warning(m_window, tr("Export Links"), error);
+            emit message(error);
+            m_warn(tr("Export Links"), error);
             return;
         }
         emit message(count == 1 ? tr("1 link exported to “%1”.").arg(QFileInfo(path).fileName())

@@ -27,6 +27,9 @@ public:
     QueueFiles(QWidget *window, DownloadEngine *engine, AddLinksPanel *panel, std::function<QString()> folder);
 
     void exportLinks();
+    // Writes the queue to path off this thread (what Export Links… does once a file is chosen); message()
+    // says how many links went, a warning why none did.
+    void exportLinksTo(const QString &path);
     void importLinks();
     // Asks for a file or a link (ChecksumSourceDialog), then openChecksumSource().
     void openChecksumList();
@@ -42,7 +45,8 @@ public:
     // false for anything else, which the links box then reads as links.
     bool takeDroppedUrl(const QUrl &url);
 
-    // Tests replace the warning box (default: QMessageBox::warning with the window as parent).
+    // Tests replace the warning box of an export or a checksum list (default: QMessageBox::warning with the
+    // window as parent).
     void setWarning(std::function<void(const QString &title, const QString &text)> warn) { m_warn = std::move(warn); }
 
     // A file name that says "checksum list" (SHA256SUMS, x.iso.sha256, ...): dropped on the window it

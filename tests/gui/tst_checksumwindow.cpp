@@ -1,6 +1,7 @@
 // Checksum lists in the window: opened from a link (typed, or dropped on the window) as well as from a
 // file, checked against the scripted server's downloads (a mismatch fails with both hashes in the row),
-// and kept with the queue, so a download continued after a restart is still checked.
+// and kept with the queue, so a download continued after a restart is still checked. And the queue
+// moved out and in as a links file.
 
 #include "addlinkspanel.h"
 #include "appsettings.h"
@@ -189,6 +190,41 @@ private slots:
         w.model()->flush();
         const QString row = w.statusCell(badId);
         QVERIFY2(row.contains(QString::fromLatin1(sha256(bad))) && row.contains(QString::fromLatin1(wrong)), qPrintable(row));
+    }
+
+    // Export Links… writes the queue as a links file (out= for the names, dir= for subfolders), and
+    // Import Links… (the same path as a dropped file) reads it back into the box as the same links.
+    void exportedQueueImportsBack()
+    {
+        QTemporaryDir dir;
+        const QString downloads = dir.filePath(u"downloads"_s);
+        Window w(dir.filePath(u"quiver.ini"_s), downloads);
+        w.add({m_server.url(u"/a.iso"_s).toString() + u"\n  out=first.iso"_s,
+               m_server.url(u"/b.iso"_s).toString() + u"\n  dir=sub"_s},
+              Quiver::Intent::Pause);
+        QTRY_COMPARE(w.model()->rowCount(), 2);
+        QSignalSpy messages(w.window.queueFiles(), &QueueFiles::message);
+        const QString file = dir.filePath(u"moved.txt"_s);
+        w.window.queueFiles()->exportLinksTo(file);
+        QTRY_COMPARE(messages.size(), 1);
+        QCOMPARE(messages.constFirst().constFirst().toString(), u"2 links exported to “moved.txt”."_s);
+        const QByteArray text = readFile(file);
+        QVERIFY2(text.contains("out=first.iso") && text.contains("dir=sub"), text.constData());
+
+        Window other(dir.filePath(u"other.ini"_s), dir.filePath(u"elsewhere"_s));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(file)});
+        other.window.addLinksPanel()->readMimeData(&mime);
+        QTRY_COMPARE(other.window.addLinksPanel()->current().links.size(), 2);
+        const QList<Link> links = other.window.addLinksPanel()->current().links;
+        QCOMPARE(links.at(0).url, m_server.url(u"/a.iso"_s));
+        QCOMPARE(links.at(0).options.fileName, u"first.iso"_s);
+        QCOMPARE(links.at(1).options.directory, u"sub"_s);
+
+        // A place that cannot be written: a sentence, nothing half written.
+        w.window.queueFiles()->exportLinksTo(dir.filePath(u"no/such/folder/x.txt"_s));
+        QTRY_COMPARE(w.warnings.size(), 1);
+        QVERIFY2(w.warnings.constFirst().startsWith(u"Cannot write"_s), qPrintable(w.warnings.constFirst()));
     }
 
     // The dialog behind "Open Checksum List…": OK only with something typed, the text comes back trimmed.
