@@ -57,6 +57,8 @@ public:
     // errorExists() when target exists.
     bool commit(const QString &target);
     bool errorExists() const { m_turn.check(); return m_exists; }
+    // The errno of the last failure, 0 when it had none (another writer holds the file).
+    int errorCode() const { m_turn.check(); return m_errorCode; }
 
     ThreadTurn &turn() { return m_turn; }
 
@@ -75,6 +77,7 @@ private:
     qint64 m_writebackFrom = 0;   // bytes from here on have not been handed to the disk yet
     qint64 m_inWritebackFrom = -1;// the span being written back began here (up to m_writebackFrom); -1: none
     int m_fd = -1;
+    int m_errorCode = 0;
     bool m_exists = false;
     ThreadTurn m_turn;
 };
