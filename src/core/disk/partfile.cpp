@@ -275,7 +275,7 @@ void PartFile::close()
     closeDescriptor();
 }
 
-bool PartFile::commit(const QString &target)
+bool PartFile::commit(const QString &target, FolderSync folderSync)
 {
     m_turn.check();
     m_exists = false;
@@ -287,7 +287,8 @@ bool PartFile::commit(const QString &target)
     const QByteArray to = QFile::encodeName(target);
     if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) == 0) {
         m_path = target;
-        syncFolderOf(target);
+        if (folderSync == FolderSync::Now)
+            syncFolderOf(target);
         return true;
     }
     int error = errno;
@@ -296,7 +297,8 @@ bool PartFile::commit(const QString &target)
         if (::link(from.constData(), to.constData()) == 0) {
             ::unlink(from.constData());
             m_path = target;
-            syncFolderOf(target);
+            if (folderSync == FolderSync::Now)
+                syncFolderOf(target);
             return true;
         }
         error = errno;

@@ -3,9 +3,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
-#include <QWaitCondition>
+#include <QSemaphore>
 
+#include <functional>
 #include <map>
+#include <vector>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -13,19 +15,17 @@
 namespace Quiver {
 
 namespace {
-// One folder's syncs. A sync that starts after a caller's change covers it, so callers that arrive
-// while one runs wait for the next one and share it: sixteen downloads finishing together in one folder
-// cost one or two folder syncs, not sixteen (group commit, as databases do for their log).
+// One folder's syncs. A sync that starts after a caller's change covers it, so the callers that arrive
+// while one runs are all covered by the next one: the thread that is syncing runs it for them, and
+// they do not wait (group commit, as databases do for their log). Sixteen downloads finishing in one
+// folder then cost a few folder syncs instead of sixteen, however few threads finish them.
 struct FolderState {
-    quint64 requested = 0;   // tickets handed out
-    quint64 covered = 0;     // every ticket up to this one is on the disk
+    std::vector<std::function<void()>> waiting;   // asked for after the running sync began
     bool running = false;
-    int users = 0;           // callers inside syncFolderOf() for this folder
 };
 
 struct FolderSyncs {
     QMutex mutex;
-    QWaitCondition synced;
     std::map<QString, FolderState> folders;   // node-based: a state stays put while others come and go
 };
 
@@ -46,31 +46,34 @@ void syncNow(const QString &folder)
 }
 } // namespace
 
-void syncFolderOf(const QString &file)
+void syncFolderThen(const QString &file, std::function<void()> done)
 {
     const QString folder = QFileInfo(file).absolutePath();
     FolderSyncs &syncs = folderSyncs();
     QMutexLocker lock(&syncs.mutex);
     FolderState &state = syncs.folders[folder];
-    ++state.users;
-    const quint64 ticket = ++state.requested;
-    while (state.covered < ticket) {
-        if (state.running) {
-            syncs.synced.wait(&syncs.mutex);
-            continue;
-        }
-        // Every ticket handed out so far belongs to a change made before it was asked for.
-        const quint64 covers = state.requested;
-        state.running = true;
+    state.waiting.push_back(std::move(done));
+    if (state.running)
+        return;   // the thread syncing now runs another sync for this one when it is done
+    state.running = true;
+    while (!state.waiting.empty()) {
+        // Every change of this batch was made before it was asked for, and the sync begins after.
+        std::vector<std::function<void()>> batch;
+        batch.swap(state.waiting);
         lock.unlock();
         syncNow(folder);
+        for (const std::function<void()> &callback : batch)
+            callback();
         lock.relock();
-        state.running = false;
-        state.covered = covers;
-        syncs.synced.wakeAll();
     }
-    if (--state.users == 0)
-        syncs.folders.erase(folder);
+    syncs.folders.erase(folder);
+}
+
+void syncFolderOf(const QString &file)
+{
+    QSemaphore synced;
+    syncFolderThen(file, [&synced] { synced.release(); });
+    synced.acquire();
 }
 
 } // namespace Quiver

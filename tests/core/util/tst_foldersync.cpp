@@ -1,11 +1,13 @@
-// syncFolderOf() lets callers in one folder share a sync: each returns only after a sync that began
-// after its call, none waits forever, and folders do not hold each other up.
+// syncFolderOf() and syncFolderThen() let callers in one folder share a sync: each is done only after a
+// sync that began after its call, every callback runs exactly once, none waits forever, and folders do
+// not hold each other up.
 
 #include "util/foldersync.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QSemaphore>
 #include <QTest>
 #include <QThread>
 
@@ -50,6 +52,34 @@ private slots:
         QCOMPARE(done.load(), threads * callsEach);
         // Alone, a call syncs at once.
         syncFolderOf(dir.filePath(u"a/f0-0"_s));
+    }
+
+    void everyCallbackRunsOnce()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        constexpr int threads = 8;
+        constexpr int callsEach = 100;
+        std::vector<std::atomic<int>> runs(threads * callsEach);
+        QSemaphore allDone;
+        std::vector<std::unique_ptr<QThread>> workers;
+        for (int t = 0; t < threads; ++t) {
+            workers.emplace_back(QThread::create([&, t] {
+                for (int i = 0; i < callsEach; ++i) {
+                    const int index = t * callsEach + i;
+                    syncFolderThen(dir.filePath(u"f%1"_s.arg(index)), [&runs, &allDone, index] {
+                        ++runs[size_t(index)];
+                        allDone.release();
+                    });
+                }
+            }));
+            workers.back()->start();
+        }
+        allDone.acquire(threads * callsEach);
+        for (auto &worker : workers)
+            QVERIFY(worker->wait());
+        for (const std::atomic<int> &count : runs)
+            QCOMPARE(count.load(), 1);
     }
 };
 
