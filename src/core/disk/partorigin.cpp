@@ -66,10 +66,13 @@ bool PartOrigin::writeTo(int fd, FileState state) const
     }
     // Best effort from here: without validators the file is still recognised, and resumed more carefully.
     // Written even when all three are unknown, so an older record on a reopened file never outlives this one.
-    const bool storable = HeaderValue::isStorable(etag, HeaderValue::maxEtagSize)
-        && HeaderValue::isStorable(lastModified, HeaderValue::maxLastModifiedSize);
+    // A value with a line break would shift the fields; the answer's head never keeps one anyway.
+    const auto storable = [](const QByteArray &value, qsizetype maxSize) {
+        return HeaderValue::isStorable(value, maxSize) ? value : QByteArray();
+    };
     const QByteArray record = (total >= 0 ? QByteArray::number(total) : QByteArray()) + '\n'
-        + (storable ? etag : QByteArray()) + '\n' + (storable ? lastModified : QByteArray());
+        + storable(etag, HeaderValue::maxEtagSize) + '\n'
+        + storable(lastModified, HeaderValue::maxLastModifiedSize);
     set(fd, originAttribute, record);
     return true;
 }

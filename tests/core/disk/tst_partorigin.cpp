@@ -99,6 +99,22 @@ private slots:
         QCOMPARE(read->total, -1);
     }
 
+    // A value no answer's head would keep (a line break) is left out, and does not shift the others.
+    void unstorableValueIsLeftOut()
+    {
+        const QString part = m_dir.filePath(u"h.bin.part"_s);
+        PartOrigin origin = sampleOrigin();
+        origin.etag = "\"a\nb\"";
+        PartFile file;
+        const ThreadTurn::Scope turn(file.turn());
+        QVERIFY(file.open(part, 0, origin));
+        const std::optional<PartOrigin> read = PartOrigin::readFrom(part);
+        QVERIFY(read);
+        QVERIFY(read->etag.isEmpty());
+        QCOMPARE(read->lastModified, sampleOrigin().lastModified);
+        QCOMPARE(read->total, sampleOrigin().total);
+    }
+
     // A .part opened again (a resume, a fresh start of the same name) gets the new record whole: an ETag
     // the server no longer sends must not survive from the old one.
     void reopeningReplacesTheRecord()
