@@ -342,11 +342,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Run N downloads at once (default 8).</source>
-        <translation>N Downloads gleichzeitig ausführen (Vorgabe 8).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <location line="+1"/>
         <location line="+3"/>
         <location line="+2"/>
@@ -355,12 +350,7 @@
         <translation>N</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>Run at most N downloads at once per host (default: as many as -j).</source>
-        <translation>Höchstens N Downloads gleichzeitig pro Host ausführen (Vorgabe: so viele wie -j).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Give up on an attempt after S seconds without data (default 30).</source>
         <translation>Einen Versuch nach S Sekunden ohne Daten abbrechen (Vorgabe 30).</translation>
     </message>
@@ -403,12 +393,7 @@
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>Fetch each file over up to N connections at once when the server serves it in ranges (default 1).</source>
-        <translation>Jede Datei über bis zu N Verbindungen gleichzeitig laden, wenn der Server sie in Bereichen liefert (Vorgabe 1).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-17"/>
         <source>Take [ ] { } in links as they are, not as URL patterns (curl&apos;s -g). Without it, http://host/img[001-120].jpg is 120 links; see README.</source>
         <translation>[ ] { } in Links wörtlich nehmen, nicht als URL-Muster (wie curl -g). Ohne diese Option ergibt http://host/img[001-120].jpg 120 Links; siehe README.</translation>
     </message>
@@ -493,12 +478,22 @@
         <translation>--max-pattern-links erwartet eine ganze Zahl von 1 bis 10000000.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>-s and --limit-rate cannot be used together yet: a limited download runs over one connection. Leave out one of them.</source>
-        <translation>-s und --limit-rate lassen sich noch nicht zusammen verwenden: Ein begrenzter Download läuft über eine Verbindung. Lassen Sie eine der beiden Optionen weg.</translation>
+        <location line="-75"/>
+        <source>Keep at most N connections at once (default 8): one per download, or one per segment with -s.</source>
+        <translation>Höchstens N Verbindungen gleichzeitig halten (Vorgabe 8): eine je Download, mit -s eine je Segment.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Keep at most N connections at once per host (default: as many as -j).</source>
+        <translation>Höchstens N Verbindungen gleichzeitig pro Host halten (Vorgabe: so viele wie -j).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fetch each file over up to N connections at once when the server serves it in ranges (default 1); they count against -j and --per-host.</source>
+        <translation>Jede Datei über bis zu N Verbindungen gleichzeitig laden, wenn der Server sie in Bereichen liefert (Vorgabe 1); sie zählen bei -j und --per-host mit.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <location line="+157"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -1397,7 +1392,12 @@
 <context>
     <name>Quiver::PartWriter</name>
     <message>
-        <location filename="../src/core/disk/partwriter.cpp" line="+205"/>
+        <location filename="../src/core/disk/partwriter.cpp" line="+219"/>
+        <source>The partial file “%1” holds other bytes before byte %2 than the server sends now: the file changed on the server, or the partial file was damaged.</source>
+        <translation>Die Teildatei „%1“ enthält vor Byte %2 andere Bytes, als der Server jetzt sendet: Die Datei hat sich auf dem Server geändert, oder die Teildatei wurde beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The end of the partial file “%1” differs from what the server sends now: the file changed on the server, or the partial file was damaged.</source>
         <translation>Das Ende der Teildatei „%1“ stimmt nicht mit dem überein, was der Server jetzt sendet: Die Datei hat sich auf dem Server geändert, oder die Teildatei wurde beschädigt.</translation>
     </message>
@@ -1732,7 +1732,7 @@
 <context>
     <name>Quiver::Scheduler</name>
     <message>
-        <location filename="../src/core/queue/scheduler.cpp" line="+250"/>
+        <location filename="../src/core/queue/scheduler.cpp" line="+289"/>
         <source>The download finished from its old link before the new link could be used. The file is complete; the new link was not needed.</source>
         <translation>Der Download war über den alten Link fertig, bevor der neue Link verwendet werden konnte. Die Datei ist vollständig; der neue Link wurde nicht gebraucht.</translation>
     </message>
@@ -1740,7 +1740,7 @@
 <context>
     <name>Quiver::SegmentStream</name>
     <message>
-        <location filename="../src/core/http/segmentstream.cpp" line="+82"/>
+        <location filename="../src/core/http/segmentstream.cpp" line="+85"/>
         <source>the file&apos;s size changed from %1 to %2</source>
         <translation>die Größe der Datei hat sich von %1 auf %2 geändert</translation>
     </message>
@@ -1765,7 +1765,7 @@
         <translation>er schickte einen Bereich komprimiert</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+126"/>
         <source>No data for %1 s.</source>
         <translation>Seit %1 s keine Daten.</translation>
     </message>
@@ -1783,7 +1783,7 @@
 <context>
     <name>Quiver::SegmentedTransfer</name>
     <message>
-        <location filename="../src/core/http/segmentedtransfer.cpp" line="+339"/>
+        <location filename="../src/core/http/segmentedtransfer.cpp" line="+454"/>
         <source>The server stopped serving this file in pieces (%1). Quiver continues with one connection.</source>
         <translation>Der Server liefert diese Datei nicht mehr in Teilen (%1). Quiver lädt mit einer Verbindung weiter.</translation>
     </message>
