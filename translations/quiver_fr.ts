@@ -83,7 +83,7 @@
         <translation>le texte collé</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>No links found in %1.</source>
         <translation>Aucun lien trouvé dans %1.</translation>
     </message>
@@ -308,6 +308,40 @@
         <location line="+12"/>
         <source>“%1” is listed twice with different checksums, so a file of that name is not checked against this list.</source>
         <translation>«&#x202f;%1&#x202f;» figure deux fois avec des sommes différentes&#xa0;: un fichier de ce nom n’est donc pas vérifié avec cette liste.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::ChecksumSourceDialog</name>
+    <message>
+        <location filename="../src/gui/checksumsourcedialog.cpp" line="+21"/>
+        <location line="+50"/>
+        <source>Open Checksum List</source>
+        <translation>Ouvrir une liste de sommes de contrôle</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>A SHA256SUMS-style file, or a &amp;link to one:</source>
+        <translation>Un fichier comme SHA256SUMS, ou un &amp;lien vers un tel fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>https://example.org/release/SHA256SUMS</source>
+        <translation>https://example.org/release/SHA256SUMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each download whose file name is in the list is checked against it before it finishes, also after Quiver restarts. A mismatch fails the download.</source>
+        <translation>Chaque téléchargement dont le nom de fichier figure dans la liste est vérifié avant de se terminer, même après un redémarrage de Quiver. Une différence fait échouer le téléchargement.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Checksum lists (*SUMS* *.sha256 *.sha512 *.sha1 *.txt);;All files (*)</source>
+        <translation>Listes de sommes de contrôle (*SUMS* *.sha256 *.sha512 *.sha1 *.txt);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -597,7 +631,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+45"/>
+        <location line="+49"/>
         <location line="+2"/>
         <source>session %1: %2</source>
         <translation>session %1&#xa0;: %2</translation>
@@ -1086,9 +1120,9 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>This pattern makes %1 links, more than the %2 one pattern may make. Split it into smaller ranges, or, with quiver-cli, raise the limit with --max-pattern-links.</source>
+        <source>This pattern makes %1 links, more than the %2 one pattern may make. Split it into smaller ranges, or raise the limit: “Most links from one pattern” in the window&apos;s settings, --max-pattern-links for quiver-cli.</source>
         <extracomment>%1 is how many links the pattern makes, %2 the limit</extracomment>
-        <translation>Ce motif donne %1 liens, plus que les %2 qu’un motif peut donner. Découpez-le en plages plus petites, ou, avec quiver-cli, relevez la limite avec --max-pattern-links.</translation>
+        <translation>Ce motif donne %1 liens, plus que les %2 qu’un motif peut donner. Découpez-le en plages plus petites, ou relevez la limite&#xa0;: «&#x202f;Nombre maximal de liens par motif&#x202f;» dans les paramètres de la fenêtre, --max-pattern-links pour quiver-cli.</translation>
     </message>
     <message>
         <location line="-27"/>
@@ -1234,7 +1268,7 @@
         <translation>Quiver</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+127"/>
         <source>Downloads</source>
         <translation>Téléchargements</translation>
     </message>
@@ -1456,7 +1490,7 @@
 <context>
     <name>Quiver::QueueFiles</name>
     <message>
-        <location filename="../src/gui/queuefiles.cpp" line="+34"/>
+        <location filename="../src/gui/queuefiles.cpp" line="+39"/>
         <location line="+16"/>
         <source>Export Links</source>
         <translation>Exporter les liens</translation>
@@ -1492,18 +1526,43 @@
         <translation>Fichiers de liens (*.txt *.list);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>“%1” cannot be fetched as a checksum list: %2</source>
+        <translation>«&#x202f;%1&#x202f;» ne peut pas être récupéré comme liste de sommes de contrôle&#xa0;: %2</translation>
+    </message>
+    <message>
         <location line="+11"/>
-        <location line="+35"/>
+        <source>“%1” is neither a file nor an http or https link, so it was not read as a checksum list.</source>
+        <translation>«&#x202f;%1&#x202f;» n’est ni un fichier ni un lien http ou https, il n’a donc pas été lu comme liste de sommes de contrôle.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read the checksum list “%1”: %2. Choose the file again.</source>
+        <translation>Impossible de lire la liste de sommes de contrôle «&#x202f;%1&#x202f;»&#xa0;: %2. Choisissez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fetching the checksum list %1…</source>
+        <translation>Récupération de la liste de sommes de contrôle %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The checksum list could not be fetched, so nothing is checked against it. %1</source>
+        <translation>La liste de sommes de contrôle n’a pas pu être récupérée, rien n’est donc vérifié avec elle. %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+17"/>
         <source>Open Checksum List</source>
         <translation>Ouvrir une liste de sommes de contrôle</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <source>Checksum lists (*SUMS* *.sha256 *.sha512 *.sha1 *.txt);;All files (*)</source>
-        <translation>Listes de sommes de contrôle (*SUMS* *.sha256 *.sha512 *.sha1 *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="-10"/>
         <source>The checksum list “%1” checks 1 file name: a download of that name is checked before it finishes.</source>
         <translation>La liste de sommes de contrôle «&#x202f;%1&#x202f;» vérifie 1 nom de fichier&#xa0;: un téléchargement de ce nom est vérifié avant d’être terminé.</translation>
     </message>
@@ -1869,7 +1928,32 @@
 <context>
     <name>Quiver::SessionFormat</name>
     <message>
-        <location filename="../src/core/session/sessionformat.cpp" line="+130"/>
+        <location filename="../src/core/session/sessionformat.cpp" line="+128"/>
+        <source>its file name is not a plain file name</source>
+        <translation>son nom de fichier n’est pas un simple nom de fichier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the name of its checksum list is not valid</source>
+        <translation>le nom de sa liste de sommes de contrôle n’est pas valide</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it has more than one checksum</source>
+        <translation>elle a plus d’une somme de contrôle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has no checksum</source>
+        <translation>elle n’a aucune somme de contrôle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its checksum is not a digest in hex</source>
+        <translation>sa somme de contrôle n’est pas une empreinte hexadécimale</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>its link is not a valid http or https link</source>
         <translation>son lien n’est pas un lien http ou https valide</translation>
     </message>
@@ -1929,7 +2013,7 @@
         <translation>son enregistrement pour le moteur de téléchargement n’est pas valide</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>it has an unknown format version (%1); it may come from a newer Quiver</source>
         <translation>sa version de format est inconnue (%1)&#x202f;; il provient peut-être d’une version plus récente de Quiver</translation>
     </message>
@@ -1944,7 +2028,7 @@
         <translation>il ne contient pas de liste d’éléments</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>it is damaged or cut short (%1)</source>
         <translation>il est endommagé ou tronqué (%1)</translation>
     </message>
@@ -1967,6 +2051,11 @@
         <location line="+0"/>
         <source>no link</source>
         <translation>aucun lien</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skipped checksum %1: %2.</source>
+        <translation>Entrée de somme de contrôle %1 ignorée&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2016,7 +2105,7 @@
 <context>
     <name>Quiver::SessionStore</name>
     <message>
-        <location filename="../src/core/session/sessionstore.cpp" line="+185"/>
+        <location filename="../src/core/session/sessionstore.cpp" line="+192"/>
         <location line="+38"/>
         <source>The session file “%1” could not be read, so it is not overwritten.</source>
         <translation>Le fichier de session «&#x202f;%1&#x202f;» n’a pas pu être lu&#x202f;; il n’est donc pas écrasé.</translation>
@@ -2032,7 +2121,7 @@
         <translation>Impossible de lire le fichier de session «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source> It was kept as “%1”.</source>
         <translation> Il a été conservé sous le nom «&#x202f;%1&#x202f;».</translation>
     </message>
@@ -2048,7 +2137,7 @@
 <context>
     <name>Quiver::SessionWriter</name>
     <message>
-        <location filename="../src/core/session/sessionwriter.cpp" line="+201"/>
+        <location filename="../src/core/session/sessionwriter.cpp" line="+209"/>
         <source>Could not save the session to “%1”: %2.</source>
         <translation>Impossible d’enregistrer la session dans «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
@@ -2056,17 +2145,17 @@
 <context>
     <name>Quiver::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="+120"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="+130"/>
         <source>Choose a folder for the downloads.</source>
         <translation>Choisissez un dossier pour les téléchargements.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Choose Download Folder</source>
         <translation>Choisir le dossier de téléchargement</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>This is a file, not a folder.</source>
         <translation>Ceci est un fichier, pas un dossier.</translation>
     </message>
@@ -2287,12 +2376,19 @@ Maximum de la dernière minute&#xa0;: %2</translation>
         <translation>Tio</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>%1 / %2 %3</source>
-        <translation>%1 / %2&#xa0;%3</translation>
+        <location line="+30"/>
+        <source>%1 / %2</source>
+        <extracomment>%1 is received, %2 the total with its unit (&quot;80.0 MiB&quot;)</extracomment>
+        <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
@@ -2525,8 +2621,8 @@ Maximum de la dernière minute&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Check downloads against a SHA256SUMS-style list before they finish</source>
-        <translation>Vérifier les téléchargements avec une liste du type SHA256SUMS avant qu’ils soient terminés</translation>
+        <source>Check downloads against a SHA256SUMS-style list, a file or a link to one, before they finish</source>
+        <translation>Vérifier les téléchargements avant la fin avec une liste comme SHA256SUMS, un fichier ou un lien vers un tel fichier</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2625,7 +2721,7 @@ Maximum de la dernière minute&#xa0;: %2</translation>
         <translation>Impossible d’enregistrer la file d’attente&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>The queue is not saved: %1</source>
         <translation>La file d’attente n’est pas enregistrée&#xa0;: %1</translation>
     </message>
@@ -2898,6 +2994,36 @@ Maximum de la dernière minute&#xa0;: %2</translation>
         <location line="+3"/>
         <source> KiB/s</source>
         <translation> Kio/s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Link patterns</source>
+        <translation>Motifs de liens</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E&amp;xpand patterns such as img[001-120].jpg</source>
+        <translation>Dév&amp;elopper les motifs comme img[001-120].jpg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read [1-20], [a-f] and {jpg,png} in added links as ranges and lists, as curl does. Off: brackets and braces are part of the link. One link can also stay as it is with the option line “globbing=off” under it.</source>
+        <translation>Lire [1-20], [a-f] et {jpg,png} dans les liens ajoutés comme des plages et des listes, comme curl. Désactivé&#xa0;: crochets et accolades font partie du lien. Un seul lien reste aussi tel quel avec la ligne d’option «&#x202f;globbing=off&#x202f;» sous lui.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Most links from o&amp;ne pattern:</source>
+        <translation>Nombre &amp;maximal de liens par motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A pattern that would make more links than this is refused with a message, before any link is made.</source>
+        <translation>Un motif qui donnerait plus de liens est refusé avec un message, avant qu’aucun lien ne soit créé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Most links one pattern may make</source>
+        <translation>Nombre maximal de liens qu’un motif peut donner</translation>
     </message>
 </context>
 </TS>
