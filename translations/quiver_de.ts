@@ -1368,7 +1368,7 @@
         <translation>Benennen Sie den Ordner um oder verschieben Sie ihn, und wählen Sie dann „Erneut versuchen“.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The partial file has disappeared (another program moved or deleted it)</source>
         <translation>Die Teildatei ist verschwunden (ein anderes Programm hat sie verschoben oder gelöscht)</translation>
     </message>
@@ -1384,25 +1384,25 @@
         <translation>%1: „%3“ im Ordner „%4“ konnte nicht %2 werden. %5</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Another program is writing “%1” in “%2” (another Quiver, or a second download of the same file). Quiver leaves it alone: let the other one finish or close it, then Retry.</source>
         <translation>Ein anderes Programm schreibt gerade „%1“ in „%2“ (ein anderes Quiver oder ein zweiter Download derselben Datei). Quiver lässt die Datei unangetastet: Lassen Sie das andere Programm fertig werden oder beenden Sie es, und wählen Sie dann „Erneut versuchen“.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+14"/>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>read</source>
         <translation>gelesen</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <location line="+4"/>
         <source>open</source>
         <translation>geöffnet</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>prepare</source>
         <translation>vorbereitet</translation>
     </message>
@@ -1418,7 +1418,7 @@
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>rename</source>
         <translation>umbenannt</translation>
     </message>
@@ -1426,7 +1426,7 @@
 <context>
     <name>Quiver::PartWriter</name>
     <message>
-        <location filename="../src/core/disk/partwriter.cpp" line="+219"/>
+        <location filename="../src/core/disk/partwriter.cpp" line="+220"/>
         <source>The partial file “%1” holds other bytes before byte %2 than the server sends now: the file changed on the server, or the partial file was damaged.</source>
         <translation>Die Teildatei „%1“ enthält vor Byte %2 andere Bytes, als der Server jetzt sendet: Die Datei hat sich auf dem Server geändert, oder die Teildatei wurde beschädigt.</translation>
     </message>
@@ -1436,7 +1436,7 @@
         <translation>Das Ende der Teildatei „%1“ stimmt nicht mit dem überein, was der Server jetzt sendet: Die Datei hat sich auf dem Server geändert, oder die Teildatei wurde beschädigt.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>The partial file “%1” is shorter than recorded.</source>
         <translation>Die Teildatei „%1“ ist kürzer als vermerkt.</translation>
     </message>
@@ -1491,17 +1491,17 @@
     <name>Quiver::QueueFiles</name>
     <message>
         <location filename="../src/gui/queuefiles.cpp" line="+39"/>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Export Links</source>
         <translation>Links exportieren</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>Links files (*.txt);;All files (*)</source>
         <translation>Linkdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>1 link exported to “%1”.</source>
         <translation>1 Link nach „%1“ exportiert.</translation>
     </message>

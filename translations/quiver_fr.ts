@@ -1368,7 +1368,7 @@
         <translation>Renommez ou déplacez le dossier, puis choisissez «&#x202f;Réessayer&#x202f;».</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The partial file has disappeared (another program moved or deleted it)</source>
         <translation>Le fichier partiel a disparu (un autre programme l’a déplacé ou supprimé)</translation>
     </message>
@@ -1384,25 +1384,25 @@
         <translation>%1&#xa0;: Quiver n’a pas pu %2 «&#x202f;%3&#x202f;» dans «&#x202f;%4&#x202f;». %5</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Another program is writing “%1” in “%2” (another Quiver, or a second download of the same file). Quiver leaves it alone: let the other one finish or close it, then Retry.</source>
         <translation>Un autre programme est en train d’écrire «&#x202f;%1&#x202f;» dans «&#x202f;%2&#x202f;» (un autre Quiver, ou un second téléchargement du même fichier). Quiver n’y touche pas&#xa0;: laissez l’autre programme terminer ou fermez-le, puis choisissez «&#x202f;Réessayer&#x202f;».</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+14"/>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>read</source>
         <translation>lire</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <location line="+4"/>
         <source>open</source>
         <translation>ouvrir</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>prepare</source>
         <translation>préparer</translation>
     </message>
@@ -1418,7 +1418,7 @@
         <translation>enregistrer</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>rename</source>
         <translation>renommer</translation>
     </message>
@@ -1426,7 +1426,7 @@
 <context>
     <name>Quiver::PartWriter</name>
     <message>
-        <location filename="../src/core/disk/partwriter.cpp" line="+219"/>
+        <location filename="../src/core/disk/partwriter.cpp" line="+220"/>
         <source>The partial file “%1” holds other bytes before byte %2 than the server sends now: the file changed on the server, or the partial file was damaged.</source>
         <translation>Le fichier partiel «&#x202f;%1&#x202f;» contient avant l’octet %2 d’autres octets que ceux que le serveur envoie maintenant&#xa0;: le fichier a changé sur le serveur, ou le fichier partiel a été endommagé.</translation>
     </message>
@@ -1436,7 +1436,7 @@
         <translation>La fin du fichier partiel «&#x202f;%1&#x202f;» ne correspond pas à ce que le serveur envoie maintenant&#xa0;: le fichier a changé sur le serveur, ou le fichier partiel a été endommagé.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>The partial file “%1” is shorter than recorded.</source>
         <translation>Le fichier partiel «&#x202f;%1&#x202f;» est plus court que ce qui était noté.</translation>
     </message>
@@ -1491,17 +1491,17 @@
     <name>Quiver::QueueFiles</name>
     <message>
         <location filename="../src/gui/queuefiles.cpp" line="+39"/>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Export Links</source>
         <translation>Exporter les liens</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>Links files (*.txt);;All files (*)</source>
         <translation>Fichiers de liens (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>1 link exported to “%1”.</source>
         <translation>1 lien exporté vers «&#x202f;%1&#x202f;».</translation>
     </message>
