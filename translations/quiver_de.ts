@@ -376,11 +376,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Run N downloads at once (default 8).</source>
-        <translation>N Downloads gleichzeitig ausführen (Vorgabe 8).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <location line="+1"/>
         <location line="+3"/>
         <location line="+2"/>
@@ -389,12 +384,7 @@
         <translation>N</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>Run at most N downloads at once per host (default: as many as -j).</source>
-        <translation>Höchstens N Downloads gleichzeitig pro Host ausführen (Vorgabe: so viele wie -j).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Give up on an attempt after S seconds without data (default 30).</source>
         <translation>Einen Versuch nach S Sekunden ohne Daten abbrechen (Vorgabe 30).</translation>
     </message>
@@ -437,12 +427,7 @@
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>Fetch each file over up to N connections at once when the server serves it in ranges (default 1).</source>
-        <translation>Jede Datei über bis zu N Verbindungen gleichzeitig laden, wenn der Server sie in Bereichen liefert (Vorgabe 1).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-17"/>
         <source>Take [ ] { } in links as they are, not as URL patterns (curl&apos;s -g). Without it, http://host/img[001-120].jpg is 120 links; see README.</source>
         <translation>[ ] { } in Links wörtlich nehmen, nicht als URL-Muster (wie curl -g). Ohne diese Option ergibt http://host/img[001-120].jpg 120 Links; siehe README.</translation>
     </message>
@@ -527,12 +512,22 @@
         <translation>--max-pattern-links erwartet eine ganze Zahl von 1 bis 10000000.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>-s and --limit-rate cannot be used together yet: a limited download runs over one connection. Leave out one of them.</source>
-        <translation>-s und --limit-rate lassen sich noch nicht zusammen verwenden: Ein begrenzter Download läuft über eine Verbindung. Lassen Sie eine der beiden Optionen weg.</translation>
+        <location line="-75"/>
+        <source>Keep at most N connections at once (default 8): one per download, or one per segment with -s.</source>
+        <translation>Höchstens N Verbindungen gleichzeitig halten (Vorgabe 8): eine je Download, mit -s eine je Segment.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Keep at most N connections at once per host (default: as many as -j).</source>
+        <translation>Höchstens N Verbindungen gleichzeitig pro Host halten (Vorgabe: so viele wie -j).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fetch each file over up to N connections at once when the server serves it in ranges (default 1); they count against -j and --per-host.</source>
+        <translation>Jede Datei über bis zu N Verbindungen gleichzeitig laden, wenn der Server sie in Bereichen liefert (Vorgabe 1); sie zählen bei -j und --per-host mit.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <location line="+157"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -1373,7 +1368,7 @@
         <translation>Benennen Sie den Ordner um oder verschieben Sie ihn, und wählen Sie dann „Erneut versuchen“.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The partial file has disappeared (another program moved or deleted it)</source>
         <translation>Die Teildatei ist verschwunden (ein anderes Programm hat sie verschoben oder gelöscht)</translation>
     </message>
@@ -1389,25 +1384,25 @@
         <translation>%1: „%3“ im Ordner „%4“ konnte nicht %2 werden. %5</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Another program is writing “%1” in “%2” (another Quiver, or a second download of the same file). Quiver leaves it alone: let the other one finish or close it, then Retry.</source>
         <translation>Ein anderes Programm schreibt gerade „%1“ in „%2“ (ein anderes Quiver oder ein zweiter Download derselben Datei). Quiver lässt die Datei unangetastet: Lassen Sie das andere Programm fertig werden oder beenden Sie es, und wählen Sie dann „Erneut versuchen“.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+14"/>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>read</source>
         <translation>gelesen</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <location line="+4"/>
         <source>open</source>
         <translation>geöffnet</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>prepare</source>
         <translation>vorbereitet</translation>
     </message>
@@ -1423,7 +1418,7 @@
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>rename</source>
         <translation>umbenannt</translation>
     </message>
@@ -1431,12 +1426,17 @@
 <context>
     <name>Quiver::PartWriter</name>
     <message>
-        <location filename="../src/core/disk/partwriter.cpp" line="+205"/>
+        <location filename="../src/core/disk/partwriter.cpp" line="+220"/>
+        <source>The partial file “%1” holds other bytes before byte %2 than the server sends now: the file changed on the server, or the partial file was damaged.</source>
+        <translation>Die Teildatei „%1“ enthält vor Byte %2 andere Bytes, als der Server jetzt sendet: Die Datei hat sich auf dem Server geändert, oder die Teildatei wurde beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The end of the partial file “%1” differs from what the server sends now: the file changed on the server, or the partial file was damaged.</source>
         <translation>Das Ende der Teildatei „%1“ stimmt nicht mit dem überein, was der Server jetzt sendet: Die Datei hat sich auf dem Server geändert, oder die Teildatei wurde beschädigt.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>The partial file “%1” is shorter than recorded.</source>
         <translation>Die Teildatei „%1“ ist kürzer als vermerkt.</translation>
     </message>
@@ -1491,17 +1491,17 @@
     <name>Quiver::QueueFiles</name>
     <message>
         <location filename="../src/gui/queuefiles.cpp" line="+39"/>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Export Links</source>
         <translation>Links exportieren</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>Links files (*.txt);;All files (*)</source>
         <translation>Linkdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>1 link exported to “%1”.</source>
         <translation>1 Link nach „%1“ exportiert.</translation>
     </message>
@@ -1791,7 +1791,7 @@
 <context>
     <name>Quiver::Scheduler</name>
     <message>
-        <location filename="../src/core/queue/scheduler.cpp" line="+250"/>
+        <location filename="../src/core/queue/scheduler.cpp" line="+289"/>
         <source>The download finished from its old link before the new link could be used. The file is complete; the new link was not needed.</source>
         <translation>Der Download war über den alten Link fertig, bevor der neue Link verwendet werden konnte. Die Datei ist vollständig; der neue Link wurde nicht gebraucht.</translation>
     </message>
@@ -1799,7 +1799,7 @@
 <context>
     <name>Quiver::SegmentStream</name>
     <message>
-        <location filename="../src/core/http/segmentstream.cpp" line="+82"/>
+        <location filename="../src/core/http/segmentstream.cpp" line="+85"/>
         <source>the file&apos;s size changed from %1 to %2</source>
         <translation>die Größe der Datei hat sich von %1 auf %2 geändert</translation>
     </message>
@@ -1824,7 +1824,7 @@
         <translation>er schickte einen Bereich komprimiert</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+126"/>
         <source>No data for %1 s.</source>
         <translation>Seit %1 s keine Daten.</translation>
     </message>
@@ -1842,7 +1842,7 @@
 <context>
     <name>Quiver::SegmentedTransfer</name>
     <message>
-        <location filename="../src/core/http/segmentedtransfer.cpp" line="+339"/>
+        <location filename="../src/core/http/segmentedtransfer.cpp" line="+454"/>
         <source>The server stopped serving this file in pieces (%1). Quiver continues with one connection.</source>
         <translation>Der Server liefert diese Datei nicht mehr in Teilen (%1). Quiver lädt mit einer Verbindung weiter.</translation>
     </message>

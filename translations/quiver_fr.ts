@@ -376,11 +376,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Run N downloads at once (default 8).</source>
-        <translation>Effectuer N téléchargements à la fois (8 par défaut).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <location line="+1"/>
         <location line="+3"/>
         <location line="+2"/>
@@ -389,12 +384,7 @@
         <translation>N</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>Run at most N downloads at once per host (default: as many as -j).</source>
-        <translation>Effectuer au plus N téléchargements à la fois par hôte (par défaut&#xa0;: autant que -j).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Give up on an attempt after S seconds without data (default 30).</source>
         <translation>Abandonner une tentative après S secondes sans données (30 par défaut).</translation>
     </message>
@@ -437,12 +427,7 @@
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>Fetch each file over up to N connections at once when the server serves it in ranges (default 1).</source>
-        <translation>Télécharger chaque fichier par N connexions à la fois au plus quand le serveur le fournit par plages (par défaut 1).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-17"/>
         <source>Take [ ] { } in links as they are, not as URL patterns (curl&apos;s -g). Without it, http://host/img[001-120].jpg is 120 links; see README.</source>
         <translation>Prendre [ ] { } dans les liens tels quels, pas comme motifs d’URL (le -g de curl). Sans cette option, http://host/img[001-120].jpg donne 120 liens&#x202f;; voir le README.</translation>
     </message>
@@ -527,12 +512,22 @@
         <translation>--max-pattern-links attend un nombre entier de 1 à 10000000.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>-s and --limit-rate cannot be used together yet: a limited download runs over one connection. Leave out one of them.</source>
-        <translation>-s et --limit-rate ne peuvent pas encore être utilisés ensemble&#xa0;: un téléchargement limité passe par une seule connexion. Retirez l’une des deux options.</translation>
+        <location line="-75"/>
+        <source>Keep at most N connections at once (default 8): one per download, or one per segment with -s.</source>
+        <translation>Garder au plus N connexions à la fois (8 par défaut)&#xa0;: une par téléchargement, ou une par segment avec -s.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Keep at most N connections at once per host (default: as many as -j).</source>
+        <translation>Garder au plus N connexions à la fois par hôte (par défaut&#xa0;: autant que -j).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fetch each file over up to N connections at once when the server serves it in ranges (default 1); they count against -j and --per-host.</source>
+        <translation>Télécharger chaque fichier par N connexions à la fois au plus quand le serveur le fournit par plages (par défaut 1)&#x202f;; elles comptent dans -j et --per-host.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <location line="+157"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -1373,7 +1368,7 @@
         <translation>Renommez ou déplacez le dossier, puis choisissez «&#x202f;Réessayer&#x202f;».</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The partial file has disappeared (another program moved or deleted it)</source>
         <translation>Le fichier partiel a disparu (un autre programme l’a déplacé ou supprimé)</translation>
     </message>
@@ -1389,25 +1384,25 @@
         <translation>%1&#xa0;: Quiver n’a pas pu %2 «&#x202f;%3&#x202f;» dans «&#x202f;%4&#x202f;». %5</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Another program is writing “%1” in “%2” (another Quiver, or a second download of the same file). Quiver leaves it alone: let the other one finish or close it, then Retry.</source>
         <translation>Un autre programme est en train d’écrire «&#x202f;%1&#x202f;» dans «&#x202f;%2&#x202f;» (un autre Quiver, ou un second téléchargement du même fichier). Quiver n’y touche pas&#xa0;: laissez l’autre programme terminer ou fermez-le, puis choisissez «&#x202f;Réessayer&#x202f;».</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+14"/>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>read</source>
         <translation>lire</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <location line="+4"/>
         <source>open</source>
         <translation>ouvrir</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>prepare</source>
         <translation>préparer</translation>
     </message>
@@ -1423,7 +1418,7 @@
         <translation>enregistrer</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>rename</source>
         <translation>renommer</translation>
     </message>
@@ -1431,12 +1426,17 @@
 <context>
     <name>Quiver::PartWriter</name>
     <message>
-        <location filename="../src/core/disk/partwriter.cpp" line="+205"/>
+        <location filename="../src/core/disk/partwriter.cpp" line="+220"/>
+        <source>The partial file “%1” holds other bytes before byte %2 than the server sends now: the file changed on the server, or the partial file was damaged.</source>
+        <translation>Le fichier partiel «&#x202f;%1&#x202f;» contient avant l’octet %2 d’autres octets que ceux que le serveur envoie maintenant&#xa0;: le fichier a changé sur le serveur, ou le fichier partiel a été endommagé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The end of the partial file “%1” differs from what the server sends now: the file changed on the server, or the partial file was damaged.</source>
         <translation>La fin du fichier partiel «&#x202f;%1&#x202f;» ne correspond pas à ce que le serveur envoie maintenant&#xa0;: le fichier a changé sur le serveur, ou le fichier partiel a été endommagé.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>The partial file “%1” is shorter than recorded.</source>
         <translation>Le fichier partiel «&#x202f;%1&#x202f;» est plus court que ce qui était noté.</translation>
     </message>
@@ -1491,17 +1491,17 @@
     <name>Quiver::QueueFiles</name>
     <message>
         <location filename="../src/gui/queuefiles.cpp" line="+39"/>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Export Links</source>
         <translation>Exporter les liens</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>Links files (*.txt);;All files (*)</source>
         <translation>Fichiers de liens (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>1 link exported to “%1”.</source>
         <translation>1 lien exporté vers «&#x202f;%1&#x202f;».</translation>
     </message>
@@ -1791,7 +1791,7 @@
 <context>
     <name>Quiver::Scheduler</name>
     <message>
-        <location filename="../src/core/queue/scheduler.cpp" line="+250"/>
+        <location filename="../src/core/queue/scheduler.cpp" line="+289"/>
         <source>The download finished from its old link before the new link could be used. The file is complete; the new link was not needed.</source>
         <translation>Le téléchargement s’est terminé par l’ancien lien avant que le nouveau puisse servir. Le fichier est complet&#x202f;; le nouveau lien n’a pas été nécessaire.</translation>
     </message>
@@ -1799,7 +1799,7 @@
 <context>
     <name>Quiver::SegmentStream</name>
     <message>
-        <location filename="../src/core/http/segmentstream.cpp" line="+82"/>
+        <location filename="../src/core/http/segmentstream.cpp" line="+85"/>
         <source>the file&apos;s size changed from %1 to %2</source>
         <translation>la taille du fichier est passée de %1 à %2</translation>
     </message>
@@ -1824,7 +1824,7 @@
         <translation>il a compressé une plage</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+126"/>
         <source>No data for %1 s.</source>
         <translation>Aucune donnée depuis %1&#xa0;s.</translation>
     </message>
@@ -1842,7 +1842,7 @@
 <context>
     <name>Quiver::SegmentedTransfer</name>
     <message>
-        <location filename="../src/core/http/segmentedtransfer.cpp" line="+339"/>
+        <location filename="../src/core/http/segmentedtransfer.cpp" line="+454"/>
         <source>The server stopped serving this file in pieces (%1). Quiver continues with one connection.</source>
         <translation>Le serveur ne fournit plus ce fichier par morceaux (%1). Quiver continue avec une seule connexion.</translation>
     </message>

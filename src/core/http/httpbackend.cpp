@@ -23,10 +23,8 @@ Transfer *HttpBackend::create(const DownloadItem &item, QObject *parent)
     // The item's own limit as it was saved or set; setDownloadRateLimit() changes it while it runs.
     if (m_limiter.downloadRate(item.id) != item.rateLimit)
         m_limiter.setDownloadRate(item.id, item.rateLimit);
-    // Segments do not read through the rate limit: a limited download is one stream.
-    const bool limited = m_limiter.rate() > 0 || item.rateLimit > 0;
-    if (m_settings->segments > 1 && !limited)
-        return new SegmentedTransfer(item, &m_pool, m_services, *m_settings, parent);
+    if (m_settings->segments > 1)
+        return new SegmentedTransfer(item, &m_pool, m_services, *m_settings, &m_limiter, parent);
     // Ranges left by a segmented attempt: one stream continues from the bytes before the first hole.
     if (item.backendState.contains(QLatin1String("ranges")))
         return new HttpTransfer(SegmentedTransfer::asOneStream(item), &m_pool, m_services, *m_settings, &m_limiter,

@@ -1,5 +1,7 @@
 #include "queue/runningattempts.h"
 
+#include <algorithm>
+
 namespace Quiver {
 
 void RunningAttempts::add(DownloadId id, Attempt attempt)
@@ -47,6 +49,19 @@ QList<Transfer *> RunningAttempts::transfers() const
     for (const Attempt &attempt : m_attempts)
         result.append(attempt.transfer);
     return result;
+}
+
+QList<DownloadId> RunningAttempts::idsInQueueOrder() const
+{
+    QList<DownloadId> ids = m_attempts.keys();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QString RunningAttempts::hostOf(DownloadId id) const
+{
+    const auto it = m_attempts.constFind(id);
+    return it == m_attempts.cend() ? QString() : it->host;
 }
 
 void RunningAttempts::clear()

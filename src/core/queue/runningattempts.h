@@ -35,6 +35,9 @@ public:
     void markCanceling(DownloadId id);
     void setPendingLink(DownloadId id, const QUrl &url);
     QList<Transfer *> transfers() const;
+    // The running ids in queue order (ids grow with the queue).
+    QList<DownloadId> idsInQueueOrder() const;
+    QString hostOf(DownloadId id) const;
     void clear();
 
     int size() const { return int(m_attempts.size()); }

@@ -32,12 +32,14 @@ Scheduler::~Scheduler()
         delete transfer;
     }
     m_running.clear();
+    m_budget.clear();
 }
 
 void Scheduler::setLimits(int maxParallel, int perHost)
 {
     m_maxParallel = qMax(1, maxParallel);
     m_perHost = qMax(1, perHost);
+    m_budget.setCaps(m_maxParallel, m_perHost);
     fill();
 }
 
@@ -112,6 +114,7 @@ void Scheduler::onItemsAboutToBeRemoved(const QList<DownloadId> &ids)
     for (DownloadId id : ids) {
         m_retryTimers.stop(id);
         m_waiting.remove(id);
+        m_budget.drop(id);
         if (const auto running = m_running.take(id)) {
             running->transfer->disconnect(this);
             running->transfer->stop();
@@ -131,16 +134,46 @@ void Scheduler::fill()
     m_filling = true;
     do {
         m_refill = false;
-        const auto hasRoom = [this](const QString &host) { return m_running.countOn(host) < m_perHost; };
-        while (m_running.size() < m_maxParallel) {
+        // Connections, not downloads, count against the caps: a segmented download's extra ones too.
+        const auto hasRoom = [this](const QString &host) {
+            return m_budget.hasRoom(m_running.size(), m_running.countOn(host), host);
+        };
+        for (;;) {
             const DownloadId next = m_waiting.next(hasRoom);
-            if (next == 0)
+            if (next != 0)
+                launch(next);
+            else if (!reclaimForWaiting())
                 break;
-            launch(next);
         }
+        lendSpare();
     } while (m_refill);
     m_filling = false;
     checkIdle();
+}
+
+bool Scheduler::reclaimForWaiting()
+{
+    const DownloadId from = m_budget.reclaimFor(m_waiting, m_running);
+    if (from == 0)
+        return false;
+    m_budget.giveBack(from, 1);
+    if (Transfer *transfer = m_running.transferOf(from))
+        transfer->reclaimConnection();
+    return true;
+}
+
+void Scheduler::lendSpare()
+{
+    for (const DownloadId id : m_running.idsInQueueOrder()) {
+        Transfer *transfer = m_running.transferOf(id);
+        const int offer = transfer ? m_budget.offerFor(id, transfer->connectionsWanted(), m_running) : 0;
+        if (offer <= 0)
+            continue;
+        // Lent before the offer: what the transfer does with it (a connection that ends at once) is
+        // counted against what it holds.
+        m_budget.lend(id, m_running.hostOf(id), offer);
+        m_budget.giveBack(id, offer - transfer->addConnections(offer));
+    }
 }
 
 void Scheduler::launch(DownloadId id)
@@ -193,6 +226,11 @@ void Scheduler::launch(DownloadId id)
     connect(transfer, &Transfer::finished, this, [this, id](const TransferResult &result) {
         onTransferFinished(id, result);
     });
+    connect(transfer, &Transfer::connectionsWantedChanged, this, &Scheduler::fill);
+    connect(transfer, &Transfer::connectionsReturned, this, [this, id](int count) {
+        m_budget.giveBack(id, count);
+        fill();
+    });
     transfer->start();
 }
 
@@ -228,6 +266,7 @@ void Scheduler::onTransferFinished(DownloadId id, const TransferResult &result)
     const auto ended = m_running.take(id);
     if (!ended)
         return;
+    m_budget.drop(id);
     ended->transfer->disconnect(this);
     ended->transfer->deleteLater();
     if (m_model->find(id)) {
@@ -543,6 +582,7 @@ void Scheduler::remove(const QList<DownloadId> &ids, bool deleteFiles)
 void Scheduler::landThenRelease(DownloadItem item, bool deleteFiles)
 {
     const auto attempt = m_running.take(item.id);
+    m_budget.drop(item.id);
     Transfer *transfer = attempt->transfer;
     transfer->disconnect(this);
     connect(transfer, &Transfer::finished, this, [this, transfer, item, deleteFiles](const TransferResult &result) mutable {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "queue/connectionbudget.h"
 #include "queue/downloaditem.h"
 #include "queue/pendingresumes.h"
 #include "queue/retrypolicy.h"
@@ -70,6 +71,8 @@ public:
     void remove(const QList<DownloadId> &ids, bool deleteFiles);
 
     int activeCount() const { return int(m_running.size()); }
+    // Connections the running attempts hold: one each, and the extra ones lent to segmented downloads.
+    int connectionCount() const { return int(m_running.size()) + m_budget.extraTotal(); }
     int waitingCount() const { return m_waiting.size(); }
     bool isIdle() const;
 
@@ -94,6 +97,8 @@ private:
     void retryOrFail(DownloadId id, const TransferError &error);
     void requeueOrPause(DownloadId id);
     void fill();
+    bool reclaimForWaiting();
+    void lendSpare();
     void launch(DownloadId id);
     bool isIn(DownloadId id, DownloadState state) const;
     void discardPart(DownloadId id);
@@ -113,6 +118,7 @@ private:
     int m_perHost = 6;
 
     RunningAttempts m_running;
+    ConnectionBudget m_budget;
     WaitingLine m_waiting;
     RetryTimers m_retryTimers;
     PendingResumes m_resuming;
