@@ -41,6 +41,12 @@ void Scheduler::setLimits(int maxParallel, int perHost)
     fill();
 }
 
+void Scheduler::setPerEngineLimit(int perEngine)
+{
+    m_perEngine = qMax(1, perEngine);
+    fill();
+}
+
 void Scheduler::startAll()
 {
     // Row by row rather than id by id: no lookup per item in a queue of 100,000.
@@ -68,9 +74,22 @@ void Scheduler::setRandomSource(std::function<double()> random)
     m_random = std::move(random);
 }
 
-QString Scheduler::hostOf(const QUrl &url)
+QString Scheduler::laneOf(const DownloadItem &item)
 {
-    return url.host().toLower();
+    // U+001F is in no host name (QUrl refuses control characters there), so no host shares an engine's lane.
+    return item.engine.isEmpty() ? item.url.host().toLower() : QChar(0x1f) + item.engine;
+}
+
+bool Scheduler::isRemoteLane(const QString &lane)
+{
+    return lane.startsWith(QChar(0x1f));
+}
+
+bool Scheduler::hasRoom(const QString &lane) const
+{
+    if (isRemoteLane(lane))
+        return m_running.countOn(lane) < m_perEngine;
+    return m_running.localCount() < m_maxParallel && m_running.countOn(lane) < m_perHost;
 }
 
 bool Scheduler::isIdle() const
@@ -89,7 +108,7 @@ void Scheduler::onItemsAppended(const QList<DownloadId> &ids)
     for (DownloadId id : ids) {
         const DownloadItem *item = m_model->find(id);
         if (item && item->state == DownloadState::Queued && item->intent == Intent::Run)
-            m_waiting.add(id, hostOf(item->url));
+            m_waiting.add(id, laneOf(*item));
     }
     fill();
 }
@@ -102,7 +121,7 @@ void Scheduler::onStateChanged(DownloadId id, DownloadState from, DownloadState 
     if (from == DownloadState::Queued)
         m_waiting.remove(id);
     if (to == DownloadState::Queued && item->intent == Intent::Run)
-        m_waiting.add(id, hostOf(item->url));
+        m_waiting.add(id, laneOf(*item));
 }
 
 void Scheduler::onItemsAboutToBeRemoved(const QList<DownloadId> &ids)
@@ -131,9 +150,9 @@ void Scheduler::fill()
     m_filling = true;
     do {
         m_refill = false;
-        const auto hasRoom = [this](const QString &host) { return m_running.countOn(host) < m_perHost; };
-        while (m_running.size() < m_maxParallel) {
-            const DownloadId next = m_waiting.next(hasRoom);
+        const auto room = [this](const QString &lane) { return hasRoom(lane); };
+        for (;;) {
+            const DownloadId next = m_waiting.next(room);
             if (next == 0)
                 break;
             launch(next);
@@ -150,7 +169,8 @@ void Scheduler::launch(DownloadId id)
     const DownloadItem *item = m_model->find(id);
     if (!item)
         return;
-    if (item->linkChanged()) {
+    // A remote engine judges its own file: aria2 keeps its progress across a changed link and checks it.
+    if (item->linkChanged() && item->engine.isEmpty()) {
         const QString why = LinkChange::whyNotComparable(*item);
         if (!why.isEmpty()) {
             // A range from the new link could prove nothing about the bytes on disk: fetch it from byte 0.
@@ -172,7 +192,8 @@ void Scheduler::launch(DownloadId id)
     if (!connecting || connecting->state != DownloadState::Connecting)
         return;
     RunningAttempts::Attempt attempt;
-    attempt.host = hostOf(connecting->url);
+    attempt.lane = laneOf(*connecting);
+    attempt.local = connecting->engine.isEmpty();
     attempt.bytesAtLaunch = connecting->bytesReceived;
     attempt.transfer = m_backend->create(*connecting, this);
     Transfer *transfer = attempt.transfer;
@@ -312,6 +333,7 @@ void Scheduler::finish(DownloadId id)
         m_model->setState(id, DownloadState::Verifying);
     m_model->update(id, [](DownloadItem &it) {
         it.lastError.clear();
+        it.lastErrorKind = ErrorKind::None;
         it.attemptsWithoutProgress = 0;
     });
     // Only for a row that got there: a handler of Verifying may have removed it.
@@ -334,14 +356,17 @@ void Scheduler::retryOrFail(DownloadId id, const TransferError &error)
         return;
     // A backend that retries by itself has given up already when it reports a failure: retrying on top
     // would multiply its attempts.
-    const bool backendRetried = m_backend->capabilities().testFlag(DownloadBackend::Capability::RetriesItself);
+    const bool backendRetried = m_backend->capabilities(*item).testFlag(DownloadBackend::Capability::RetriesItself);
     const RetryDecision decision = backendRetried ? RetryDecision{}
                                                   : decideRetry(error, item->attemptsWithoutProgress, m_retry, m_random());
     const bool retry = decision.retry && item->intent == Intent::Run;
     QString message = error.message;
     if (!decision.giveUpReason.isEmpty())
         message += QLatin1Char(' ') + decision.giveUpReason;
-    m_model->update(id, [&message](DownloadItem &it) { it.lastError = message; });
+    m_model->update(id, [&message, &error](DownloadItem &it) {
+        it.lastError = message;
+        it.lastErrorKind = error.kind;
+    });
     if (retry) {
         m_model->update(id, [&decision](DownloadItem &it) {
             it.nextRetryAt = QDateTime::currentDateTimeUtc().addMSecs(decision.delay.count());
@@ -437,6 +462,7 @@ void Scheduler::retry(const QList<DownloadId> &ids)
             it.attempts = 0;
             it.attemptsWithoutProgress = 0;
             it.lastError.clear();
+            it.lastErrorKind = ErrorKind::None;
             it.intent = Intent::Run;
         });
         m_model->setState(id, DownloadState::Queued);
@@ -468,7 +494,7 @@ bool Scheduler::changeLink(DownloadId id, const QUrl &url)
     if (!changed)
         return true;   // a handler of linkChanged removed the row
     if (waiting && changed->state == DownloadState::Queued && changed->intent == Intent::Run)
-        m_waiting.add(id, hostOf(changed->url));
+        m_waiting.add(id, laneOf(*changed));
     switch (changed->state) {
     case DownloadState::Retrying:
         m_retryTimers.stop(id);
@@ -496,6 +522,7 @@ void Scheduler::applyLink(DownloadId id, const QUrl &url)
             it.partUrl = withoutUserInfo(it.url);
         it.url = url;
         it.lastError.clear();   // about the old link
+        it.lastErrorKind = ErrorKind::None;
         it.note.clear();
         it.attemptsWithoutProgress = 0;
     });
