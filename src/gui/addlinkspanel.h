@@ -19,6 +19,7 @@ class QPushButton;
 namespace Quiver {
 
 class DroppedLinks;
+class EngineChooser;
 class LinksEdit;
 class TextLinks;
 
@@ -80,6 +81,9 @@ public:
     // Dropped local files this takes (checksum lists) are handed to it instead of read as links.
     void setFileTaker(std::function<bool(const QString &path)> take) { m_takeFile = std::move(take); }
 
+    // Where the links will run (and, for a remote engine, the folder on its machine).
+    EngineChooser *engineChooser() const { return m_engine; }
+
     // What the box holds now, parsed: the text's links, then dropped links kept beside it; the text's
     // problems, then those of drops still listed. Parses on the spot if the text changed since the last
     // parse.
@@ -123,6 +127,7 @@ private:
 
     LinksEdit *m_edit = nullptr;
     QLabel *m_summary = nullptr;
+    EngineChooser *m_engine = nullptr;
     ProblemList *m_problems = nullptr;
     QPushButton *m_clearButton = nullptr;
     QPushButton *m_addPausedButton = nullptr;

@@ -10,6 +10,7 @@
 #include <QTemporaryFile>
 
 #include "appsettings.h"
+#include "engineseditor.h"
 #include "errortext.h"
 #include "ui_settingsdialog.h"
 
@@ -70,6 +71,14 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     makeHeading(m_ui->retriesHeading);
     makeHeading(m_ui->speedHeading);
 
+    // The engines come last, above the buttons: a list, not one value per row like the form above.
+    auto *enginesHeading = new QLabel(tr("Engines"), this);
+    makeHeading(enginesHeading);
+    m_engines = new EnginesEditor(this);
+    m_ui->dialogLayout->insertWidget(m_ui->dialogLayout->indexOf(m_ui->buttonBox), enginesHeading);
+    m_ui->dialogLayout->insertWidget(m_ui->dialogLayout->indexOf(m_ui->buttonBox), m_engines);
+    connect(m_engines, &EnginesEditor::edited, this, &SettingsDialog::updateApplyButton);
+
     // The error has to stand out against whichever palette is in use.
     m_ui->folderErrorLabel->setPalette(errorTextPalette(m_ui->folderErrorLabel->palette()));
     showFolderError({});
@@ -110,6 +119,7 @@ void SettingsDialog::load()
     m_ui->rateLimitSpin->setValue(m_settings->rateLimitKiB());
     m_ui->rateLimitSpin->setEnabled(m_settings->rateLimited());
     m_ui->systemProxyCheck->setChecked(m_settings->useSystemProxy());
+    m_engines->load(m_settings);
     showFolderError({});
     updateApplyButton();
 }
@@ -121,6 +131,12 @@ bool SettingsDialog::save()
     if (!error.isEmpty()) {
         showFolderError(error);
         m_ui->folderEdit->setFocus();
+        return false;
+    }
+
+    QString enginesError;
+    if (!m_engines->save(m_settings, &enginesError)) {
+        showFolderError(enginesError);
         return false;
     }
 
@@ -154,7 +170,8 @@ bool SettingsDialog::hasChanges() const
         || !sameSeconds(m_ui->retryWaitSpin->value(), m_settings->retryBaseSeconds())
         || m_ui->rateLimitCheck->isChecked() != m_settings->rateLimited()
         || m_ui->rateLimitSpin->value() != m_settings->rateLimitKiB()
-        || m_ui->systemProxyCheck->isChecked() != m_settings->useSystemProxy();
+        || m_ui->systemProxyCheck->isChecked() != m_settings->useSystemProxy()
+        || m_engines->hasChanges(m_settings);
 }
 
 void SettingsDialog::onButtonClicked(QAbstractButton *button)
