@@ -22,6 +22,9 @@ EngineChooser::EngineChooser(QWidget *parent)
 {
     m_engines->setObjectName(u"engineCombo"_s);
     m_engines->setAccessibleName(tr("Run on"));
+    // As wide as its longest name: the space left over is the folder field's, or nobody's.
+    m_engines->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_engines->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_folder->setObjectName(u"remoteFolderEdit"_s);
     m_folder->setPlaceholderText(tr("the daemon's own download folder"));
     m_folder->setClearButtonEnabled(true);
@@ -40,6 +43,7 @@ EngineChooser::EngineChooser(QWidget *parent)
     row->addSpacing(fontMetrics().averageCharWidth() * 2);
     row->addWidget(m_folderLabel);
     row->addWidget(m_folder, 1);
+    row->addStretch();   // takes the width while the folder field is hidden (this computer chosen)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
