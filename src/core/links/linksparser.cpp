@@ -466,6 +466,34 @@ ParsedLinks LinkListBuilder::finish()
     return std::move(m_result);
 }
 
+namespace {
+
+// Qt 6.4's UTF-32 decoder turns a value above U+10FFFF into a broken surrogate pair whose second half can
+// even be a '\n' that no byte of the input held (found by fuzz_linksparser), so UTF-32 is decoded here:
+// every value that is not a Unicode scalar, and a cut-off tail, becomes U+FFFD, which checkLink reports.
+QString decodeUtf32(const QByteArray &bytes, bool bigEndian)
+{
+    QString text;
+    text.reserve(bytes.size() / 4 + 1);
+    const auto *data = reinterpret_cast<const uchar *>(bytes.constData());
+    qsizetype i = 4;   // after the BOM
+    for (; i + 4 <= bytes.size(); i += 4) {
+        const char32_t value = bigEndian
+            ? char32_t(data[i]) << 24 | char32_t(data[i + 1]) << 16 | char32_t(data[i + 2]) << 8 | data[i + 3]
+            : char32_t(data[i + 3]) << 24 | char32_t(data[i + 2]) << 16 | char32_t(data[i + 1]) << 8 | data[i];
+        const bool scalar = value <= 0x10FFFF && (value < 0xD800 || value > 0xDFFF);
+        if (!scalar)
+            text.append(QChar(LinkText::kReplacementChar));
+        else
+            text.append(QStringView(QChar::fromUcs4(value)));
+    }
+    if (i < bytes.size())
+        text.append(QChar(LinkText::kReplacementChar));
+    return text;
+}
+
+} // namespace
+
 std::optional<QString> decodeText(const QByteArray &bytes, ParsedLinks *binaryResult)
 {
     std::optional<QStringDecoder::Encoding> encoding;
@@ -492,6 +520,8 @@ std::optional<QString> decodeText(const QByteArray &bytes, ParsedLinks *binaryRe
         }
         encoding = QStringDecoder::Utf8;
     }
+    if (*encoding == QStringDecoder::Utf32LE || *encoding == QStringDecoder::Utf32BE)
+        return decodeUtf32(bytes, *encoding == QStringDecoder::Utf32BE);
     // The decoder drops the BOM and turns invalid sequences into U+FFFD, which checkLink reports.
     // Stateless, so a sequence cut off at the end of the input is reported too, not silently dropped.
     QStringDecoder decoder(*encoding, QStringConverter::Flag::Stateless);

@@ -461,6 +461,19 @@ void TestLinksParser::excerpts()
     QCOMPARE(Quiver::cleanExcerpt(text), excerpt);
 }
 
+namespace {
+// text as UTF-32 without a byte order mark.
+QByteArray utf32(const QString &text, bool bigEndian)
+{
+    QByteArray bytes;
+    for (char32_t value : text.toUcs4()) {
+        for (int shift : {24, 16, 8, 0})
+            bytes.append(char(value >> (bigEndian ? shift : 24 - shift)));
+    }
+    return bytes;
+}
+} // namespace
+
 void TestLinksParser::bytes_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -482,6 +495,13 @@ void TestLinksParser::bytes_data()
                                   << QList<int>{};
     QTest::newRow("utf-16be bom") << "\xFE\xFF"_ba + QByteArray(toUtf16Be(twoLinks)) << twoUrls << QList<K>{}
                                   << QList<int>{};
+    QTest::newRow("utf-32le bom") << "\xFF\xFE\0\0"_ba + utf32(twoLinks, false) << twoUrls << QList<K>{} << QList<int>{};
+    QTest::newRow("utf-32be bom") << "\0\0\xFE\xFF"_ba + utf32(twoLinks, true) << twoUrls << QList<K>{} << QList<int>{};
+    // Values past U+10FFFF and surrogates are not characters; Qt 6.4's own decoder made line breaks of some.
+    QTest::newRow("utf-32be values that are not characters")
+        << "\0\0\xFE\xFF"_ba + utf32(u"http://a.example/"_s, true) + "\x68\x74\x74\x0A\0\0\xD8\0\x7F\xFF\xFF\xFF"_ba
+               + utf32(u"\nhttp://a.example/2"_s, true) + "\0\0"_ba
+        << QStringList{} << QList<K>{K::UndecodableText, K::UndecodableText} << QList<int>{1, 2};
     QTest::newRow("latin-1 in a link") << "http://a.example/1\nhttp://a.example/caf\xE9\nhttp://a.example/3"_ba
                                        << QStringList{u"http://a.example/1"_s, u"http://a.example/3"_s}
                                        << QList<K>{K::UndecodableText} << QList<int>{2};
