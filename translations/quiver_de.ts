@@ -808,22 +808,32 @@
 <context>
     <name>Quiver::EngineChooser</name>
     <message>
-        <location filename="../src/gui/enginechooser.cpp" line="+24"/>
+        <location filename="../src/gui/enginechooser.cpp" line="+25"/>
         <source>Run on</source>
         <translation>Ausführen auf</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Engines</source>
+        <translation>Engines</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the daemon&apos;s own download folder</source>
         <translation>der eigene Download-Ordner des Daemons</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Folder on the engine&apos;s machine</source>
+        <translation>Ordner auf dem Rechner der Engine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Run on:</source>
         <translation>Ausführen auf:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>

@@ -204,7 +204,7 @@
     <message>
         <location filename="../src/core/remote/aria2transfer.cpp" line="+66"/>
         <source>The engine “%1” was changed in Settings as this download started; it starts again there.</source>
-        <translation>Le moteur « %1 » a été modifié dans les Paramètres au démarrage de ce téléchargement ; il y reprend depuis le début.</translation>
+        <translation>Le moteur «&#xa0;%1&#xa0;» a été modifié dans les Paramètres au démarrage de ce téléchargement&#x202f;; il y reprend depuis le début.</translation>
     </message>
     <message>
         <location line="+149"/>
@@ -808,22 +808,32 @@
 <context>
     <name>Quiver::EngineChooser</name>
     <message>
-        <location filename="../src/gui/enginechooser.cpp" line="+24"/>
+        <location filename="../src/gui/enginechooser.cpp" line="+25"/>
         <source>Run on</source>
         <translation>Exécuter sur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Engines</source>
+        <translation>Moteurs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the daemon&apos;s own download folder</source>
         <translation>le dossier de téléchargement du démon</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Run on:</source>
-        <translation>Exécuter sur :</translation>
+        <location line="+1"/>
+        <source>Folder on the engine&apos;s machine</source>
+        <translation>Dossier sur la machine du moteur</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+5"/>
+        <source>Run on:</source>
+        <translation>Exécuter sur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
@@ -835,7 +845,7 @@
     <message>
         <location line="+10"/>
         <source>Folder on %1:</source>
-        <translation>Dossier sur %1 :</translation>
+        <translation>Dossier sur %1&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -843,12 +853,12 @@
     <message>
         <location filename="../src/core/engine/enginerouter.cpp" line="+32"/>
         <source>The engine “%1” is not in Settings any more. Add it again under Settings → Engines, then retry.</source>
-        <translation>Le moteur « %1 » n’est plus dans les Paramètres. Ajoutez-le de nouveau sous Paramètres → Moteurs, puis réessayez.</translation>
+        <translation>Le moteur «&#xa0;%1&#xa0;» n’est plus dans les Paramètres. Ajoutez-le de nouveau sous Paramètres → Moteurs, puis réessayez.</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>%1 stays on the engine “%2”, which is not in Settings any more. Delete it on that machine.</source>
-        <translation>%1 reste sur le moteur « %2 », qui n’est plus dans les Paramètres. Supprimez-le sur cette machine.</translation>
+        <translation>%1 reste sur le moteur «&#xa0;%2&#xa0;», qui n’est plus dans les Paramètres. Supprimez-le sur cette machine.</translation>
     </message>
 </context>
 <context>
@@ -856,7 +866,7 @@
     <message>
         <location filename="../src/gui/engineseditor.cpp" line="+28"/>
         <source>Give the engine a name, such as “NAS”.</source>
-        <translation>Donnez un nom au moteur, comme « NAS ».</translation>
+        <translation>Donnez un nom au moteur, comme «&#xa0;NAS&#xa0;».</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -946,17 +956,17 @@
     <message>
         <location line="+7"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RPC address:</source>
-        <translation>Adresse RPC :</translation>
+        <translation>Adresse RPC&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secret token:</source>
-        <translation>Jeton secret :</translation>
+        <translation>Jeton secret&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QAbstractItemView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -22,12 +23,13 @@ EngineChooser::EngineChooser(QWidget *parent)
 {
     m_engines->setObjectName(u"engineCombo"_s);
     m_engines->setAccessibleName(tr("Run on"));
+    m_engines->view()->setAccessibleName(tr("Engines"));
     // As wide as its longest name: the space left over is the folder field's, or nobody's.
     m_engines->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_engines->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_folder->setObjectName(u"remoteFolderEdit"_s);
     m_folder->setPlaceholderText(tr("the daemon's own download folder"));
-    m_folder->setClearButtonEnabled(true);
+    m_folder->setAccessibleName(tr("Folder on the engine's machine"));
     m_problem->setObjectName(u"engineProblem"_s);
     m_problem->setPalette(errorTextPalette(m_problem->palette()));
     m_problem->setWordWrap(true);
