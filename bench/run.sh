@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Quiver benchmark suite: quiver-cli against curl, aria2c and wget2 on loopback nginx.
+# Quiver benchmark suite: quiver-cli against curl, aria2c, wget2 and bareqt (a bare QNetworkAccessManager
+# program, the floor of what a Qt downloader can do) on loopback nginx.
 # See bench/README.md for what each scenario measures and how to read the tables.
 set -euo pipefail
 
@@ -15,12 +16,16 @@ Usage: bench/run.sh [options]
   --scenario NAME     many-small, few-large, one-huge, rate-limit or all (default all); repeat
                       or separate with commas to pick several. 'scale' (not in all): 20,000
                       same-name links vs 20,000 distinct names, and 100,000 links with
-                      --session, quiver-cli only. 'gui' (on its own) runs
+                      --session, quiver-cli only. 'syscalls' (not in all): system calls per
+                      file of the many-small download under strace -f -c, quiver (and bareqt
+                      when listed in --tools). 'gui' (on its own) runs
                       bench/gui/run.sh --runs N instead: the window under load
-  --tools LIST        comma-separated subset of: quiver,curl,aria2c,wget2
-                      (default: all that are installed; quiver is always required)
+  --tools LIST        comma-separated subset of: quiver,curl,aria2c,wget2,bareqt
+                      (default: all that are installed or built; quiver is always required)
   --quiver PATH       the quiver-cli to measure (default: \$QUIVER_CLI, else
                       ../build-bench/src/cli/quiver-cli, else build/src/cli/quiver-cli)
+  --bareqt PATH       the floor program (default: \$QUIVER_BAREQT, else bench/floor/bareqt in
+                      quiver-cli's build folder; built with -DQUIVER_BUILD_BENCH=ON)
   --sync              count a final 'sync -f' of the output folder in every tool's time
                       (quiver fsyncs each file itself; the others do not)
   --keep              keep the temporary folder (data, outputs, logs) on exit
@@ -47,6 +52,7 @@ RUNS=5
 SCENARIOS=()
 TOOLS_WANTED=""
 QUIVER_BIN="${QUIVER_CLI:-}"
+BAREQT_BIN="${QUIVER_BAREQT:-}"
 TIMED_SYNC=0
 KEEP=0
 while (($#)); do
@@ -59,6 +65,8 @@ while (($#)); do
         --tools=*) TOOLS_WANTED="${1#*=}"; shift ;;
         --quiver) QUIVER_BIN="${2:?--quiver needs a path}"; shift 2 ;;
         --quiver=*) QUIVER_BIN="${1#*=}"; shift ;;
+        --bareqt) BAREQT_BIN="${2:?--bareqt needs a path}"; shift 2 ;;
+        --bareqt=*) BAREQT_BIN="${1#*=}"; shift ;;
         --sync) TIMED_SYNC=1; shift ;;
         --keep) KEEP=1; shift ;;
         -h|--help) usage; exit 0 ;;
@@ -76,9 +84,9 @@ for s in "${SCENARIOS[@]}"; do
     for p in "${parts[@]}"; do
         case "$p" in
             all) SELECTED+=("${ALL_SCENARIOS[@]}") ;;
-            many-small|few-large|one-huge|rate-limit|scale|segments) SELECTED+=("$p") ;;
+            many-small|few-large|one-huge|rate-limit|scale|segments|syscalls) SELECTED+=("$p") ;;
             gui) GUI=1 ;;
-            *) die "unknown scenario: $p (many-small, few-large, one-huge, rate-limit, scale, segments, all, gui)" ;;
+            *) die "unknown scenario: $p (many-small, few-large, one-huge, rate-limit, scale, segments, syscalls, all, gui)" ;;
         esac
     done
 done
@@ -89,7 +97,7 @@ if ((GUI)); then
 fi
 # Keep the canonical order, drop duplicates.
 SCENARIO_LIST=()
-for s in "${ALL_SCENARIOS[@]}" scale segments; do
+for s in "${ALL_SCENARIOS[@]}" scale segments syscalls; do
     for p in "${SELECTED[@]}"; do
         if [[ "$p" == "$s" ]]; then SCENARIO_LIST+=("$s"); break; fi
     done
@@ -111,6 +119,7 @@ RATE_TOTAL=$(( $(size_bytes "$RATE_LIMIT") * RATE_SECONDS / 16 * 16 ))
 SEG_SIZE=$(size_bytes "${BENCH_SEG_SIZE:-256M}")
 SEG_CONNECTIONS=${BENCH_SEG_CONNECTIONS:-16}
 SEGMENTED=0   # set by the segments scenario: each tool opens SEG_CONNECTIONS connections per file
+BAREQT_DURABLE=${BENCH_BAREQT_DURABLE:-0}   # 1: bareqt writes NAME.part, fsyncs and renames it, as quiver does
 RUN_TIMEOUT=${BENCH_TIMEOUT:-900}
 SCALE_COUNT=${BENCH_SCALE_COUNT:-20000}
 SCALE_BIG_COUNT=${BENCH_SCALE_BIG_COUNT:-100000}
@@ -145,7 +154,12 @@ if [[ "$QUIVER_BUILD_TYPE" != Release && "$QUIVER_BUILD_TYPE" != RelWithDebInfo 
     log "WARNING: $QUIVER_BIN is a '$QUIVER_BUILD_TYPE' build; measure a Release build"
 fi
 
-KNOWN_TOOLS=(quiver curl aria2c wget2)
+if [[ -z "$BAREQT_BIN" ]]; then
+    BAREQT_BIN="$(dirname "$QUIVER_BIN")/../../bench/floor/bareqt"
+fi
+BAREQT_BIN=$(readlink -f "$BAREQT_BIN" 2>/dev/null || echo "$BAREQT_BIN")
+
+KNOWN_TOOLS=(quiver curl aria2c wget2 bareqt)
 TOOLS=()
 if [[ -n "$TOOLS_WANTED" ]]; then
     IFS=',' read -r -a wanted <<<"$TOOLS_WANTED"
@@ -153,7 +167,8 @@ if [[ -n "$TOOLS_WANTED" ]]; then
         case "$t" in
             quiver) ;;
             curl|aria2c|wget2) command -v "$t" >/dev/null || die "$t is not installed" ;;
-            *) die "unknown tool: $t (quiver, curl, aria2c, wget2)" ;;
+            bareqt) [[ -x "$BAREQT_BIN" ]] || die "bareqt is not built at $BAREQT_BIN (see bench/README.md) or pass --bareqt PATH" ;;
+            *) die "unknown tool: $t (quiver, curl, aria2c, wget2, bareqt)" ;;
         esac
     done
     for t in "${KNOWN_TOOLS[@]}"; do
@@ -166,6 +181,7 @@ else
     for t in curl aria2c wget2; do
         if command -v "$t" >/dev/null; then TOOLS+=("$t"); else log "$t not installed: skipped"; fi
     done
+    if [[ -x "$BAREQT_BIN" ]]; then TOOLS+=(bareqt); else log "bareqt not built: skipped"; fi
 fi
 [[ " ${TOOLS[*]} " == *" quiver "* ]] || TOOLS=(quiver "${TOOLS[@]}")   # the ratios are against quiver
 
@@ -175,6 +191,7 @@ tool_version() {
         curl) curl --version | head -n1 | cut -d' ' -f1-2 ;;
         aria2c) aria2c --version | head -n1 ;;
         wget2) wget2 --version 2>/dev/null | head -n1 ;;
+        bareqt) echo "bench/floor/bareqt on Qt $(qtpaths6 --qt-version 2>/dev/null || echo '?') ($BAREQT_BIN)" ;;
     esac
 }
 
@@ -237,7 +254,7 @@ EOF
 
 for s in "${SCENARIO_LIST[@]}"; do
     case "$s" in
-        many-small) generate small s "$SMALL_COUNT" "$SMALL_SIZE" 1 ;;
+        many-small|syscalls) generate small s "$SMALL_COUNT" "$SMALL_SIZE" 1 ;;
         few-large) generate large l "$LARGE_COUNT" "$LARGE_SIZE" 2 ;;
         one-huge) generate huge h 1 "$HUGE_SIZE" 3 ;;
         scale) generate scale g 1 1024 4 ;;
@@ -251,7 +268,7 @@ done
 source "$(dirname "${BASH_SOURCE[0]}")/nginx.sh"
 start_bench_nginx
 probe=$(for s in "${SCENARIO_LIST[@]}"; do
-    case "$s" in many-small) echo small ;; few-large) echo large ;; one-huge) echo huge ;; scale) echo scale ;; rate-limit) echo rate1 ;; segments) echo seg ;; esac
+    case "$s" in many-small|syscalls) echo small ;; few-large) echo large ;; one-huge) echo huge ;; scale) echo scale ;; rate-limit) echo rate1 ;; segments) echo seg ;; esac
 done | head -n1)
 probe_file=$(head -n1 "$DATA/$probe/.sha256" | awk '{print $2}')
 for _ in $(seq 100); do
@@ -287,6 +304,9 @@ run_tool() {   # run_tool TOOL SUBDIR PARALLEL OUTDIR LOG
         wget2)
             cmd=(wget2 --no-config --quiet -i "$urls" -P "$out" --max-threads="$par"
                  --no-host-directories --no-directories --progress=none) ;;
+        bareqt)
+            cmd=("$BAREQT_BIN" -i "$urls" -d "$out" -j "$par")
+            ((BAREQT_DURABLE)) && cmd+=(--durable) ;;
     esac
     mkdir -p "$out"
     local start end status=0
@@ -335,6 +355,8 @@ verify_output() {   # verify_output SUBDIR OUTDIR LOG
 source "$BENCH_DIR/scale.sh"
 # shellcheck source=bench/ratelimit.sh
 source "$BENCH_DIR/ratelimit.sh"
+# shellcheck source=bench/syscalls.sh
+source "$BENCH_DIR/syscalls.sh"
 
 # ---------------------------------------------------------------- report
 COMMIT=$(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown)
@@ -441,6 +463,7 @@ for s in "${SCENARIO_LIST[@]}"; do
         rate-limit) run_ratelimit_scenario ;;
         # curl and wget2 have no segmented mode: the comparison is with aria2's.
         segments) SEGMENTED=1; run_scenario segments seg 1 "$SEG_SIZE" 1; SEGMENTED=0 ;;
+        syscalls) run_syscalls_scenario ;;
     esac
 done
 

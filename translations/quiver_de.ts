@@ -83,7 +83,7 @@
         <translation>dem eingefügten Text</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>No links found in %1.</source>
         <translation>In %1 wurden keine Links gefunden.</translation>
     </message>
@@ -124,7 +124,7 @@
 <context>
     <name>Quiver::AppSettings</name>
     <message>
-        <location filename="../src/gui/appsettings.cpp" line="+59"/>
+        <location filename="../src/gui/appsettings.cpp" line="+60"/>
         <source>The folder for the engines&apos; tokens could not be created. Check your permissions on %1.</source>
         <translation>Der Ordner für die Tokens der Engines konnte nicht angelegt werden. Prüfen Sie Ihre Rechte an %1.</translation>
     </message>
@@ -321,6 +321,40 @@
         <location line="+12"/>
         <source>“%1” is listed twice with different checksums, so a file of that name is not checked against this list.</source>
         <translation>„%1“ steht zweimal mit verschiedenen Prüfsummen in der Liste, daher wird eine Datei dieses Namens nicht mit dieser Liste geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::ChecksumSourceDialog</name>
+    <message>
+        <location filename="../src/gui/checksumsourcedialog.cpp" line="+21"/>
+        <location line="+50"/>
+        <source>Open Checksum List</source>
+        <translation>Prüfsummenliste öffnen</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>A SHA256SUMS-style file, or a &amp;link to one:</source>
+        <translation>Eine Datei wie SHA256SUMS oder ein &amp;Link darauf:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>https://example.org/release/SHA256SUMS</source>
+        <translation>https://example.org/release/SHA256SUMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each download whose file name is in the list is checked against it before it finishes, also after Quiver restarts. A mismatch fails the download.</source>
+        <translation>Jeder Download, dessen Dateiname in der Liste steht, wird vor dem Abschluss mit ihr geprüft, auch nach einem Neustart von Quiver. Stimmt die Prüfsumme nicht, schlägt der Download fehl.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Checksum lists (*SUMS* *.sha256 *.sha512 *.sha1 *.txt);;All files (*)</source>
+        <translation>Prüfsummenlisten (*SUMS* *.sha256 *.sha512 *.sha1 *.txt);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -615,7 +649,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+45"/>
+        <location line="+49"/>
         <location line="+2"/>
         <source>session %1: %2</source>
         <translation>Sitzung %1: %2</translation>
@@ -1279,9 +1313,9 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>This pattern makes %1 links, more than the %2 one pattern may make. Split it into smaller ranges, or, with quiver-cli, raise the limit with --max-pattern-links.</source>
+        <source>This pattern makes %1 links, more than the %2 one pattern may make. Split it into smaller ranges, or raise the limit: “Most links from one pattern” in the window&apos;s settings, --max-pattern-links for quiver-cli.</source>
         <extracomment>%1 is how many links the pattern makes, %2 the limit</extracomment>
-        <translation>Dieses Muster ergibt %1 Links, mehr als die %2, die ein Muster ergeben darf. Teilen Sie es in kleinere Bereiche auf, oder erhöhen Sie bei quiver-cli die Grenze mit --max-pattern-links.</translation>
+        <translation>Dieses Muster ergibt %1 Links, mehr als die %2, die ein Muster ergeben darf. Teilen Sie es in kleinere Bereiche auf oder erhöhen Sie die Grenze: „Höchstzahl an Links pro Muster“ in den Einstellungen des Fensters, --max-pattern-links bei quiver-cli.</translation>
     </message>
     <message>
         <location line="-27"/>
@@ -1427,7 +1461,7 @@
         <translation>Quiver</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+128"/>
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
@@ -1527,7 +1561,7 @@
         <translation>Benennen Sie den Ordner um oder verschieben Sie ihn, und wählen Sie dann „Erneut versuchen“.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The partial file has disappeared (another program moved or deleted it)</source>
         <translation>Die Teildatei ist verschwunden (ein anderes Programm hat sie verschoben oder gelöscht)</translation>
     </message>
@@ -1543,25 +1577,25 @@
         <translation>%1: „%3“ im Ordner „%4“ konnte nicht %2 werden. %5</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Another program is writing “%1” in “%2” (another Quiver, or a second download of the same file). Quiver leaves it alone: let the other one finish or close it, then Retry.</source>
         <translation>Ein anderes Programm schreibt gerade „%1“ in „%2“ (ein anderes Quiver oder ein zweiter Download derselben Datei). Quiver lässt die Datei unangetastet: Lassen Sie das andere Programm fertig werden oder beenden Sie es, und wählen Sie dann „Erneut versuchen“.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+14"/>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>read</source>
         <translation>gelesen</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <location line="+4"/>
         <source>open</source>
         <translation>geöffnet</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>prepare</source>
         <translation>vorbereitet</translation>
     </message>
@@ -1577,7 +1611,7 @@
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>rename</source>
         <translation>umbenannt</translation>
     </message>
@@ -1585,12 +1619,12 @@
 <context>
     <name>Quiver::PartWriter</name>
     <message>
-        <location filename="../src/core/disk/partwriter.cpp" line="+205"/>
+        <location filename="../src/core/disk/partwriter.cpp" line="+206"/>
         <source>The end of the partial file “%1” differs from what the server sends now: the file changed on the server, or the partial file was damaged.</source>
         <translation>Das Ende der Teildatei „%1“ stimmt nicht mit dem überein, was der Server jetzt sendet: Die Datei hat sich auf dem Server geändert, oder die Teildatei wurde beschädigt.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>The partial file “%1” is shorter than recorded.</source>
         <translation>Die Teildatei „%1“ ist kürzer als vermerkt.</translation>
     </message>
@@ -1610,7 +1644,7 @@
         <location line="+12"/>
         <source>%1%</source>
         <comment>download progress in percent</comment>
-        <translation>%1%</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -1644,18 +1678,18 @@
 <context>
     <name>Quiver::QueueFiles</name>
     <message>
-        <location filename="../src/gui/queuefiles.cpp" line="+34"/>
-        <location line="+16"/>
+        <location filename="../src/gui/queuefiles.cpp" line="+39"/>
+        <location line="+21"/>
         <source>Export Links</source>
         <translation>Links exportieren</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>Links files (*.txt);;All files (*)</source>
         <translation>Linkdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>1 link exported to “%1”.</source>
         <translation>1 Link nach „%1“ exportiert.</translation>
     </message>
@@ -1680,18 +1714,43 @@
         <translation>Linkdateien (*.txt *.list);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>“%1” cannot be fetched as a checksum list: %2</source>
+        <translation>„%1“ kann nicht als Prüfsummenliste abgerufen werden: %2</translation>
+    </message>
+    <message>
         <location line="+11"/>
-        <location line="+35"/>
+        <source>“%1” is neither a file nor an http or https link, so it was not read as a checksum list.</source>
+        <translation>„%1“ ist weder eine Datei noch ein http- oder https-Link und wurde daher nicht als Prüfsummenliste gelesen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read the checksum list “%1”: %2. Choose the file again.</source>
+        <translation>Die Prüfsummenliste „%1“ kann nicht gelesen werden: %2. Wählen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fetching the checksum list %1…</source>
+        <translation>Prüfsummenliste %1 wird abgerufen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The checksum list could not be fetched, so nothing is checked against it. %1</source>
+        <translation>Die Prüfsummenliste konnte nicht abgerufen werden, daher wird nichts mit ihr geprüft. %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+17"/>
         <source>Open Checksum List</source>
         <translation>Prüfsummenliste öffnen</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <source>Checksum lists (*SUMS* *.sha256 *.sha512 *.sha1 *.txt);;All files (*)</source>
-        <translation>Prüfsummenlisten (*SUMS* *.sha256 *.sha512 *.sha1 *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="-10"/>
         <source>The checksum list “%1” checks 1 file name: a download of that name is checked before it finishes.</source>
         <translation>Die Prüfsummenliste „%1“ prüft 1 Dateinamen: Ein Download dieses Namens wird vor dem Abschluss geprüft.</translation>
     </message>
@@ -2074,7 +2133,32 @@
 <context>
     <name>Quiver::SessionFormat</name>
     <message>
-        <location filename="../src/core/session/sessionformat.cpp" line="+132"/>
+        <location filename="../src/core/session/sessionformat.cpp" line="+128"/>
+        <source>its file name is not a plain file name</source>
+        <translation>sein Dateiname ist kein einfacher Dateiname</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the name of its checksum list is not valid</source>
+        <translation>der Name seiner Prüfsummenliste ist ungültig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it has more than one checksum</source>
+        <translation>er hat mehr als eine Prüfsumme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has no checksum</source>
+        <translation>er hat keine Prüfsumme</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its checksum is not a digest in hex</source>
+        <translation>seine Prüfsumme ist kein hexadezimaler Hashwert</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>its link is not a valid http or https link</source>
         <translation>sein Link ist kein gültiger http- oder https-Link</translation>
     </message>
@@ -2139,7 +2223,7 @@
         <translation>sein Eintrag für die Download-Engine ist ungültig</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>it has an unknown format version (%1); it may come from a newer Quiver</source>
         <translation>sie hat eine unbekannte Formatversion (%1); vielleicht stammt sie von einer neueren Quiver-Version</translation>
     </message>
@@ -2154,7 +2238,7 @@
         <translation>sie enthält keine Liste von Einträgen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>it is damaged or cut short (%1)</source>
         <translation>sie ist beschädigt oder abgeschnitten (%1)</translation>
     </message>
@@ -2177,6 +2261,11 @@
         <location line="+0"/>
         <source>no link</source>
         <translation>kein Link</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skipped checksum %1: %2.</source>
+        <translation>Prüfsummeneintrag %1 übersprungen: %2.</translation>
     </message>
 </context>
 <context>
@@ -2226,7 +2315,7 @@
 <context>
     <name>Quiver::SessionStore</name>
     <message>
-        <location filename="../src/core/session/sessionstore.cpp" line="+185"/>
+        <location filename="../src/core/session/sessionstore.cpp" line="+192"/>
         <location line="+38"/>
         <source>The session file “%1” could not be read, so it is not overwritten.</source>
         <translation>Die Sitzungsdatei „%1“ konnte nicht gelesen werden und wird daher nicht überschrieben.</translation>
@@ -2242,7 +2331,7 @@
         <translation>Die Sitzungsdatei „%1“ konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source> It was kept as “%1”.</source>
         <translation> Sie wurde als „%1“ aufbewahrt.</translation>
     </message>
@@ -2258,7 +2347,7 @@
 <context>
     <name>Quiver::SessionWriter</name>
     <message>
-        <location filename="../src/core/session/sessionwriter.cpp" line="+201"/>
+        <location filename="../src/core/session/sessionwriter.cpp" line="+209"/>
         <source>Could not save the session to “%1”: %2.</source>
         <translation>Die Sitzung konnte nicht in „%1“ gespeichert werden: %2.</translation>
     </message>
@@ -2266,22 +2355,22 @@
 <context>
     <name>Quiver::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="+75"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="+77"/>
         <source>Engines</source>
         <translation>Engines</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>Choose a folder for the downloads.</source>
         <translation>Wählen Sie einen Ordner für die Downloads.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Choose Download Folder</source>
         <translation>Download-Ordner wählen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>This is a file, not a folder.</source>
         <translation>Dies ist eine Datei, kein Ordner.</translation>
     </message>
@@ -2502,12 +2591,19 @@ Höchstwert der letzten Minute: %2</translation>
         <translation>TiB</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>%1 / %2 %3</source>
-        <translation>%1 / %2 %3</translation>
+        <location line="+30"/>
+        <source>%1 / %2</source>
+        <extracomment>%1 is received, %2 the total with its unit (&quot;80.0 MiB&quot;)</extracomment>
+        <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
@@ -2740,8 +2836,8 @@ Höchstwert der letzten Minute: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Check downloads against a SHA256SUMS-style list before they finish</source>
-        <translation>Downloads vor dem Abschluss mit einer Liste wie SHA256SUMS prüfen</translation>
+        <source>Check downloads against a SHA256SUMS-style list, a file or a link to one, before they finish</source>
+        <translation>Downloads vor dem Abschluss mit einer Liste wie SHA256SUMS prüfen, aus einer Datei oder über einen Link</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2840,7 +2936,7 @@ Höchstwert der letzten Minute: %2</translation>
         <translation>Die Warteschlange konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>The queue is not saved: %1</source>
         <translation>Die Warteschlange wird nicht gespeichert: %1</translation>
     </message>
@@ -3113,6 +3209,36 @@ Höchstwert der letzten Minute: %2</translation>
         <location line="+3"/>
         <source> KiB/s</source>
         <translation> KiB/s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Link patterns</source>
+        <translation>Link-Muster</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E&amp;xpand patterns such as img[001-120].jpg</source>
+        <translation>Muster wie img[001-120].jpg &amp;auflösen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read [1-20], [a-f] and {jpg,png} in added links as ranges and lists, as curl does. Off: brackets and braces are part of the link. One link can also stay as it is with the option line “globbing=off” under it.</source>
+        <translation>[1-20], [a-f] und {jpg,png} in hinzugefügten Links als Bereiche und Listen lesen, wie curl. Aus: Klammern gehören zum Link. Ein einzelner Link bleibt auch mit der Optionszeile „globbing=off“ darunter, wie er ist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Most links from o&amp;ne pattern:</source>
+        <translation>Höchstzahl an &amp;Links pro Muster:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A pattern that would make more links than this is refused with a message, before any link is made.</source>
+        <translation>Ein Muster, das mehr Links ergäbe, wird mit einer Meldung abgelehnt, bevor ein Link entsteht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Most links one pattern may make</source>
+        <translation>Höchstzahl der Links aus einem Muster</translation>
     </message>
 </context>
 </TS>

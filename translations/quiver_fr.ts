@@ -83,7 +83,7 @@
         <translation>le texte collé</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>No links found in %1.</source>
         <translation>Aucun lien trouvé dans %1.</translation>
     </message>
@@ -124,7 +124,7 @@
 <context>
     <name>Quiver::AppSettings</name>
     <message>
-        <location filename="../src/gui/appsettings.cpp" line="+59"/>
+        <location filename="../src/gui/appsettings.cpp" line="+60"/>
         <source>The folder for the engines&apos; tokens could not be created. Check your permissions on %1.</source>
         <translation>Le dossier des jetons des moteurs n’a pas pu être créé. Vérifiez vos droits sur %1.</translation>
     </message>
@@ -204,7 +204,7 @@
     <message>
         <location filename="../src/core/remote/aria2transfer.cpp" line="+66"/>
         <source>The engine “%1” was changed in Settings as this download started; it starts again there.</source>
-        <translation>Le moteur «&#xa0;%1&#xa0;» a été modifié dans les Paramètres au démarrage de ce téléchargement&#x202f;; il y reprend depuis le début.</translation>
+        <translation>Le moteur « %1 » a été modifié dans les Paramètres au démarrage de ce téléchargement ; il y reprend depuis le début.</translation>
     </message>
     <message>
         <location line="+149"/>
@@ -321,6 +321,40 @@
         <location line="+12"/>
         <source>“%1” is listed twice with different checksums, so a file of that name is not checked against this list.</source>
         <translation>«&#x202f;%1&#x202f;» figure deux fois avec des sommes différentes&#xa0;: un fichier de ce nom n’est donc pas vérifié avec cette liste.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::ChecksumSourceDialog</name>
+    <message>
+        <location filename="../src/gui/checksumsourcedialog.cpp" line="+21"/>
+        <location line="+50"/>
+        <source>Open Checksum List</source>
+        <translation>Ouvrir une liste de sommes de contrôle</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>A SHA256SUMS-style file, or a &amp;link to one:</source>
+        <translation>Un fichier comme SHA256SUMS, ou un &amp;lien vers un tel fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>https://example.org/release/SHA256SUMS</source>
+        <translation>https://example.org/release/SHA256SUMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each download whose file name is in the list is checked against it before it finishes, also after Quiver restarts. A mismatch fails the download.</source>
+        <translation>Chaque téléchargement dont le nom de fichier figure dans la liste est vérifié avant de se terminer, même après un redémarrage de Quiver. Une différence fait échouer le téléchargement.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Checksum lists (*SUMS* *.sha256 *.sha512 *.sha1 *.txt);;All files (*)</source>
+        <translation>Listes de sommes de contrôle (*SUMS* *.sha256 *.sha512 *.sha1 *.txt);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -615,7 +649,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+45"/>
+        <location line="+49"/>
         <location line="+2"/>
         <source>session %1: %2</source>
         <translation>session %1&#xa0;: %2</translation>
@@ -830,7 +864,7 @@
     <message>
         <location line="+5"/>
         <source>Run on:</source>
-        <translation>Exécuter sur&#xa0;:</translation>
+        <translation>Exécuter sur :</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -845,7 +879,7 @@
     <message>
         <location line="+10"/>
         <source>Folder on %1:</source>
-        <translation>Dossier sur %1&#xa0;:</translation>
+        <translation>Dossier sur %1 :</translation>
     </message>
 </context>
 <context>
@@ -853,12 +887,12 @@
     <message>
         <location filename="../src/core/engine/enginerouter.cpp" line="+32"/>
         <source>The engine “%1” is not in Settings any more. Add it again under Settings → Engines, then retry.</source>
-        <translation>Le moteur «&#xa0;%1&#xa0;» n’est plus dans les Paramètres. Ajoutez-le de nouveau sous Paramètres → Moteurs, puis réessayez.</translation>
+        <translation>Le moteur « %1 » n’est plus dans les Paramètres. Ajoutez-le de nouveau sous Paramètres → Moteurs, puis réessayez.</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>%1 stays on the engine “%2”, which is not in Settings any more. Delete it on that machine.</source>
-        <translation>%1 reste sur le moteur «&#xa0;%2&#xa0;», qui n’est plus dans les Paramètres. Supprimez-le sur cette machine.</translation>
+        <translation>%1 reste sur le moteur « %2 », qui n’est plus dans les Paramètres. Supprimez-le sur cette machine.</translation>
     </message>
 </context>
 <context>
@@ -866,7 +900,7 @@
     <message>
         <location filename="../src/gui/engineseditor.cpp" line="+28"/>
         <source>Give the engine a name, such as “NAS”.</source>
-        <translation>Donnez un nom au moteur, comme «&#xa0;NAS&#xa0;».</translation>
+        <translation>Donnez un nom au moteur, comme « NAS ».</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -956,17 +990,17 @@
     <message>
         <location line="+7"/>
         <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RPC address:</source>
-        <translation>Adresse RPC&#xa0;:</translation>
+        <translation>Adresse RPC :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secret token:</source>
-        <translation>Jeton secret&#xa0;:</translation>
+        <translation>Jeton secret :</translation>
     </message>
 </context>
 <context>
@@ -1279,9 +1313,9 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>This pattern makes %1 links, more than the %2 one pattern may make. Split it into smaller ranges, or, with quiver-cli, raise the limit with --max-pattern-links.</source>
+        <source>This pattern makes %1 links, more than the %2 one pattern may make. Split it into smaller ranges, or raise the limit: “Most links from one pattern” in the window&apos;s settings, --max-pattern-links for quiver-cli.</source>
         <extracomment>%1 is how many links the pattern makes, %2 the limit</extracomment>
-        <translation>Ce motif donne %1 liens, plus que les %2 qu’un motif peut donner. Découpez-le en plages plus petites, ou, avec quiver-cli, relevez la limite avec --max-pattern-links.</translation>
+        <translation>Ce motif donne %1 liens, plus que les %2 qu’un motif peut donner. Découpez-le en plages plus petites, ou relevez la limite&#xa0;: «&#x202f;Nombre maximal de liens par motif&#x202f;» dans les paramètres de la fenêtre, --max-pattern-links pour quiver-cli.</translation>
     </message>
     <message>
         <location line="-27"/>
@@ -1427,7 +1461,7 @@
         <translation>Quiver</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+128"/>
         <source>Downloads</source>
         <translation>Téléchargements</translation>
     </message>
@@ -1527,7 +1561,7 @@
         <translation>Renommez ou déplacez le dossier, puis choisissez «&#x202f;Réessayer&#x202f;».</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The partial file has disappeared (another program moved or deleted it)</source>
         <translation>Le fichier partiel a disparu (un autre programme l’a déplacé ou supprimé)</translation>
     </message>
@@ -1543,25 +1577,25 @@
         <translation>%1&#xa0;: Quiver n’a pas pu %2 «&#x202f;%3&#x202f;» dans «&#x202f;%4&#x202f;». %5</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Another program is writing “%1” in “%2” (another Quiver, or a second download of the same file). Quiver leaves it alone: let the other one finish or close it, then Retry.</source>
         <translation>Un autre programme est en train d’écrire «&#x202f;%1&#x202f;» dans «&#x202f;%2&#x202f;» (un autre Quiver, ou un second téléchargement du même fichier). Quiver n’y touche pas&#xa0;: laissez l’autre programme terminer ou fermez-le, puis choisissez «&#x202f;Réessayer&#x202f;».</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+14"/>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>read</source>
         <translation>lire</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <location line="+4"/>
         <source>open</source>
         <translation>ouvrir</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>prepare</source>
         <translation>préparer</translation>
     </message>
@@ -1577,7 +1611,7 @@
         <translation>enregistrer</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>rename</source>
         <translation>renommer</translation>
     </message>
@@ -1585,12 +1619,12 @@
 <context>
     <name>Quiver::PartWriter</name>
     <message>
-        <location filename="../src/core/disk/partwriter.cpp" line="+205"/>
+        <location filename="../src/core/disk/partwriter.cpp" line="+206"/>
         <source>The end of the partial file “%1” differs from what the server sends now: the file changed on the server, or the partial file was damaged.</source>
         <translation>La fin du fichier partiel «&#x202f;%1&#x202f;» ne correspond pas à ce que le serveur envoie maintenant&#xa0;: le fichier a changé sur le serveur, ou le fichier partiel a été endommagé.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>The partial file “%1” is shorter than recorded.</source>
         <translation>Le fichier partiel «&#x202f;%1&#x202f;» est plus court que ce qui était noté.</translation>
     </message>
@@ -1644,18 +1678,18 @@
 <context>
     <name>Quiver::QueueFiles</name>
     <message>
-        <location filename="../src/gui/queuefiles.cpp" line="+34"/>
-        <location line="+16"/>
+        <location filename="../src/gui/queuefiles.cpp" line="+39"/>
+        <location line="+21"/>
         <source>Export Links</source>
         <translation>Exporter les liens</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>Links files (*.txt);;All files (*)</source>
         <translation>Fichiers de liens (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>1 link exported to “%1”.</source>
         <translation>1 lien exporté vers «&#x202f;%1&#x202f;».</translation>
     </message>
@@ -1680,18 +1714,43 @@
         <translation>Fichiers de liens (*.txt *.list);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>“%1” cannot be fetched as a checksum list: %2</source>
+        <translation>«&#x202f;%1&#x202f;» ne peut pas être récupéré comme liste de sommes de contrôle&#xa0;: %2</translation>
+    </message>
+    <message>
         <location line="+11"/>
-        <location line="+35"/>
+        <source>“%1” is neither a file nor an http or https link, so it was not read as a checksum list.</source>
+        <translation>«&#x202f;%1&#x202f;» n’est ni un fichier ni un lien http ou https, il n’a donc pas été lu comme liste de sommes de contrôle.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read the checksum list “%1”: %2. Choose the file again.</source>
+        <translation>Impossible de lire la liste de sommes de contrôle «&#x202f;%1&#x202f;»&#xa0;: %2. Choisissez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fetching the checksum list %1…</source>
+        <translation>Récupération de la liste de sommes de contrôle %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The checksum list could not be fetched, so nothing is checked against it. %1</source>
+        <translation>La liste de sommes de contrôle n’a pas pu être récupérée, rien n’est donc vérifié avec elle. %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+17"/>
         <source>Open Checksum List</source>
         <translation>Ouvrir une liste de sommes de contrôle</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <source>Checksum lists (*SUMS* *.sha256 *.sha512 *.sha1 *.txt);;All files (*)</source>
-        <translation>Listes de sommes de contrôle (*SUMS* *.sha256 *.sha512 *.sha1 *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="-10"/>
         <source>The checksum list “%1” checks 1 file name: a download of that name is checked before it finishes.</source>
         <translation>La liste de sommes de contrôle «&#x202f;%1&#x202f;» vérifie 1 nom de fichier&#xa0;: un téléchargement de ce nom est vérifié avant d’être terminé.</translation>
     </message>
@@ -2074,7 +2133,32 @@
 <context>
     <name>Quiver::SessionFormat</name>
     <message>
-        <location filename="../src/core/session/sessionformat.cpp" line="+132"/>
+        <location filename="../src/core/session/sessionformat.cpp" line="+128"/>
+        <source>its file name is not a plain file name</source>
+        <translation>son nom de fichier n’est pas un simple nom de fichier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the name of its checksum list is not valid</source>
+        <translation>le nom de sa liste de sommes de contrôle n’est pas valide</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it has more than one checksum</source>
+        <translation>elle a plus d’une somme de contrôle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has no checksum</source>
+        <translation>elle n’a aucune somme de contrôle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its checksum is not a digest in hex</source>
+        <translation>sa somme de contrôle n’est pas une empreinte hexadécimale</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>its link is not a valid http or https link</source>
         <translation>son lien n’est pas un lien http ou https valide</translation>
     </message>
@@ -2139,7 +2223,7 @@
         <translation>son enregistrement pour le moteur de téléchargement n’est pas valide</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>it has an unknown format version (%1); it may come from a newer Quiver</source>
         <translation>sa version de format est inconnue (%1)&#x202f;; il provient peut-être d’une version plus récente de Quiver</translation>
     </message>
@@ -2154,7 +2238,7 @@
         <translation>il ne contient pas de liste d’éléments</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>it is damaged or cut short (%1)</source>
         <translation>il est endommagé ou tronqué (%1)</translation>
     </message>
@@ -2177,6 +2261,11 @@
         <location line="+0"/>
         <source>no link</source>
         <translation>aucun lien</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skipped checksum %1: %2.</source>
+        <translation>Entrée de somme de contrôle %1 ignorée&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2226,7 +2315,7 @@
 <context>
     <name>Quiver::SessionStore</name>
     <message>
-        <location filename="../src/core/session/sessionstore.cpp" line="+185"/>
+        <location filename="../src/core/session/sessionstore.cpp" line="+192"/>
         <location line="+38"/>
         <source>The session file “%1” could not be read, so it is not overwritten.</source>
         <translation>Le fichier de session «&#x202f;%1&#x202f;» n’a pas pu être lu&#x202f;; il n’est donc pas écrasé.</translation>
@@ -2242,7 +2331,7 @@
         <translation>Impossible de lire le fichier de session «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source> It was kept as “%1”.</source>
         <translation> Il a été conservé sous le nom «&#x202f;%1&#x202f;».</translation>
     </message>
@@ -2258,7 +2347,7 @@
 <context>
     <name>Quiver::SessionWriter</name>
     <message>
-        <location filename="../src/core/session/sessionwriter.cpp" line="+201"/>
+        <location filename="../src/core/session/sessionwriter.cpp" line="+209"/>
         <source>Could not save the session to “%1”: %2.</source>
         <translation>Impossible d’enregistrer la session dans «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
@@ -2266,22 +2355,22 @@
 <context>
     <name>Quiver::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="+75"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="+77"/>
         <source>Engines</source>
         <translation>Moteurs</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>Choose a folder for the downloads.</source>
         <translation>Choisissez un dossier pour les téléchargements.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Choose Download Folder</source>
         <translation>Choisir le dossier de téléchargement</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>This is a file, not a folder.</source>
         <translation>Ceci est un fichier, pas un dossier.</translation>
     </message>
@@ -2502,12 +2591,19 @@ Maximum de la dernière minute&#xa0;: %2</translation>
         <translation>Tio</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>%1 / %2 %3</source>
-        <translation>%1 / %2&#xa0;%3</translation>
+        <location line="+30"/>
+        <source>%1 / %2</source>
+        <extracomment>%1 is received, %2 the total with its unit (&quot;80.0 MiB&quot;)</extracomment>
+        <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
@@ -2740,8 +2836,8 @@ Maximum de la dernière minute&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Check downloads against a SHA256SUMS-style list before they finish</source>
-        <translation>Vérifier les téléchargements avec une liste du type SHA256SUMS avant qu’ils soient terminés</translation>
+        <source>Check downloads against a SHA256SUMS-style list, a file or a link to one, before they finish</source>
+        <translation>Vérifier les téléchargements avant la fin avec une liste comme SHA256SUMS, un fichier ou un lien vers un tel fichier</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2840,7 +2936,7 @@ Maximum de la dernière minute&#xa0;: %2</translation>
         <translation>Impossible d’enregistrer la file d’attente&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>The queue is not saved: %1</source>
         <translation>La file d’attente n’est pas enregistrée&#xa0;: %1</translation>
     </message>
@@ -3113,6 +3209,36 @@ Maximum de la dernière minute&#xa0;: %2</translation>
         <location line="+3"/>
         <source> KiB/s</source>
         <translation> Kio/s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Link patterns</source>
+        <translation>Motifs de liens</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E&amp;xpand patterns such as img[001-120].jpg</source>
+        <translation>Dév&amp;elopper les motifs comme img[001-120].jpg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read [1-20], [a-f] and {jpg,png} in added links as ranges and lists, as curl does. Off: brackets and braces are part of the link. One link can also stay as it is with the option line “globbing=off” under it.</source>
+        <translation>Lire [1-20], [a-f] et {jpg,png} dans les liens ajoutés comme des plages et des listes, comme curl. Désactivé&#xa0;: crochets et accolades font partie du lien. Un seul lien reste aussi tel quel avec la ligne d’option «&#x202f;globbing=off&#x202f;» sous lui.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Most links from o&amp;ne pattern:</source>
+        <translation>Nombre &amp;maximal de liens par motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A pattern that would make more links than this is refused with a message, before any link is made.</source>
+        <translation>Un motif qui donnerait plus de liens est refusé avec un message, avant qu’aucun lien ne soit créé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Most links one pattern may make</source>
+        <translation>Nombre maximal de liens qu’un motif peut donner</translation>
     </message>
 </context>
 </TS>

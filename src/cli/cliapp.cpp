@@ -404,6 +404,10 @@ bool CliApp::startSession(const QString &path, QList<Link> links, const QString 
         return false;
     if (!loaded.problems.isEmpty())
         m_inputHadProblems = true;   // items were lost from the queue: the run cannot count as a success
+    // The lists of earlier runs check the queue they left, beside those given now (before any item starts).
+    if (!loaded.checksums.isEmpty() || !loaded.checksums.refusedNames().isEmpty())
+        m_engine->addChecksums(loaded.checksums);
+    m_engine->keepChecksumsIn(m_session.get());
 
     // The session never holds credentials, so a link given again with user:password lends them to its
     // restored item for this run (and is not queued again, whatever its credentials).

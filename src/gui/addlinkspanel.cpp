@@ -140,7 +140,7 @@ QString AddLinksPanel::text() const
 void AddLinksPanel::paste(const QString &text)
 {
     if (LinksEdit::isLargeText(text)) {
-        readInBackground(pastedTextAsync(text), tr("the pasted text"));
+        readInBackground(pastedTextAsync(text, m_options), tr("the pasted text"));
         return;
     }
     QTextCursor cursor(m_edit->document());
@@ -154,6 +154,13 @@ void AddLinksPanel::setQueuedCheck(std::function<bool(const QString &)> isQueued
     m_isQueued = std::move(isQueued);
     countBatchQueued();
     updateView();
+}
+
+void AddLinksPanel::setLinkListOptions(const LinkListOptions &options)
+{
+    // Drops already read keep what they made; what is read from now on, and the text, follow.
+    m_options = options;
+    m_text->setOptions(options);
 }
 
 void AddLinksPanel::setConfirmLargeAdd(std::function<bool(int)> confirm)
@@ -207,10 +214,10 @@ void AddLinksPanel::readMimeData(const QMimeData *mime)
 {
     if (!canAcceptLinks(mime))
         return;
-    if (m_takeFile && mime->hasUrls()) {
+    if (m_takeUrl && mime->hasUrls()) {
         QList<QUrl> rest;
         for (const QUrl &url : mime->urls()) {
-            if (!url.isLocalFile() || !m_takeFile(url.toLocalFile()))
+            if (!m_takeUrl(url))
                 rest.append(url);
         }
         if (rest.size() != mime->urls().size()) {
@@ -218,11 +225,11 @@ void AddLinksPanel::readMimeData(const QMimeData *mime)
                 return;
             QMimeData remaining;
             remaining.setUrls(rest);
-            readInBackground(linksFromMimeDataAsync(&remaining), describeDrop(&remaining));
+            readInBackground(linksFromMimeDataAsync(&remaining, m_options), describeDrop(&remaining));
             return;
         }
     }
-    readInBackground(linksFromMimeDataAsync(mime), describeDrop(mime));
+    readInBackground(linksFromMimeDataAsync(mime, m_options), describeDrop(mime));
 }
 
 void AddLinksPanel::readInBackground(const QFuture<ParsedLinks> &future, const QString &source)

@@ -78,8 +78,13 @@ public:
     // >1,000 links asks for confirmation; tests replace the question (default: QMessageBox::question).
     void setConfirmLargeAdd(std::function<bool(int count)> confirm);
 
-    // Dropped local files this takes (checksum lists) are handed to it instead of read as links.
-    void setFileTaker(std::function<bool(const QString &path)> take) { m_takeFile = std::move(take); }
+    // Dropped files and links this takes (checksum lists: a local file, or an http(s) link to one) are
+    // handed to it instead of read as links.
+    void setUrlTaker(std::function<bool(const QUrl &url)> take) { m_takeUrl = std::move(take); }
+
+    // How typed, pasted and dropped text is read: URL patterns or not, and the most links one pattern
+    // may make (the window's settings). The text in the box is checked again with them.
+    void setLinkListOptions(const LinkListOptions &options);
 
     // Where the links will run (and, for a remote engine, the folder on its machine).
     EngineChooser *engineChooser() const { return m_engine; }
@@ -146,7 +151,8 @@ private:
     // What drops brought besides text. Editing the text keeps it; adding the links or clearing the box
     // forgets it. Its links are counted, checked and added with the text's links.
     DroppedLinks *m_drops = nullptr;
-    std::function<bool(const QString &path)> m_takeFile;
+    std::function<bool(const QUrl &url)> m_takeUrl;
+    LinkListOptions m_options;
     // How many of the dropped batch were queued when it arrived. Not counted past 200,000 links (a
     // million calls into the window's check would freeze it); adding the links checks each one anyway.
     qsizetype m_batchQueued = 0;

@@ -21,6 +21,7 @@ namespace Quiver {
 namespace {
 constexpr char DownloadDirectoryKey[] = "downloads/directory";
 constexpr char UseSystemProxyKey[] = "network/useSystemProxy";
+constexpr char ExpandPatternsKey[] = "links/expandPatterns";
 constexpr char HeaderStateKey[] = "window/headerState";
 constexpr char WindowGeometryKey[] = "window/geometry";
 constexpr char WindowStateKey[] = "window/state";
@@ -206,6 +207,30 @@ void AppSettings::setUseSystemProxy(bool use)
         return;
     m_settings->setValue(UseSystemProxyKey, use);
     scheduleChanged();
+}
+
+bool AppSettings::expandPatterns() const
+{
+    return m_settings->value(ExpandPatternsKey, true).toBool();
+}
+
+void AppSettings::setExpandPatterns(bool expand)
+{
+    if (expand == expandPatterns())
+        return;
+    m_settings->setValue(ExpandPatternsKey, expand);
+    scheduleChanged();
+}
+
+int AppSettings::maxPatternLinks() const { return readInt(MaxPatternLinks); }
+void AppSettings::setMaxPatternLinks(int value) { writeInt(MaxPatternLinks, value); }
+
+LinkListOptions AppSettings::linkListOptions() const
+{
+    LinkListOptions options;
+    options.globbing = expandPatterns();
+    options.maxPatternLinks = maxPatternLinks();
+    return options;
 }
 
 EngineSettings AppSettings::engineSettings() const

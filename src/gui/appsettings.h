@@ -10,6 +10,8 @@
 #include <QString>
 #include <QUrl>
 
+#include "links/linksparser.h"
+
 class QSettings;
 
 namespace Quiver {
@@ -53,6 +55,9 @@ public:
     static constexpr BoundedSetting<double> RetryBaseSeconds{"retry/baseDelaySeconds", 1.0, 0.1, 600.0};
     // The global rate limit in KiB/s, kept while it is switched off so the status bar's toggle brings it back.
     static constexpr BoundedSetting<int> RateLimitKiB{"network/rateLimitKiB", 1024, 1, 1024 * 1024};
+    // The most links one URL pattern (img[001-120].jpg) may make in the add-links box; quiver-cli's
+    // --max-pattern-links, with the same default and limits.
+    static constexpr BoundedSetting<int> MaxPatternLinks{"links/maxPatternLinks", int(kDefaultMaxPatternLinks), 1, 10'000'000};
 
     // The platform's store for organisation and application "Quiver".
     explicit AppSettings(QObject *parent = nullptr);
@@ -73,6 +78,8 @@ public:
     bool rateLimited() const;
     int rateLimitKiB() const;
     bool useSystemProxy() const;   // true unless the user turned it off
+    bool expandPatterns() const;   // [ ] { } in links make URL patterns; true unless turned off (curl's -g)
+    int maxPatternLinks() const;
 
     void setDownloadDirectory(const QString &path);   // an empty path means the default
     void setMaxParallel(int value);
@@ -84,6 +91,8 @@ public:
     void setRateLimited(bool on);
     void setRateLimitKiB(int value);
     void setUseSystemProxy(bool use);
+    void setExpandPatterns(bool expand);
+    void setMaxPatternLinks(int value);
 
     // The remote engines, in the order the user added them.
     QList<RemoteEngineSetting> remoteEngines() const;
@@ -98,6 +107,8 @@ public:
 
     // Everything above, in the engine's terms.
     EngineSettings engineSettings() const;
+    // How the add-links box reads links: patterns or not, and their cap.
+    LinkListOptions linkListOptions() const;
 
     // Window layout. Not preferences: storing it does not emit changed().
     QByteArray headerState() const;

@@ -72,7 +72,7 @@ ParsedLinks refusedFile(const QString &name, const QString &reason)
     return refused;
 }
 
-ParsedLinks linksFromFile(const QString &path)
+ParsedLinks linksFromFile(const QString &path, const LinkListOptions &options)
 {
     const QFileInfo info(path);
     const QString name = info.fileName().isEmpty() ? path : info.fileName();
@@ -98,7 +98,7 @@ ParsedLinks linksFromFile(const QString &path)
     if (bytes.size() > kMaxLinksFileSize)
         return refusedFile(name, tooLarge);
 
-    ParsedLinks parsed = parseAnyBytes(bytes);
+    ParsedLinks parsed = parseAnyBytes(bytes, options);
     if (parsed.links.isEmpty() && parsed.problems.size() == 1 && parsed.problems.front().kind == ProblemKind::BinaryInput)
         return refusedFile(name, LinkDrop::tr("“%1” looks like a binary file, not a list of links.").arg(name));
     locateProblems(&parsed, name);
@@ -176,20 +176,20 @@ void DropMerger::mergeOptions(qsizetype index, const Link &duplicate, const QStr
     merge(first->options.sha256, duplicate.options.sha256, u"checksum"_s);
 }
 
-ParsedLinks linksFromContents(const DropContents &contents)
+ParsedLinks linksFromContents(const DropContents &contents, const LinkListOptions &options)
 {
     DropMerger merger;
     for (const QString &path : contents.files) {
         const QFileInfo info(path);
-        merger.add(linksFromFile(path), info.fileName().isEmpty() ? path : info.fileName());
+        merger.add(linksFromFile(path, options), info.fileName().isEmpty() ? path : info.fileName());
     }
     if (!contents.links.isEmpty()) {
         // Checked like a links file, one URL per line. Their problems quote the link itself, which says
         // more than a position in an invisible list.
-        merger.add(parseLinkList(contents.links.join(u'\n')), LinkDrop::tr("the dropped links"));
+        merger.add(parseLinkList(contents.links.join(u'\n'), options), LinkDrop::tr("the dropped links"));
     }
     if (!contents.text.isEmpty()) {
-        ParsedLinks parsed = parseAnyText(contents.text);
+        ParsedLinks parsed = parseAnyText(contents.text, options);
         locateProblems(&parsed, LinkDrop::tr("Dropped text"));
         merger.add(std::move(parsed), LinkDrop::tr("the dropped text"));
     }
@@ -205,25 +205,25 @@ bool canAcceptLinks(const QMimeData *mime)
     return mime && (mime->hasUrls() || mime->hasText());
 }
 
-ParsedLinks linksFromMimeData(const QMimeData *mime)
+ParsedLinks linksFromMimeData(const QMimeData *mime, const LinkListOptions &options)
 {
-    return linksFromContents(contentsOf(mime));
+    return linksFromContents(contentsOf(mime), options);
 }
 
-QFuture<ParsedLinks> linksFromMimeDataAsync(const QMimeData *mime)
+QFuture<ParsedLinks> linksFromMimeDataAsync(const QMimeData *mime, const LinkListOptions &options)
 {
-    return runInThreadPool<ParsedLinks>([contents = contentsOf(mime)] { return linksFromContents(contents); });
+    return runInThreadPool<ParsedLinks>([contents = contentsOf(mime), options] { return linksFromContents(contents, options); });
 }
 
-QFuture<ParsedLinks> parseAnyTextAsync(const QString &text)
+QFuture<ParsedLinks> parseAnyTextAsync(const QString &text, const LinkListOptions &options)
 {
-    return runInThreadPool<ParsedLinks>([text] { return parseAnyText(text); });
+    return runInThreadPool<ParsedLinks>([text, options] { return parseAnyText(text, options); });
 }
 
-QFuture<ParsedLinks> pastedTextAsync(const QString &text)
+QFuture<ParsedLinks> pastedTextAsync(const QString &text, const LinkListOptions &options)
 {
-    return runInThreadPool<ParsedLinks>([text] {
-        ParsedLinks parsed = parseAnyText(text);
+    return runInThreadPool<ParsedLinks>([text, options] {
+        ParsedLinks parsed = parseAnyText(text, options);
         locateProblems(&parsed, LinkDrop::tr("Pasted text"));
         return parsed;
     });

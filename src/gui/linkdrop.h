@@ -37,18 +37,19 @@ bool canAcceptLinks(const QMimeData *mime);
 // line 2: …"), because those lines are not lines of the text box; the line numbers are kept. A dragged
 // link's problem quotes the link. Duplicates are merged across files, as parseLinkList merges lines.
 // Reads files on the calling thread: use linksFromMimeDataAsync from the GUI.
-ParsedLinks linksFromMimeData(const QMimeData *mime);
+// options say how links files, dragged links and text are read (URL patterns or not, their cap).
+ParsedLinks linksFromMimeData(const QMimeData *mime, const LinkListOptions &options = {});
 
 // The same, with the files read and parsed on QThreadPool::globalInstance(). The mime data is copied
 // before returning (it belongs to the GUI thread and dies with the drop), so the caller may let it go.
-QFuture<ParsedLinks> linksFromMimeDataAsync(const QMimeData *mime);
+QFuture<ParsedLinks> linksFromMimeDataAsync(const QMimeData *mime, const LinkListOptions &options = {});
 
 // parseAnyText on QThreadPool::globalInstance(), for texts too big to parse between two frames.
-QFuture<ParsedLinks> parseAnyTextAsync(const QString &text);
+QFuture<ParsedLinks> parseAnyTextAsync(const QString &text, const LinkListOptions &options = {});
 
 // The same for a paste too big for the text box, with problems that say where they were ("Pasted text,
 // line 4: …"), since those lines are not lines of the box.
-QFuture<ParsedLinks> pastedTextAsync(const QString &text);
+QFuture<ParsedLinks> pastedTextAsync(const QString &text, const LinkListOptions &options = {});
 
 // The links-file form of links, one per line with their out=, dir= and checksum= options indented
 // under them: parseLinkList reads it back as the same links.

@@ -192,12 +192,7 @@ void MainWindow::createCentralArea()
     m_addLinks->setQueuedCheck([this](const QString &identity) { return m_queuedLinks->contains(identity); });
     m_queueFiles = new QueueFiles(this, m_engine, m_addLinks, [this] { return m_settings->downloadDirectory(); });
     connect(m_queueFiles, &QueueFiles::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
-    m_addLinks->setFileTaker([this](const QString &path) {
-        if (!QueueFiles::looksLikeChecksumList(QFileInfo(path).fileName()))
-            return false;
-        m_queueFiles->readChecksumList(path);
-        return true;
-    });
+    m_addLinks->setUrlTaker([this](const QUrl &url) { return m_queueFiles->takeDroppedUrl(url); });
 
     m_table = new QueueTableModel(m_engine->model(), m_engine->scheduler(), this);
     m_proxy = new QueueSortProxy(this);
@@ -259,6 +254,7 @@ void MainWindow::applySettings()
     m_engine->applySettings(m_settings->engineSettings());
     m_engineSync->apply(m_settings);
     m_addLinks->engineChooser()->setRemoteEngines(m_engine->remoteEngineNames());
+    m_addLinks->setLinkListOptions(m_settings->linkListOptions());
 }
 
 void MainWindow::queueLinks(const QList<Link> &links, const QStringList &identities, Intent intent)

@@ -46,6 +46,8 @@ public:
 
     DownloadEngine *engine() const { return m_engine; }
     AddLinksPanel *addLinksPanel() const { return m_addLinks; }
+    // Export, import and checksum lists: tests call these in place of the menu's file dialogs.
+    QueueFiles *queueFiles() const { return m_queueFiles; }
     QTableView *queueView() const { return m_view; }
     QAction *action(Action which) const { return m_actions->get(which); }
     QString detailsText() const;

@@ -1,12 +1,16 @@
 #include "queuefiles.h"
 
 #include "addlinkspanel.h"
+#include "checksumsourcedialog.h"
 #include "engine/downloadengine.h"
+#include "http/smallfetch.h"
 #include "links/checksumlist.h"
+#include "links/linksparser.h"
 #include "queue/linksexport.h"
 #include "queue/queuemodel.h"
 #include "util/runinthreadpool.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -26,6 +30,7 @@ QueueFiles::QueueFiles(QWidget *window, DownloadEngine *engine, AddLinksPanel *p
     , m_engine(engine)
     , m_panel(panel)
     , m_folder(std::move(folder))
+    , m_warn([this](const QString &title, const QString &text) { QMessageBox::warning(m_window, title, text); })
 {
 }
 
@@ -34,8 +39,12 @@ void QueueFiles::exportLinks()
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Links"),
                                                       m_folder() + u"/quiver-links.txt"_s,
                                                       tr("Links files (*.txt);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        exportLinksTo(path);
+}
+
+void QueueFiles::exportLinksTo(const QString &path)
+{
     const QueueModel *model = m_engine->model();
     QList<DownloadItem> items;
     items.reserve(model->rowCount());
@@ -47,7 +56,8 @@ void QueueFiles::exportLinks()
         watcher->deleteLater();
         const QString error = watcher->result();
         if (!error.isEmpty()) {
-            QMessageBox::warning(m_window, tr("Export Links"), error);
+            emit message(error);
+            m_warn(tr("Export Links"), error);
             return;
         }
         emit message(count == 1 ? tr("1 link exported to “%1”.").arg(QFileInfo(path).fileName())
@@ -75,26 +85,109 @@ void QueueFiles::importLinks()
 
 void QueueFiles::openChecksumList()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Checksum List"), m_folder(),
-                                                      tr("Checksum lists (*SUMS* *.sha256 *.sha512 *.sha1 *.txt);;All files (*)"));
-    if (!path.isEmpty())
-        readChecksumList(path);
+    ChecksumSourceDialog dialog(m_folder(), m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        openChecksumSource(dialog.source());
 }
+
+void QueueFiles::openChecksumSource(const QString &source)
+{
+    const QString text = source.trimmed();
+    if (text.isEmpty())
+        return;
+    const QUrl url(text);
+    const QString scheme = url.scheme().toLower();
+    if (scheme == u"http"_s || scheme == u"https"_s) {
+        const LinkCheck check = checkLink(text);
+        if (!check.isOk()) {
+            refuseChecksums(tr("“%1” cannot be fetched as a checksum list: %2").arg(cleanExcerpt(text), check.reason));
+            return;
+        }
+        fetchChecksumList(check.url);
+        return;
+    }
+    if (scheme == u"file"_s) {
+        readChecksumList(url.toLocalFile());
+        return;
+    }
+    if (scheme.size() > 1) {
+        refuseChecksums(tr("“%1” is neither a file nor an http or https link, so it was not read as a checksum list.")
+                            .arg(cleanExcerpt(text)));
+        return;
+    }
+    QString path = QDir::fromNativeSeparators(text);
+    if (path == u"~"_s || path.startsWith(u"~/"_s))
+        path = QDir::homePath() + path.mid(1);
+    // A relative path is taken from the download folder, where a SHA256SUMS usually sits beside its files.
+    readChecksumList(QDir(m_folder()).absoluteFilePath(path));
+}
+
+namespace {
+struct ReadList {
+    ChecksumList list;
+    QString error;   // the file could not be read
+};
+} // namespace
 
 void QueueFiles::readChecksumList(const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
-    auto *watcher = new QFutureWatcher<ChecksumList>(this);
-    connect(watcher, &QFutureWatcher<ChecksumList>::finished, this, [this, watcher, name] {
+    auto *watcher = new QFutureWatcher<ReadList>(this);
+    connect(watcher, &QFutureWatcher<ReadList>::finished, this, [this, watcher, name] {
         watcher->deleteLater();
-        applyChecksums(watcher->result(), name);
+        const ReadList read = watcher->result();
+        if (!read.error.isEmpty())
+            refuseChecksums(read.error);
+        else
+            applyChecksums(read.list, name);
     });
-    watcher->setFuture(runInThreadPool<ChecksumList>([path, name] {
+    watcher->setFuture(runInThreadPool<ReadList>([path, name] {
         QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return ChecksumList::parse(QByteArray(), name);
-        return ChecksumList::parse(file.read(ChecksumList::kMaxBytes + 1), name);
+        if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
+            const QString why = QFileInfo(path).isDir() ? tr("it is a folder") : file.errorString();
+            return ReadList{{}, tr("Cannot read the checksum list “%1”: %2. Choose the file again.")
+                                    .arg(QDir::toNativeSeparators(path), why)};
+        }
+        return ReadList{ChecksumList::parse(file.read(ChecksumList::kMaxBytes + 1), name), {}};
     }));
+}
+
+void QueueFiles::fetchChecksumList(const QUrl &url)
+{
+    const QString shown = cleanExcerpt(url.toDisplayString(QUrl::RemoveUserInfo));
+    emit message(tr("Fetching the checksum list %1…").arg(shown));
+    SmallFetch *fetch = m_engine->fetchChecksumList(url, this);
+    connect(fetch, &SmallFetch::finished, this, [this, fetch, shown](const QByteArray &bytes, const QString &error) {
+        fetch->deleteLater();
+        if (!error.isEmpty()) {
+            refuseChecksums(tr("The checksum list could not be fetched, so nothing is checked against it. %1").arg(error));
+            return;
+        }
+        // Parsed here: the list was capped at 16 MiB and takes milliseconds.
+        applyChecksums(ChecksumList::parse(bytes, shown), shown);
+    });
+    fetch->start();
+}
+
+bool QueueFiles::takeDroppedUrl(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    const bool local = url.isLocalFile();
+    if (!local && scheme != u"http"_s && scheme != u"https"_s)
+        return false;
+    if (!looksLikeChecksumList(QFileInfo(url.path()).fileName()))
+        return false;
+    if (local)
+        readChecksumList(url.toLocalFile());
+    else
+        openChecksumSource(url.toString(QUrl::FullyEncoded));
+    return true;
+}
+
+void QueueFiles::refuseChecksums(const QString &text)
+{
+    emit message(text);
+    m_warn(tr("Open Checksum List"), text);
 }
 
 void QueueFiles::applyChecksums(const ChecksumList &list, const QString &name)
@@ -109,9 +202,9 @@ void QueueFiles::applyChecksums(const ChecksumList &list, const QString &name)
         const InputProblem &first = list.problems().constFirst();
         text += u' ' + (first.line > 0 ? tr("Line %1: %2").arg(first.line).arg(first.reason) : first.reason);
     }
-    if (list.isEmpty())
-        QMessageBox::warning(m_window, tr("Open Checksum List"), text);
     emit message(text);
+    if (list.isEmpty())
+        m_warn(tr("Open Checksum List"), text);
 }
 
 bool QueueFiles::looksLikeChecksumList(const QString &fileName)

@@ -55,7 +55,7 @@ QString QueueSummary::progressText() const
 {
     if (total == 0)
         return QCoreApplication::translate("Quiver::QueueSummary", "No downloads");
-    const QString percent = expected > 0 ? QStringLiteral("%1%").arg(int(100.0 * double(received) / double(expected)))
+    const QString percent = expected > 0 ? Units::percent(int(100.0 * double(received) / double(expected)))
                                          : QString();
     if (active == 0)
         return QCoreApplication::translate("Quiver::QueueSummary", "%L1 of %L2 finished").arg(finished).arg(total);

@@ -79,10 +79,10 @@ QVariant QueueTableModel::text(const DownloadItem &item, int column) const
         return QueueModel::nameOf(item);
     case QueueModel::ProgressColumn: {
         if (item.state == DownloadState::Finished)
-            return QStringLiteral("100%");
+            return Units::percent(100);
         if (item.bytesTotal <= 0)
             return QString();
-        return QStringLiteral("%1%").arg(int(100.0 * double(item.bytesReceived) / double(item.bytesTotal)));
+        return Units::percent(int(100.0 * double(item.bytesReceived) / double(item.bytesTotal)));
     }
     case QueueModel::SizeColumn:
         if (item.bytesReceived == 0 && item.bytesTotal < 0)

@@ -56,12 +56,13 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     setRange(m_ui->retriesSpin, AppSettings::MaxRetries);
     m_ui->retryWaitSpin->setRange(AppSettings::RetryBaseSeconds.minimum, AppSettings::RetryBaseSeconds.maximum);
     setRange(m_ui->rateLimitSpin, AppSettings::RateLimitKiB);
+    setRange(m_ui->patternCapSpin, AppSettings::MaxPatternLinks);
 
     // Same width for every number field, so the column of values lines up.
     int fieldWidth = 0;
     const QList<QAbstractSpinBox *> spins{m_ui->parallelSpin, m_ui->perHostSpin, m_ui->connectSpin,
                                           m_ui->stallSpin, m_ui->retriesSpin, m_ui->retryWaitSpin,
-                                          m_ui->rateLimitSpin};
+                                          m_ui->rateLimitSpin, m_ui->patternCapSpin};
     for (QAbstractSpinBox *spin : spins)
         fieldWidth = qMax(fieldWidth, spin->sizeHint().width());
     for (QAbstractSpinBox *spin : spins)
@@ -70,6 +71,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     makeHeading(m_ui->connectionsHeading);
     makeHeading(m_ui->retriesHeading);
     makeHeading(m_ui->speedHeading);
+    makeHeading(m_ui->patternsHeading);
 
     // The engines come last, above the buttons: a list, not one value per row like the form above.
     auto *enginesHeading = new QLabel(tr("Engines"), this);
@@ -89,7 +91,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     });
     connect(m_ui->browseButton, &QPushButton::clicked, this, &SettingsDialog::browseForFolder);
     for (QSpinBox *spin : {m_ui->parallelSpin, m_ui->perHostSpin, m_ui->connectSpin, m_ui->stallSpin,
-                           m_ui->retriesSpin, m_ui->rateLimitSpin})
+                           m_ui->retriesSpin, m_ui->rateLimitSpin, m_ui->patternCapSpin})
         connect(spin, &QSpinBox::valueChanged, this, &SettingsDialog::updateApplyButton);
     connect(m_ui->retryWaitSpin, &QDoubleSpinBox::valueChanged, this, &SettingsDialog::updateApplyButton);
     connect(m_ui->rateLimitCheck, &QCheckBox::toggled, this, [this](bool on) {
@@ -97,6 +99,11 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
         updateApplyButton();
     });
     connect(m_ui->systemProxyCheck, &QCheckBox::toggled, this, &SettingsDialog::updateApplyButton);
+    connect(m_ui->expandPatternsCheck, &QCheckBox::toggled, this, [this](bool on) {
+        // Without patterns there is nothing to cap.
+        m_ui->patternCapSpin->setEnabled(on);
+        updateApplyButton();
+    });
     connect(m_ui->buttonBox, &QDialogButtonBox::clicked, this, &SettingsDialog::onButtonClicked);
 
     load();
@@ -119,6 +126,9 @@ void SettingsDialog::load()
     m_ui->rateLimitSpin->setValue(m_settings->rateLimitKiB());
     m_ui->rateLimitSpin->setEnabled(m_settings->rateLimited());
     m_ui->systemProxyCheck->setChecked(m_settings->useSystemProxy());
+    m_ui->expandPatternsCheck->setChecked(m_settings->expandPatterns());
+    m_ui->patternCapSpin->setValue(m_settings->maxPatternLinks());
+    m_ui->patternCapSpin->setEnabled(m_settings->expandPatterns());
     m_engines->load(m_settings);
     showFolderError({});
     updateApplyButton();
@@ -153,6 +163,8 @@ bool SettingsDialog::save()
     m_settings->setRateLimitKiB(m_ui->rateLimitSpin->value());
     m_settings->setRateLimited(m_ui->rateLimitCheck->isChecked());
     m_settings->setUseSystemProxy(m_ui->systemProxyCheck->isChecked());
+    m_settings->setExpandPatterns(m_ui->expandPatternsCheck->isChecked());
+    m_settings->setMaxPatternLinks(m_ui->patternCapSpin->value());
 
     // Show what was stored (cleaned path, clamped numbers); this also disables Apply.
     load();
@@ -171,6 +183,8 @@ bool SettingsDialog::hasChanges() const
         || m_ui->rateLimitCheck->isChecked() != m_settings->rateLimited()
         || m_ui->rateLimitSpin->value() != m_settings->rateLimitKiB()
         || m_ui->systemProxyCheck->isChecked() != m_settings->useSystemProxy()
+        || m_ui->expandPatternsCheck->isChecked() != m_settings->expandPatterns()
+        || m_ui->patternCapSpin->value() != m_settings->maxPatternLinks()
         || m_engines->hasChanges(m_settings);
 }
 
@@ -218,6 +232,8 @@ void SettingsDialog::restoreDefaults()
     m_ui->rateLimitCheck->setChecked(false);
     m_ui->rateLimitSpin->setValue(AppSettings::RateLimitKiB.defaultValue);
     m_ui->systemProxyCheck->setChecked(true);
+    m_ui->expandPatternsCheck->setChecked(true);
+    m_ui->patternCapSpin->setValue(AppSettings::MaxPatternLinks.defaultValue);
 }
 
 void SettingsDialog::updateApplyButton()

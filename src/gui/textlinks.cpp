@@ -27,16 +27,26 @@ TextLinks::TextLinks(const LinksEdit *edit, QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &TextLinks::parseNow);
 }
 
-TextLinks::Parse TextLinks::of(const QString &text)
+TextLinks::Parse TextLinks::of(const QString &text, const LinkListOptions &options)
 {
-    Parse parse{parseAnyText(text), {}};
+    Parse parse{parseAnyText(text, options), {}};
     parse.identities = identitiesOf(parse.parsed);
     return parse;
 }
 
 TextLinks::Parse TextLinks::current() const
 {
-    return isCurrent() ? m_latest : of(m_edit->toPlainText());
+    return isCurrent() ? m_latest : of(m_edit->toPlainText(), m_options);
+}
+
+void TextLinks::setOptions(const LinkListOptions &options)
+{
+    if (options.globbing == m_options.globbing && options.maxPatternLinks == m_options.maxPatternLinks)
+        return;
+    m_options = options;
+    // The same text now means other links: what was parsed no longer describes it.
+    textChanged();
+    parseSoon();
 }
 
 void TextLinks::parseNow()
@@ -51,7 +61,7 @@ void TextLinks::parseNow()
         emit parsingInBackground();
         return;
     }
-    apply(of(m_edit->toPlainText()));
+    apply(of(m_edit->toPlainText(), m_options));
 }
 
 void TextLinks::clear()
@@ -74,7 +84,7 @@ void TextLinks::startBackgroundParse(const QString &text)
         else if (!m_timer.isActive())
             parseNow();   // the text changed meanwhile and no parse is scheduled for it yet
     });
-    watcher->setFuture(runInThreadPool<Parse>([text] { return of(text); }));
+    watcher->setFuture(runInThreadPool<Parse>([text, options = m_options] { return of(text, options); }));
 }
 
 void TextLinks::apply(Parse parse)

@@ -28,7 +28,12 @@ public:
 
     explicit TextLinks(const LinksEdit *edit, QObject *parent = nullptr);
 
-    static Parse of(const QString &text);
+    static Parse of(const QString &text, const LinkListOptions &options = {});
+
+    // How the text is read (URL patterns or not, their cap). A change makes latest() out of date, as an
+    // edit does: the text is parsed again soon.
+    void setOptions(const LinkListOptions &options);
+    const LinkListOptions &options() const { return m_options; }
 
     // The text changed: latest() no longer describes it. Counted, so a parse of an older text is
     // recognised when it ends.
@@ -57,6 +62,7 @@ private:
 
     const LinksEdit *m_edit = nullptr;
     QTimer m_timer;
+    LinkListOptions m_options;
     // m_latest describes the text of m_textGeneration only when the two generations agree.
     Parse m_latest;
     quint64 m_textGeneration = 0;

@@ -74,7 +74,7 @@ WindowActions::WindowActions(QMainWindow *window)
     add(Id::ImportLinks, tr("&Import Links…"), u"document-import"_s, QKeySequence(tr("Ctrl+I")))->setShortcutContext(Qt::WindowShortcut);
     add(Id::ExportLinks, tr("E&xport Links…"), u"document-export"_s, QKeySequence(tr("Ctrl+E")))->setShortcutContext(Qt::WindowShortcut);
     add(Id::OpenChecksums, tr("Open &Checksum List…"), u"document-open"_s, QKeySequence())->setShortcutContext(Qt::WindowShortcut);
-    m_actions[Id::OpenChecksums]->setToolTip(tr("Check downloads against a SHA256SUMS-style list before they finish"));
+    m_actions[Id::OpenChecksums]->setToolTip(tr("Check downloads against a SHA256SUMS-style list, a file or a link to one, before they finish"));
     QAction *settings = add(Id::Settings, tr("S&ettings…"), u"configure"_s, QKeySequence::Preferences);
     // Starting is what a person does right after pasting, with the cursor still in the links box: these
     // work wherever the focus is (in the box, Ctrl+Return is the box's own Download, the same thing).

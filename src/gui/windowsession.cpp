@@ -52,6 +52,10 @@ QList<DownloadId> WindowSession::restore()
         return {};
     }
     const SessionLoadResult loaded = m_store->load();
+    // Before the items: one that finishes at once must already be checked.
+    if (!loaded.checksums.isEmpty() || !loaded.checksums.refusedNames().isEmpty())
+        m_engine->addChecksums(loaded.checksums);
+    m_engine->keepChecksumsIn(m_store);
     const QList<DownloadId> ids = m_engine->restore(loaded.items);
     if (!loaded.problems.isEmpty())
         showProblems(loaded.problems, loaded.quarantinedPath, loaded.items.isEmpty());

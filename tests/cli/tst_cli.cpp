@@ -303,6 +303,38 @@ private slots:
         QCOMPARE(m_server.requestsFor(u"/f.bin"_s).size(), 1);
     }
 
+    // The session keeps the lists: a run that resumes the queue without --checksums still checks the
+    // downloads the first run's list named (a mismatch fails with both hashes, a match says so).
+    void checksumListIsKeptWithTheSession()
+    {
+        QTemporaryDir dir;
+        const QByteArray good = randomBytes(60000, 106);
+        const QByteArray bad = randomBytes(7000, 107);
+        const QByteArray wrong = sha256(randomBytes(10, 2));
+        writeFile(dir.filePath(u"SHA256SUMS"_s), sha256(good) + "  good.iso\n" + wrong + "  bad.iso\n");
+        m_server.script(u"/good.iso"_s, {FaultServer::statusPage(503)});
+        m_server.script(u"/bad.iso"_s, {FaultServer::statusPage(503)});
+        const QString session = dir.filePath(u"queue.json"_s);
+        const QStringList links{m_server.url(u"/good.iso"_s).toString(), m_server.url(u"/bad.iso"_s).toString()};
+        const CliRun first = run(QStringList{u"--retries"_s, u"0"_s, u"--session"_s, session, u"--checksums"_s,
+                                             dir.filePath(u"SHA256SUMS"_s), u"-d"_s, dir.filePath(u"out"_s)} + links);
+        QCOMPARE(first.exitCode, 1);
+        QVERIFY2(readFile(session).contains("\"checksums\""), readFile(session).constData());
+
+        m_server.serveFile(u"/good.iso"_s, good);
+        m_server.serveFile(u"/bad.iso"_s, bad);
+        const CliRun second = run({u"--retries"_s, u"0"_s, u"--session"_s, session, u"-d"_s, dir.filePath(u"out"_s)});
+        QCOMPARE(second.exitCode, 1);
+        QCOMPARE(fileSha256(dir.filePath(u"out/good.iso"_s)), sha256(good));
+        QVERIFY2(second.err.contains(u"good.iso: Checked against the checksum list “SHA256SUMS”: the file's SHA-256 matches"_s),
+                 qPrintable(second.err));
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"out/bad.iso"_s)));
+        QCOMPARE(fileSha256(dir.filePath(u"out/bad.iso.part"_s)), sha256(bad));
+        QVERIFY2(second.err.contains(u"The file's SHA-256 is %1, but the checksum list “SHA256SUMS” expects %2."_s
+                                         .arg(QString::fromLatin1(sha256(bad)), QString::fromLatin1(wrong))),
+                 qPrintable(second.err));
+    }
+
     void exportedQueueReadsBack()
     {
         QTemporaryDir dir;

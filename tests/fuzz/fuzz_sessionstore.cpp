@@ -1,6 +1,7 @@
 // Fuzzes the session loader (SessionFormat::parse, the half of SessionStore::load() that reads bytes).
-// Whatever the file holds, every item it lets through is safe to restore, and what it loaded is saved
-// and loaded again unchanged: a restart must never alter, drop or refuse a queue item it accepted before.
+// Whatever the file holds, every item it lets through is safe to restore, every checksum entry names a
+// plain file with a digest of its kind's size, and what it loaded (items and checksum lists) is saved and
+// loaded again unchanged: a restart must never alter, drop or refuse what it accepted before.
 
 #include "fuzzcheck.h"
 
@@ -55,6 +56,21 @@ bool sameSavedFields(const DownloadItem &a, const DownloadItem &b)
         && a.etag == b.etag && a.lastModified == b.lastModified && a.sha256 == b.sha256;
 }
 
+void checkChecksums(const ChecksumList &list)
+{
+    const QHash<QString, ExpectedDigest> &digests = list.digests();
+    for (auto it = digests.cbegin(); it != digests.cend(); ++it) {
+        FUZZ_CHECK(!it.key().isEmpty() && !it.key().contains(u'/') && it.key() != u"." && it.key() != u"..",
+                   "a loaded checksum names no plain file");
+        const qsizetype size = it->algorithm == QCryptographicHash::Sha512 ? 64
+                             : it->algorithm == QCryptographicHash::Sha1   ? 20
+                                                                           : 32;
+        FUZZ_CHECK(it->digest.size() == size, "a loaded checksum does not have its algorithm's size");
+    }
+    for (const QString &name : list.refusedNames())
+        FUZZ_CHECK(!digests.contains(name), "a refused name still has a checksum");
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -78,14 +94,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         saved.append(object);
     }
 
+    checkChecksums(parsed.checksums);
+    QJsonArray savedChecksums;
+    for (const QJsonObject &entry : SessionFormat::checksumsToJson(parsed.checksums))
+        savedChecksums.append(entry);
+
     // The whole queue, saved and read again, comes back complete and without complaint.
     QJsonObject root;
     root.insert(QStringLiteral("version"), SessionFormat::Version);
     root.insert(QStringLiteral("items"), saved);
+    if (!savedChecksums.isEmpty())
+        root.insert(QStringLiteral("checksums"), savedChecksums);
     const SessionParseResult reloaded = SessionFormat::parse(QJsonDocument(root).toJson());
     FUZZ_CHECK(reloaded.damage.isEmpty() && reloaded.problems.isEmpty(), "a saved queue is not read back cleanly");
     FUZZ_CHECK(reloaded.items.size() == parsed.items.size(), "a saved queue loses items");
     for (qsizetype i = 0; i < reloaded.items.size(); ++i)
         FUZZ_CHECK(sameSavedFields(reloaded.items.at(i), parsed.items.at(i)), "a saved queue changes its items");
+    FUZZ_CHECK(reloaded.checksums == parsed.checksums, "saved checksum lists change when read again");
     return 0;
 }

@@ -34,6 +34,7 @@ private slots:
     void typedLinksAreChecked();
     void pastedLinksAndBadLines();
     void patternsArePreviewedBeforeAdding();
+    void patternCapAndLiteralBracketsFollowTheOptions();
     void proseLinksAreExtracted();
     void emptyBoxSaysNothing();
     void submitEmitsTheLinks();
@@ -98,6 +99,52 @@ void TestAddLinks::patternsArePreviewedBeforeAdding()
     const QList<Link> links = emitted(spy);
     QCOMPARE(links.size(), 120);
     QCOMPARE(links.constLast().url.toString(), u"https://host/img120.jpg"_s);
+}
+
+// The window's settings reach the box: a pattern past the cap is refused with a sentence that says
+// where to raise it, a higher cap lets it through, and a literal [ stays possible per line
+// (globbing=off) and for the whole box (patterns off), also for dropped files.
+void TestAddLinks::patternCapAndLiteralBracketsFollowTheOptions()
+{
+    AddLinksPanel panel;
+    panel.setConfirmLargeAdd([](int) { return true; });
+    Quiver::LinkListOptions options;
+    options.maxPatternLinks = 100;
+    panel.setLinkListOptions(options);
+    panel.setText(u"https://host/img[001-120].jpg\n"_s);
+    QTRY_COMPARE(summary(panel), u"No links found · 1 line rejected"_s);
+    QCOMPARE(problemRows(panel).size(), 1);
+    QVERIFY2(problemRows(panel).front().startsWith(
+                 u"Line 1: This pattern makes 120 links, more than the 100 one pattern may make. Split it into "
+                 "smaller ranges, or raise the limit: “Most links from one pattern” in the window's settings"_s),
+             qPrintable(problemRows(panel).front()));
+    QVERIFY(!addButtonOf(panel)->isEnabled());
+
+    // Raising the cap checks the text again, without an edit.
+    options.maxPatternLinks = 120;
+    panel.setLinkListOptions(options);
+    QTRY_COMPARE(summary(panel), u"120 links found · 120 made by patterns"_s);
+
+    // One line kept as it is.
+    panel.setText(u"https://host/a[1-3].txt\n  globbing=off\nhttps://host/b[1-3].txt\n"_s);
+    QTRY_COMPARE(summary(panel), u"4 links found · 3 made by patterns"_s);
+    QCOMPARE(panel.current().links.front().url.toString(QUrl::FullyEncoded), u"https://host/a[1-3].txt"_s);
+
+    // Patterns off: every bracket is the character itself.
+    options.globbing = false;
+    panel.setLinkListOptions(options);
+    QTRY_COMPARE(summary(panel), u"2 links found"_s);
+    QCOMPARE(panel.current().links.at(1).url.toString(QUrl::FullyEncoded), u"https://host/b[1-3].txt"_s);
+
+    // A dropped file is read the same way.
+    QTemporaryDir dir;
+    const QString file = writeFile(dir, u"links.txt"_s, "https://host/c{x,y}.txt\n");
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(file)});
+    panel.setText(QString());
+    panel.readMimeData(&mime);
+    QTRY_COMPARE(summary(panel), u"1 link found"_s);
+    QCOMPARE(panel.current().links.front().url.toString(QUrl::FullyEncoded), u"https://host/c%7Bx,y%7D.txt"_s);
 }
 
 void TestAddLinks::pastedLinksAndBadLines()

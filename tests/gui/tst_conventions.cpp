@@ -6,6 +6,7 @@
 
 #include "appsettings.h"
 #include "changelinkdialog.h"
+#include "checksumsourcedialog.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
 
@@ -152,6 +153,16 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(countControls(&dialog) >= 2);
+        const QStringList unnamed = unnamedControls(&dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(u"without an accessible name: "_s + unnamed.join(u", "_s)));
+    }
+
+    void checksumSourceDialogControlsHaveNames()
+    {
+        ChecksumSourceDialog dialog(m_dir.path(), nullptr);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(countControls(&dialog) >= 4);   // the field, Browse…, OK, Cancel
         const QStringList unnamed = unnamedControls(&dialog);
         QVERIFY2(unnamed.isEmpty(), qPrintable(u"without an accessible name: "_s + unnamed.join(u", "_s)));
     }

@@ -436,6 +436,20 @@ private slots:
         QCOMPARE(m_server.requestsFor(u"/found.iso"_s).constFirst().header("range"), resumeRange(150000));
     }
 
+    // The pattern settings reach the links box at once: the text there is checked again with them.
+    void patternSettingsReachTheLinksBox()
+    {
+        Fixture f;
+        AddLinksPanel *panel = f.window->addLinksPanel();
+        auto *summary = panel->findChild<QLabel *>(u"summaryLabel"_s);
+        panel->setText(u"https://host/img[001-120].jpg"_s);
+        QTRY_COMPARE(summary->text(), u"120 links found · 120 made by patterns"_s);
+        f.settings.setMaxPatternLinks(50);
+        QTRY_COMPARE(summary->text(), u"No links found · 1 line rejected"_s);
+        f.settings.setExpandPatterns(false);
+        QTRY_COMPARE(summary->text(), u"1 link found"_s);
+    }
+
     void queueIsRestoredAfterARestartAndContinues()
     {
         QTemporaryDir dir;
@@ -541,7 +555,7 @@ private slots:
         QVERIFY2(message->text().contains(u"already in the queue"_s), qPrintable(message->text()));
         edit->setText(mirror.toString());
         QVERIFY(ok->isEnabled());
-        QVERIFY2(message->text().contains(u"97.7 KiB already downloaded are kept if the new link serves the same "
+        QVERIFY2(message->text().contains(u"97.7\u00A0KiB already downloaded are kept if the new link serves the same "
                                           "file"_s), qPrintable(message->text()));
         ok->click();
         QTRY_VERIFY(!f.window->changeLinkDialog());

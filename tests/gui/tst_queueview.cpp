@@ -188,7 +188,7 @@ private slots:
         model.flush();
         const auto cell = [&](int column, int role = Qt::DisplayRole) { return table.data(table.index(0, column), role); };
         QCOMPARE(cell(QueueModel::NameColumn).toString(), u"report v2.pdf"_s);
-        QCOMPARE(cell(QueueModel::SizeColumn).toString(), u"12.4 / 80.0 MiB"_s);
+        QCOMPARE(cell(QueueModel::SizeColumn).toString(), u"12.4 / 80.0\u00A0MiB"_s);
         QCOMPARE(cell(QueueModel::ProgressColumn).toString(), u"15%"_s);
         QCOMPARE(cell(QueueModel::SizeColumn, QueueModel::SortRole).toLongLong(), 80LL * 1024 * 1024);
         QCOMPARE(cell(QueueModel::StatusColumn).toString(), u"Downloading"_s);

@@ -12,6 +12,7 @@
 #include "settingsdialog.h"
 #include "queue/transfererror.h"
 #include "util/translations.h"
+#include "util/units.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -71,6 +72,8 @@ private slots:
     void picksTheLanguage();
     void coreInGerman();
     void coreInFrench();
+    void numbersAndUnits_data();
+    void numbersAndUnits();
     void windowInLanguage_data();
     void windowInLanguage();
     void cliFollowsTheEnvironment_data();
@@ -175,6 +178,41 @@ void TestTranslations::coreInFrench()
 
     if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_fr.qm"_s))
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Annuler"_s);
+}
+
+// Sizes and percentages as each language writes them, the number never on another line than its unit
+// (a no-break space between them): "1.5 MiB" and "45%" in English, "1,5 Mio" and "45 %" in French,
+// "1,5 MiB" and "45 %" in German. The window's table, the status bar and quiver-cli all use these.
+void TestTranslations::numbersAndUnits_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<QString>("progress");
+    QTest::addColumn<QString>("percent");
+    QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedStates) << u"1.5\u00A0MiB"_s
+                        << u"12.4 / 80.0\u00A0MiB"_s << u"45%"_s;
+    QTest::newRow("fr") << QLocale(QLocale::French, QLocale::France) << u"1,5\u00A0Mio"_s
+                        << u"12,4 / 80,0\u00A0Mio"_s << u"45\u00A0%"_s;
+    QTest::newRow("de") << QLocale(QLocale::German, QLocale::Germany) << u"1,5\u00A0MiB"_s
+                        << u"12,4 / 80,0\u00A0MiB"_s << u"45\u00A0%"_s;
+}
+
+void TestTranslations::numbersAndUnits()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, size);
+    QFETCH(QString, progress);
+    QFETCH(QString, percent);
+    installTranslations(locale);
+    const QLocale before;
+    QLocale::setDefault(locale);
+    const QString bytes = Units::bytes(1572864);
+    const QString both = Units::progress(13002342, 83886080);
+    const QString shown = Units::percent(45);
+    QLocale::setDefault(before);
+    QCOMPARE(bytes, size);
+    QCOMPARE(both, progress);
+    QCOMPARE(shown, percent);
 }
 
 void TestTranslations::windowInLanguage_data()

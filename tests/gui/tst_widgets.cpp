@@ -145,6 +145,10 @@ private slots:
         QCOMPARE(settings.stallTimeoutSeconds(), 30);
         QCOMPARE(settings.maxRetries(), 5);
         QCOMPARE(settings.retryBaseSeconds(), 1.0);
+        QVERIFY(settings.expandPatterns());
+        QCOMPARE(settings.maxPatternLinks(), 100000);
+        QCOMPARE(settings.linkListOptions().maxPatternLinks, kDefaultMaxPatternLinks);
+        QVERIFY(settings.linkListOptions().globbing);
         QVERIFY(!settings.downloadDirectory().isEmpty());
         QCOMPARE(settings.downloadDirectory(), AppSettings::defaultDownloadDirectory());
         QVERIFY(settings.headerState().isEmpty());
@@ -177,6 +181,10 @@ private slots:
         QCOMPARE(settings.retryBaseSeconds(), 600.0);
         settings.setRetryBaseSeconds(std::numeric_limits<double>::quiet_NaN());
         QCOMPARE(settings.retryBaseSeconds(), 1.0);
+        settings.setMaxPatternLinks(0);
+        QCOMPARE(settings.maxPatternLinks(), 1);
+        settings.setMaxPatternLinks(2'000'000'000);
+        QCOMPARE(settings.maxPatternLinks(), 10'000'000);   // quiver-cli's --max-pattern-links limit too
     }
 
     void settingsReadGarbageAsDefault()
@@ -312,7 +320,7 @@ private slots:
         // The switch shows the limit and lifts it; the rate stays for the next time it is switched on.
         RateLimitToggle toggle(&settings);
         QVERIFY(toggle.isChecked());
-        QCOMPARE(toggle.text(), u"Limit 512.0 KiB/s"_s);
+        QCOMPARE(toggle.text(), u"Limit 512.0\u00A0KiB/s"_s);
         QSignalSpy changed(&settings, &AppSettings::changed);
         toggle.click();
         QVERIFY(!settings.rateLimited());
@@ -373,6 +381,8 @@ private slots:
         child<QSpinBox>(&dialog, "retriesSpin")->setValue(0);
         child<QDoubleSpinBox>(&dialog, "retryWaitSpin")->setValue(3.5);
         child<QCheckBox>(&dialog, "systemProxyCheck")->setChecked(false);
+        QCOMPARE(child<QSpinBox>(&dialog, "patternCapSpin")->value(), 100000);
+        child<QSpinBox>(&dialog, "patternCapSpin")->setValue(500);
         QCOMPARE(settings.maxParallel(), 8);   // nothing is stored before Apply
         QVERIFY(settings.useSystemProxy());
 
@@ -386,6 +396,8 @@ private slots:
         QCOMPARE(settings.maxRetries(), 0);
         QCOMPARE(settings.retryBaseSeconds(), 3.5);
         QVERIFY(!settings.useSystemProxy());
+        QCOMPARE(settings.maxPatternLinks(), 500);
+        QCOMPARE(settings.linkListOptions().maxPatternLinks, 500);
         QVERIFY(!apply->isEnabled());
         QCoreApplication::processEvents();
         QCOMPARE(changed.size(), 1);   // one reconfiguration for the whole form
@@ -398,9 +410,18 @@ private slots:
 
         // OK saves and closes.
         child<QSpinBox>(&dialog, "perHostSpin")->setValue(9);
+        // Without patterns there is no cap to set.
+        QCheckBox *expand = child<QCheckBox>(&dialog, "expandPatternsCheck");
+        QVERIFY(child<QSpinBox>(&dialog, "patternCapSpin")->isEnabled());
+        expand->setChecked(false);
+        QVERIFY(!child<QSpinBox>(&dialog, "patternCapSpin")->isEnabled());
+        QVERIFY(apply->isEnabled());
         button(dialog, QDialogButtonBox::Ok)->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(settings.perHost(), 9);
+        QVERIFY(!settings.expandPatterns());
+        QVERIFY(!settings.linkListOptions().globbing);
+        QCOMPARE(settings.maxPatternLinks(), 500);
     }
 
     void dialogRestoreDefaultsOnlyFillsTheForm()
@@ -412,6 +433,8 @@ private slots:
         button(dialog, QDialogButtonBox::RestoreDefaults)->click();
         QCOMPARE(child<QSpinBox>(&dialog, "parallelSpin")->value(), AppSettings::MaxParallel.defaultValue);
         QCOMPARE(child<QSpinBox>(&dialog, "retriesSpin")->value(), AppSettings::MaxRetries.defaultValue);
+        QCOMPARE(child<QSpinBox>(&dialog, "patternCapSpin")->value(), AppSettings::MaxPatternLinks.defaultValue);
+        QVERIFY(child<QCheckBox>(&dialog, "expandPatternsCheck")->isChecked());
         QCOMPARE(settings.maxParallel(), 2);
         QVERIFY(button(dialog, QDialogButtonBox::Apply)->isEnabled());
 

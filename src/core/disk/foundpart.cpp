@@ -6,7 +6,9 @@
 #include "queue/downloaditem.h"
 
 #include <QDir>
-#include <QFileInfo>
+#include <QFile>
+
+#include <sys/stat.h>
 
 namespace Quiver {
 
@@ -20,7 +22,9 @@ std::optional<FoundPart> FoundPart::adopt(NameRegistry &names, const QString &fo
     const QString target = targetPathIn(cleanFolder, safe);
     const QString part = partPathIn(cleanFolder, safe);
     const qint64 size = PartFile::existingSize(part);
-    if (size < 0 || QFileInfo(target).exists() || QFileInfo(target).isSymLink())
+    struct stat info {};
+    // lstat: a dangling symlink under the final name is in the way too.
+    if (size < 0 || ::lstat(QFile::encodeName(target).constData(), &info) == 0)
         return std::nullopt;
     const std::optional<PartOrigin> origin = PartOrigin::readFrom(part);
     if (!origin || !origin->isFrom(link) || (origin->total >= 0 && size > origin->total))

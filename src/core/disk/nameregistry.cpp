@@ -3,7 +3,10 @@
 #include "links/filenames.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -22,10 +25,11 @@ QString key(const QString &cleanPath)
 }
 
 // lstat semantics: a dangling symlink is "occupied" too, because writing to it would create its target.
+// One lstat, where QFileInfo's exists() and isSymLink() cost two failing calls for a free name.
 bool occupied(const QString &path)
 {
-    const QFileInfo info(path);
-    return info.exists() || info.isSymLink();
+    struct stat info {};
+    return ::lstat(QFile::encodeName(path).constData(), &info) == 0;
 }
 
 // A claim's key in two parts, its folder's and its name's: the names of one folder share the folder's key

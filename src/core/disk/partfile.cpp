@@ -86,6 +86,7 @@ void PartFile::closeDescriptor()
 
 bool PartFile::fail(const QString &what, int error)
 {
+    m_errorCode = error;
     const QFileInfo file(m_path);
     SystemMessage message = systemMessage(error);
     if (error == ENOENT && QFileInfo(file.absolutePath()).isDir()) {
@@ -101,6 +102,7 @@ bool PartFile::fail(const QString &what, int error)
 
 bool PartFile::failBusy()
 {
+    m_errorCode = 0;
     const QFileInfo file(m_path);
     m_error = tr("Another program is writing “%1” in “%2” (another Quiver, or a second download of the same "
                  "file). Quiver leaves it alone: let the other one finish or close it, then Retry.")
@@ -143,11 +145,19 @@ bool PartFile::open(const QString &path, qint64 offset, const PartOrigin &origin
     processUmask();
     const QByteArray native = QFile::encodeName(path);
     // Read and write: the end of a .part is read back to check that an answer really continues it.
-    const int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+    // Made afresh first (O_EXCL, which never follows a symlink either): a new file is known to be empty,
+    // regular and bare, so it needs no stat, cut or seek, and carries no older record of its origin.
+    constexpr int flags = O_RDWR | O_NOFOLLOW | O_CLOEXEC;
+    PartOrigin::FileState state = PartOrigin::FileState::Created;
+    int fd = ::open(native.constData(), flags | O_CREAT | O_EXCL, 0600);
+    if (fd < 0 && errno == EEXIST) {
+        state = PartOrigin::FileState::Existing;
+        fd = ::open(native.constData(), flags | O_CREAT, 0600);
+    }
     if (fd < 0)
         return fail(QCoreApplication::translate("Quiver::PartFile", "open"), errno);
     struct stat info {};
-    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+    if (state == PartOrigin::FileState::Existing && (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode))) {
         ::close(fd);
         return fail(QCoreApplication::translate("Quiver::PartFile", "open"), EISDIR);
     }
@@ -161,8 +171,9 @@ bool PartFile::open(const QString &path, qint64 offset, const PartOrigin &origin
         ::close(fd);
         return failBusy();
     }
+    // A file just made is empty (info.st_size is 0) and its descriptor at 0.
     const qint64 start = qBound<qint64>(0, offset, qint64(info.st_size));
-    if (::ftruncate(fd, start) != 0 || ::lseek(fd, start, SEEK_SET) < 0) {
+    if ((start != qint64(info.st_size) && ::ftruncate(fd, start) != 0) || (start != 0 && ::lseek(fd, start, SEEK_SET) < 0)) {
         const int error = errno;
         ::close(fd);
         return fail(QCoreApplication::translate("Quiver::PartFile", "prepare"), error);
@@ -171,7 +182,7 @@ bool PartFile::open(const QString &path, qint64 offset, const PartOrigin &origin
     m_size = start;
     m_writebackFrom = start;
     m_inWritebackFrom = -1;
-    origin.writeTo(fd);
+    origin.writeTo(fd, state);
     return true;
 }
 
@@ -264,7 +275,7 @@ void PartFile::close()
     closeDescriptor();
 }
 
-bool PartFile::commit(const QString &target)
+bool PartFile::commit(const QString &target, FolderSync folderSync)
 {
     m_turn.check();
     m_exists = false;
@@ -276,7 +287,8 @@ bool PartFile::commit(const QString &target)
     const QByteArray to = QFile::encodeName(target);
     if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) == 0) {
         m_path = target;
-        syncFolderOf(target);
+        if (folderSync == FolderSync::Now)
+            syncFolderOf(target);
         return true;
     }
     int error = errno;
@@ -285,7 +297,8 @@ bool PartFile::commit(const QString &target)
         if (::link(from.constData(), to.constData()) == 0) {
             ::unlink(from.constData());
             m_path = target;
-            syncFolderOf(target);
+            if (folderSync == FolderSync::Now)
+                syncFolderOf(target);
             return true;
         }
         error = errno;

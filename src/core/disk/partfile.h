@@ -52,11 +52,16 @@ public:
     QString errorString() const { m_turn.check(); return m_error; }
     QString path() const { m_turn.check(); return m_path; }
 
+    // Whether commit() syncs the folder so the new name is on the disk before it returns, or leaves that
+    // to the caller (syncFolderThen(), which shares one sync among files finishing together).
+    enum class FolderSync { Now, ByCaller };
     // Gives the finished file its final mode (as a normal file the user created), keeps only its link of
     // its origin, and renames it to target, never replacing an existing file. Returns false with
     // errorExists() when target exists.
-    bool commit(const QString &target);
+    bool commit(const QString &target, FolderSync folderSync = FolderSync::Now);
     bool errorExists() const { m_turn.check(); return m_exists; }
+    // The errno of the last failure, 0 when it had none (another writer holds the file).
+    int errorCode() const { m_turn.check(); return m_errorCode; }
 
     ThreadTurn &turn() { return m_turn; }
 
@@ -75,6 +80,7 @@ private:
     qint64 m_writebackFrom = 0;   // bytes from here on have not been handed to the disk yet
     qint64 m_inWritebackFrom = -1;// the span being written back began here (up to m_writebackFrom); -1: none
     int m_fd = -1;
+    int m_errorCode = 0;
     bool m_exists = false;
     ThreadTurn m_turn;
 };

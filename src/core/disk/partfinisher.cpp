@@ -2,9 +2,11 @@
 
 #include "disk/partfile.h"
 #include "util/crashpoint.h"
-#include "util/runinthreadpool.h"
+#include "util/foldersync.h"
 
 #include <QMutex>
+#include <QPromise>
+#include <QThreadPool>
 
 namespace Quiver {
 
@@ -22,22 +24,28 @@ void setAfterFinishHookForTesting(std::function<void(const QString &)> hook)
 QFuture<VerifyOutcome> finishPartFile(std::shared_ptr<PartFile> file, const QString &targetPath,
                                       const ExpectedDigest &expected)
 {
-    return runInThreadPool<VerifyOutcome>([file, targetPath, expected] {
-        const ThreadTurn::Scope turn(file->turn());
+    // Not runInThreadPool(): the outcome is handed over once the new name is on the disk, which may be
+    // done by another finisher's folder sync after this task has returned (syncFolderThen()).
+    auto promise = std::make_shared<QPromise<VerifyOutcome>>();
+    QFuture<VerifyOutcome> future = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, file, targetPath, expected] {
         VerifyOutcome outcome;
-        outcome.synced = file->sync();
-        if (outcome.synced && !expected.isEmpty()) {
-            const std::optional<QByteArray> digest = file->digest(expected.algorithm);
-            outcome.unreadable = !digest;
-            outcome.digest = digest.value_or(QByteArray());
+        {
+            const ThreadTurn::Scope turn(file->turn());
+            outcome.synced = file->sync();
+            if (outcome.synced && !expected.isEmpty()) {
+                const std::optional<QByteArray> digest = file->digest(expected.algorithm);
+                outcome.unreadable = !digest;
+                outcome.digest = digest.value_or(QByteArray());
+            }
+            crashPoint("finish-synced");
+            if (outcome.synced && !outcome.unreadable && (expected.isEmpty() || outcome.digest == expected.digest)) {
+                outcome.committed = file->commit(targetPath, PartFile::FolderSync::ByCaller);
+                outcome.targetExists = file->errorExists();
+            }
+            outcome.error = file->errorString();
         }
-        crashPoint("finish-synced");
-        if (outcome.synced && !outcome.unreadable && (expected.isEmpty() || outcome.digest == expected.digest)) {
-            outcome.committed = file->commit(targetPath);
-            crashPoint("finish-renamed");
-            outcome.targetExists = file->errorExists();
-        }
-        outcome.error = file->errorString();
         std::function<void(const QString &)> hook;
         {
             const QMutexLocker lock(&hookMutex);
@@ -45,8 +53,21 @@ QFuture<VerifyOutcome> finishPartFile(std::shared_ptr<PartFile> file, const QStr
         }
         if (hook)
             hook(targetPath);
-        return outcome;
+        const auto handOver = [promise, outcome] {
+            promise->addResult(outcome);
+            promise->finish();
+        };
+        if (!outcome.committed) {
+            handOver();
+            return;
+        }
+        // Finished means the file is there under its name after a crash too.
+        syncFolderThen(targetPath, [handOver] {
+            crashPoint("finish-renamed");
+            handOver();
+        });
     });
+    return future;
 }
 
 } // namespace Quiver

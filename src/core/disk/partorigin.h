@@ -23,12 +23,15 @@ struct PartOrigin {
 
     bool isFrom(const QUrl &link) const;
 
+    // Whether the file was made just now (it carries nothing yet) or was there before (an older record
+    // of another form may be on it and is dropped).
+    enum class FileState { Created, Existing };
     // Records this origin on the open file fd; false when the file system keeps no attributes (or the
     // test switch below is on).
-    bool writeTo(int fd) const;
+    bool writeTo(int fd, FileState state) const;
     // The origin recorded on the file at path (not following a symlink); nothing when none is.
     static std::optional<PartOrigin> readFrom(const QString &path);
-    // A finished file keeps only where it came from.
+    // A finished file keeps only where it came from (the .part's record was written by writeTo()).
     static void keepOnlyTheLink(int fd);
 
     // Tests switch attributes off to run as on a file system without them.

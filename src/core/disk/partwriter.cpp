@@ -12,6 +12,7 @@
 
 #include <QFileInfo>
 
+#include <cerrno>
 #include <deque>
 #include <limits>
 #include <optional>
@@ -268,11 +269,17 @@ PartWriter::Opened PartWriter::openFile(PartFile &file, const QString &directory
         done.waitForFinished();
     crashPoint("before-part");
     Opened opened;
-    opened.error = TargetFolder::prepare(directory);
-    if (!opened.error.isEmpty())
-        return opened;
     const qint64 cut = start.keepAll ? std::numeric_limits<qint64>::max() : qMax(start.offset, start.keepUpTo);
-    if (!file.open(path, cut, start.origin)) {
+    // The folder is made only when the file cannot be opened for want of it: for every file but the
+    // first of a folder, checking first would be a system call for nothing.
+    bool ok = file.open(path, cut, start.origin);
+    if (!ok && (file.errorCode() == ENOENT || file.errorCode() == ENOTDIR)) {
+        opened.error = TargetFolder::prepare(directory);
+        if (!opened.error.isEmpty())
+            return opened;
+        ok = file.open(path, cut, start.origin);
+    }
+    if (!ok) {
         opened.error = file.errorString();
         return opened;
     }

@@ -263,6 +263,20 @@ QList<DownloadId> DownloadEngine::restore(QList<DownloadItem> items)
 void DownloadEngine::addChecksums(const ChecksumList &list)
 {
     m_backend->addChecksums(list);
+    emit checksumsAdded();
+}
+
+const ChecksumList &DownloadEngine::checksums() const
+{
+    return m_backend->checksums();
+}
+
+void DownloadEngine::keepChecksumsIn(SessionStore *store)
+{
+    // Nothing to keep yet is no reason to write the file.
+    if (!checksums().isEmpty() || !checksums().refusedNames().isEmpty())
+        store->setChecksums(checksums());
+    connect(this, &DownloadEngine::checksumsAdded, store, [this, store] { store->setChecksums(checksums()); });
 }
 
 SmallFetch *DownloadEngine::fetchChecksumList(const QUrl &url, QObject *parent)

@@ -127,11 +127,19 @@ public:
     // Fetches a checksum list from a link over the engine's network code (the caller owns the fetch; its
     // finished() gives the bytes for ChecksumList::parse).
     SmallFetch *fetchChecksumList(const QUrl &url, QObject *parent);
+    // Every list added so far, merged.
+    const ChecksumList &checksums() const;
+    // Keeps the checksum lists in store's file from now on (those added so far, and each one added
+    // later), so downloads continued after a restart are still checked: give the lists load() found to
+    // addChecksums() first.
+    void keepChecksumsIn(SessionStore *store);
 
 signals:
     // Files the user asked to delete (Remove with its files, Cancel) could not be: one sentence each.
     void filesNotDeleted(const QStringList &problems);
     void leftoversFound(const QList<Quiver::LeftoverPart> &parts);
+    // addChecksums() added a list.
+    void checksumsAdded();
 
 private:
     // Running rows of engine: stopped and queued again, so their next attempt runs on its backend as set now.

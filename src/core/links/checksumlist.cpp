@@ -185,6 +185,20 @@ std::optional<ExpectedDigest> ChecksumList::find(const QString &fileName) const
     return *it;
 }
 
+void ChecksumList::restoreDigest(const QString &name, const ExpectedDigest &digest)
+{
+    ChecksumList one;
+    one.m_byName.insert(name, digest);
+    merge(one);
+}
+
+void ChecksumList::restoreRefused(const QString &name)
+{
+    ChecksumList one;
+    one.m_refused.insert(name, true);
+    merge(one);
+}
+
 void ChecksumList::merge(const ChecksumList &other)
 {
     for (auto it = other.m_refused.cbegin(); it != other.m_refused.cend(); ++it) {

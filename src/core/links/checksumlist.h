@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -20,6 +21,7 @@ struct ExpectedDigest {
     QString source;               // the checksum list's name; empty: the link's own checksum= option
 
     bool isEmpty() const { return digest.isEmpty(); }
+    friend bool operator==(const ExpectedDigest &, const ExpectedDigest &) = default;
 };
 
 // "SHA-256", "SHA-512" or "SHA-1".
@@ -56,6 +58,21 @@ public:
 
     // Adds other's names; a name both have with different digests is refused from then on.
     void merge(const ChecksumList &other);
+
+    // What a session file keeps of a list: every name with its digest, and the names refused because
+    // they were listed with two different digests (a refused name stays unchecked after a restart too).
+    const QHash<QString, ExpectedDigest> &digests() const { return m_byName; }
+    QStringList refusedNames() const { return m_refused.keys(); }
+    // Puts back what digests() and refusedNames() gave; as merge() does, a name given two different
+    // digests (or given one and refused) ends up refused.
+    void restoreDigest(const QString &name, const ExpectedDigest &digest);
+    void restoreRefused(const QString &name);
+
+    // The same names with the same digests, and the same names refused.
+    friend bool operator==(const ChecksumList &a, const ChecksumList &b)
+    {
+        return a.m_byName == b.m_byName && a.m_refused == b.m_refused;
+    }
 
 private:
     void add(const QString &name, const ExpectedDigest &digest, int line);

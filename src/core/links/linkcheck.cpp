@@ -96,7 +96,8 @@ constexpr ReasonText kReasons[] = {
     //: %1 is how many links the pattern makes, %2 the limit
     {ProblemKind::TooManyPatternLinks, QT_TRANSLATE_NOOP("Quiver::LinksParser",
         "This pattern makes %1 links, more than the %2 one pattern may make. Split it into smaller "
-        "ranges, or, with quiver-cli, raise the limit with --max-pattern-links.")},
+        "ranges, or raise the limit: “Most links from one pattern” in the window's settings, "
+        "--max-pattern-links for quiver-cli.")},
 };
 
 LinkCheck fail(ProblemKind kind, const QString &reason)

@@ -11,6 +11,7 @@
 #include <QJsonParseError>
 #include <QUrl>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -69,7 +70,87 @@ std::optional<QByteArray> headerValue(const QJsonObject &object, QLatin1StringVi
     return latin1;
 }
 
+struct DigestKey {
+    QCryptographicHash::Algorithm algorithm;
+    QLatin1StringView key;
+    qsizetype bytes;
+};
+constexpr std::array digestKeys{
+    DigestKey{QCryptographicHash::Sha256, "sha256"_L1, 32},
+    DigestKey{QCryptographicHash::Sha512, "sha512"_L1, 64},
+    DigestKey{QCryptographicHash::Sha1, "sha1"_L1, 20},
+};
+
+// What ChecksumList would take as a name: a last path part, nothing that hides or breaks a line.
+bool isChecksumName(const QString &name)
+{
+    return !name.isEmpty() && name.size() <= SessionFormat::maxChecksumNameSize && !name.contains(u'/')
+        && name != "."_L1 && name != ".."_L1;
+}
+
 } // namespace
+
+QList<QJsonObject> SessionFormat::checksumsToJson(const ChecksumList &list)
+{
+    QList<QJsonObject> entries;
+    const QHash<QString, ExpectedDigest> &digests = list.digests();
+    for (auto it = digests.cbegin(); it != digests.cend(); ++it) {
+        const auto key = std::find_if(digestKeys.cbegin(), digestKeys.cend(),
+                                      [&](const DigestKey &k) { return k.algorithm == it->algorithm; });
+        if (key == digestKeys.cend())
+            continue;   // ChecksumList makes no other kind
+        QJsonObject object;
+        object.insert("name"_L1, it.key());
+        object.insert(key->key, QString::fromLatin1(it->digest.toHex()));
+        if (!it->source.isEmpty())
+            object.insert("source"_L1, it->source);
+        entries.append(object);
+    }
+    for (const QString &name : list.refusedNames()) {
+        QJsonObject object;
+        object.insert("name"_L1, name);
+        object.insert("refused"_L1, true);
+        entries.append(object);
+    }
+    return entries;
+}
+
+bool SessionFormat::checksumFromJson(const QJsonObject &object, ChecksumList *list, QString *problem)
+{
+    auto reject = [problem](const char *reason) {
+        if (problem)
+            *problem = tr(reason);
+        return false;
+    };
+    const QJsonValue nameValue = object.value("name"_L1);
+    const QString name = nameValue.toString();
+    if (!nameValue.isString() || !isChecksumName(name))
+        return reject(QT_TRANSLATE_NOOP("Quiver::SessionFormat", "its file name is not a plain file name"));
+    if (object.value("refused"_L1).toBool(false)) {
+        list->restoreRefused(name);
+        return true;
+    }
+    const QJsonValue sourceValue = object.value("source"_L1);
+    if (!sourceValue.isUndefined() && (!sourceValue.isString() || sourceValue.toString().size() > maxChecksumNameSize))
+        return reject(QT_TRANSLATE_NOOP("Quiver::SessionFormat", "the name of its checksum list is not valid"));
+    const DigestKey *found = nullptr;
+    for (const DigestKey &key : digestKeys) {
+        if (!object.contains(key.key))
+            continue;
+        if (found)
+            return reject(QT_TRANSLATE_NOOP("Quiver::SessionFormat", "it has more than one checksum"));
+        found = &key;
+    }
+    if (!found)
+        return reject(QT_TRANSLATE_NOOP("Quiver::SessionFormat", "it has no checksum"));
+    const QString hex = object.value(found->key).toString();
+    const QByteArray digest = QByteArray::fromHex(hex.toLatin1());
+    // fromHex() skips what is not a digit: only an exact round trip proves the text was all digits.
+    if (digest.size() != found->bytes || hex.size() != 2 * found->bytes || digest.toHex() != hex.toLatin1().toLower())
+        return reject(QT_TRANSLATE_NOOP("Quiver::SessionFormat", "its checksum is not a digest in hex"));
+    list->restoreDigest(name, ExpectedDigest{found->algorithm, digest, sourceValue.toString()});
+    return true;
+}
 
 QString SessionFormat::stateKey(DownloadState state)
 {
@@ -242,6 +323,7 @@ SessionParseResult SessionFormat::parse(const QByteArray &data)
 {
     SessionParseResult result;
     QList<QJsonObject> objects;
+    QList<QJsonObject> checksums;
     QString &damage = result.damage;
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(data, &error);
@@ -256,17 +338,24 @@ SessionParseResult SessionFormat::parse(const QByteArray &data)
         } else {
             for (const QJsonValue &value : root.value("items"_L1).toArray())
                 objects.append(value.toObject());   // a non-object becomes {} and fails validation
+            for (const QJsonValue &value : root.value("checksums"_L1).toArray())
+                checksums.append(value.toObject());
         }
     } else if (data.startsWith(header)) {
         // Cut short or damaged in the middle: every item line that still parses is worth keeping.
         const QList<QByteArray> lines = data.split('\n');
+        QList<QJsonObject> *section = &objects;
         for (qsizetype i = 1; i < lines.size(); ++i) {
             QByteArray line = lines.at(i).trimmed();
+            if (line == checksumsSection) {
+                section = &checksums;
+                continue;
+            }
             if (line.endsWith(','))
                 line.chop(1);
             const QJsonDocument item = QJsonDocument::fromJson(line);
             if (item.isObject())
-                objects.append(item.object());
+                section->append(item.object());
         }
         damage = tr("it is damaged or cut short (%1)").arg(error.errorString());
     } else {
@@ -283,6 +372,11 @@ SessionParseResult SessionFormat::parse(const QByteArray &data)
         const QString link = cleanExcerpt(QUrl(objects.at(i).value("url"_L1).toString())
                                               .toDisplayString(QUrl::RemoveUserInfo));
         result.problems.append(tr("Skipped item %1 (%2): %3.").arg(i + 1).arg(link.isEmpty() ? tr("no link") : link, reason));
+    }
+    for (qsizetype i = 0; i < checksums.size(); ++i) {
+        QString reason;
+        if (!checksumFromJson(checksums.at(i), &result.checksums, &reason))
+            result.problems.append(tr("Skipped checksum %1: %2.").arg(i + 1).arg(reason));
     }
 
     return result;

@@ -153,8 +153,15 @@ SessionWriter::Changes SessionStore::takeChanges(qsizetype itemLimit)
         m_orderChanged = false;
     }
     changes.items = takeChangedItems(itemLimit);
+    changes.checksums = std::exchange(m_checksumsToWrite, std::nullopt);
     m_dirty = false;
     return changes;
+}
+
+void SessionStore::setChecksums(const ChecksumList &checksums)
+{
+    m_checksumsToWrite = checksums;
+    scheduleSave(m_saveDelay);
 }
 
 bool SessionStore::failed(const QString &message)
@@ -294,6 +301,10 @@ SessionLoadResult SessionStore::load()
 
     SessionParseResult parsed = SessionFormat::parse(data);
     result.items = std::move(parsed.items);
+    result.checksums = std::move(parsed.checksums);
+    // Kept by the next save even if the owner never hands them on: loading must not lose them.
+    if (!result.checksums.isEmpty() || !result.checksums.refusedNames().isEmpty())
+        m_checksumsToWrite = result.checksums;
     result.problems = std::move(parsed.problems);
     const QString &damage = parsed.damage;
     if (!damage.isEmpty()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "links/checksumlist.h"
 #include "queue/downloaditem.h"
 #include "session/namejournal.h"
 #include "session/sessionwriter.h"
@@ -16,6 +17,7 @@
 #include <chrono>
 #include <functional>
 #include <limits>
+#include <optional>
 #include <vector>
 
 namespace Quiver {
@@ -25,6 +27,7 @@ class QueueModel;
 // What SessionStore::load() found.
 struct SessionLoadResult {
     QList<DownloadItem> items;   // valid items, in queue order, ready for DownloadEngine::restore()
+    ChecksumList checksums;      // the checksum lists kept with them, for DownloadEngine::addChecksums()
     QStringList problems;        // translated sentences, one per skipped item or damaged file
     QString quarantinedPath;     // where a damaged file was moved; empty when it was fine
     bool unreadable = false;     // the file exists but could not be opened: nothing was loaded, and
@@ -65,6 +68,10 @@ public:
     // Makes a name chosen for a link durable before its .part is created (the journal beside the file,
     // PATH.journal); load() applies it. See NameJournal.
     QFuture<void> recordName(const QUrl &link, const QString &directory, const QString &fileName);
+
+    // The checksum lists to keep with the queue (all of them, merged: see DownloadEngine::checksums()),
+    // saved soon like a change of the queue.
+    void setChecksums(const ChecksumList &checksums);
 
     // Writes now if anything changed since the last write (or always, with force), and returns once
     // the file is on the disk, also when a timed save was still being written.
@@ -112,6 +119,7 @@ private:
     int m_saveCount = 0;
     bool m_dirty = false;
     bool m_blocked = false;   // the file exists but was unreadable: never overwrite it
+    std::optional<ChecksumList> m_checksumsToWrite;   // set since the last hand-over to the writer
 
     // Parallel to the model's rows: 1 where the row changed since its item was last handed to the
     // writer. Rows start out changed, so the first save writes them all.

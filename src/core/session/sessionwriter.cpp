@@ -58,7 +58,7 @@ void SessionWriter::prepare(QList<DownloadItem> items)
 {
     checkOwnersThread();
     const QMutexLocker lock(&m_mutex);
-    enqueue(Changes{std::nullopt, std::move(items)});
+    enqueue(Changes{std::nullopt, std::move(items), std::nullopt});
 }
 
 qsizetype SessionWriter::itemsNotTakenIn() const
@@ -74,6 +74,8 @@ void SessionWriter::enqueue(Changes changes)
 {
     if (changes.order)
         m_pending.order = std::move(changes.order);
+    if (changes.checksums)
+        m_pending.checksums = std::move(changes.checksums);
     // Parts are taken in in the order they came, so a later copy of an item replaces an earlier one.
     if (!changes.items.isEmpty())
         m_pending.parts.append(std::move(changes.items));
@@ -96,6 +98,7 @@ quint64 SessionWriter::writeNow(Changes changes, const std::function<QList<Downl
         // Nothing else is pending: run() only ends when nothing is.
         m_running = true;   // keeps the pool out while this thread writes
         pending.order = std::move(changes.order);
+        pending.checksums = std::move(changes.checksums);
         if (!changes.items.isEmpty())
             pending.parts.append(std::move(changes.items));
         generation = ++m_lastGeneration;
@@ -177,6 +180,11 @@ void SessionWriter::takeIn(Pending pending)
             m_lines.insert(item.id, std::move(line));
         }
     }
+    if (pending.checksums) {
+        m_checksumLines.clear();
+        for (const QJsonObject &entry : SessionFormat::checksumsToJson(*pending.checksums))
+            m_checksumLines.append(QJsonDocument(entry).toJson(QJsonDocument::Compact));
+    }
     if (!pending.order)
         return;
     m_order = std::move(*pending.order);
@@ -242,6 +250,11 @@ bool SessionWriter::writeLines(QSaveFile *file)
             continue;   // cannot happen: a new row's item comes before the order that names it
         ok = (first || put(",\n")) && put(*line);
         first = false;
+    }
+    if (!m_checksumLines.isEmpty()) {
+        ok = ok && put("\n") && put(SessionFormat::checksumsSection) && put("\n");
+        for (qsizetype i = 0; ok && i < m_checksumLines.size(); ++i)
+            ok = (i == 0 || put(",\n")) && put(m_checksumLines.at(i));
     }
     ok = ok && put("\n]}\n") && file->write(m_chunk) == m_chunk.size();
     m_chunk.resize(0);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "links/checksumlist.h"
 #include "queue/downloaditem.h"
 
 #include <QHash>
@@ -33,6 +34,7 @@ public:
     struct Changes {
         std::optional<QList<DownloadId>> order;   // every id in row order; only when rows came or went
         QList<DownloadItem> items;                // items whose lines must be serialized again
+        std::optional<ChecksumList> checksums;    // the checksum lists, when they changed
     };
 
     struct Result {
@@ -86,7 +88,8 @@ private:
     struct Pending {
         std::optional<QList<DownloadId>> order;
         QList<QList<DownloadItem>> parts;
-        bool isEmpty() const { return !order && parts.isEmpty(); }
+        std::optional<ChecksumList> checksums;
+        bool isEmpty() const { return !order && parts.isEmpty() && !checksums; }
     };
 
     void checkOwnersThread() const;
@@ -113,6 +116,7 @@ private:
     // The writing thread's alone: run() never runs twice at once.
     QHash<DownloadId, QByteArray> m_lines;
     QList<DownloadId> m_order;
+    QList<QByteArray> m_checksumLines;   // one per checksum entry, after the items
     QByteArray m_chunk;   // what goes to the file next; kept, so a write does not fault in fresh memory
 };
 

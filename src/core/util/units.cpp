@@ -45,10 +45,13 @@ QString number(qint64 count, int index)
 }
 } // namespace
 
+// A line may break at a plain space; "1.5" alone at the end of a line and "MiB" on the next reads badly.
+constexpr QChar kNoBreakSpace(0x00A0);
+
 QString bytes(qint64 count)
 {
     const int index = unitIndex(qMax<qint64>(count, 0));
-    return number(count, index) + QLatin1Char(' ') + unitName(index);
+    return number(count, index) + kNoBreakSpace + unitName(index);
 }
 
 QString progress(qint64 received, qint64 total)
@@ -56,8 +59,16 @@ QString progress(qint64 received, qint64 total)
     if (total < 0)
         return bytes(received);
     const int index = unitIndex(total);
-    return QCoreApplication::translate("Quiver::Units", "%1 / %2 %3")
-        .arg(number(received, index), number(total, index), unitName(index));
+    //: %1 is received, %2 the total with its unit ("80.0 MiB")
+    return QCoreApplication::translate("Quiver::Units", "%1 / %2")
+        .arg(number(received, index), number(total, index) + kNoBreakSpace + unitName(index));
+}
+
+QString percent(int value)
+{
+    // QLocale has no percent format in Qt 6.4, and where the sign goes is a convention of the language:
+    // the translation says it (French and German put a no-break space before it).
+    return QCoreApplication::translate("Quiver::Units", "%1%", "a percentage").arg(QLocale().toString(value));
 }
 
 QString speed(double bytesPerSecond)

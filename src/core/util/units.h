@@ -6,8 +6,10 @@
 
 namespace Quiver::Units {
 
+// Number and unit are joined by a no-break space (U+00A0), so "12.4 MiB" never wraps between them.
 QString bytes(qint64 count);                      // "12.4 MiB"
 QString progress(qint64 received, qint64 total);  // "12.4 / 80.0 MiB", "12.4 MiB" when total is unknown
+QString percent(int value);                       // "45%" in English, "45 %" in French and German
 QString speed(double bytesPerSecond);             // "3.1 MiB/s"
 QString duration(qint64 seconds);                 // "8 s", "2 min 05 s", "1 h 03 min"
 

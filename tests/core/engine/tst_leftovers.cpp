@@ -104,7 +104,7 @@ private slots:
         const CliRun run = runCli({u"--session"_s, sessionDir.filePath(u"q.json"_s), u"-d"_s, h.dir.path(),
                                    m_server.url(u"/n.bin"_s).toString()});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.err.contains(u"quiver-cli: “c.iso.part” in “%1” holds 39.1 KiB of 97.7 KiB of a download of %2 "
+        QVERIFY2(run.err.contains(u"quiver-cli: “c.iso.part” in “%1” holds 39.1\u00A0KiB of 97.7\u00A0KiB of a download of %2 "
                                   "that is in no queue."_s.arg(h.dir.path(), m_server.url(u"/c.iso"_s).toString())),
                  qPrintable(run.err));
         QCOMPARE(readFile(h.path(u"c.iso.part"_s)), content.left(40000));

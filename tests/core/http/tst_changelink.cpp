@@ -104,7 +104,7 @@ private slots:
         // for the rest.
         for (const RecordedRequest &request : m_server.requestsFor(u"/old.bin"_s))
             QCOMPARE(request.header("range"), QByteArray());
-        QCOMPARE(h.item(id).note, u"The new link serves the same file: continuing from 97.7 KiB."_s);
+        QCOMPARE(h.item(id).note, u"The new link serves the same file: continuing from 97.7\u00A0KiB."_s);
         QCOMPARE(noted.size(), 1);
     }
 

@@ -110,7 +110,7 @@ private slots:
         const DownloadId id = h.add(m_server.url(u"/short.bin"_s));
         QVERIFY(h.waitIdle());
         QCOMPARE(h.item(id).state, DownloadState::Failed);
-        QVERIFY2(h.item(id).lastError.contains(u"1,000 B of 97.7 KiB"_s) || h.item(id).lastError.contains(u"closed"_s),
+        QVERIFY2(h.item(id).lastError.contains(u"1,000\u00A0B of 97.7\u00A0KiB"_s) || h.item(id).lastError.contains(u"closed"_s),
                  qPrintable(h.item(id).lastError));
         QVERIFY(!QFile::exists(h.path(u"short.bin"_s)));
         QCOMPARE(QFileInfo(h.path(u"short.bin.part"_s)).size(), 1000);

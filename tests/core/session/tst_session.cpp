@@ -272,7 +272,7 @@ private slots:
         const auto requests = m_server.requestsFor(u"/mirror.img"_s);
         QCOMPARE(requests.size(), 1);
         QCOMPARE(requests.constFirst().header("range"), resumeRange(100000));
-        const QString note = sameFile ? u"The new link serves the same file: continuing from 97.7 KiB."_s
+        const QString note = sameFile ? u"The new link serves the same file: continuing from 97.7\u00A0KiB."_s
                                       : u"The new link serves a different file (other size): starting over."_s;
         QVERIFY2(second.err.contains(u"Note      "_s + m_server.url(u"/mirror.img"_s).toString() + u": "_s + note),
                  qPrintable(second.err));

@@ -2,6 +2,7 @@
 // often the disk is touched.
 
 #include "engine/downloadengine.h"
+#include "links/checksumlist.h"
 #include "disk/nameregistry.h"
 #include "queue/queuemodel.h"
 #include "queue/scheduler.h"
@@ -303,6 +304,100 @@ private slots:
         QVERIFY2(loaded.problems.constFirst().contains(u"2 item(s) recovered"_s), qPrintable(loaded.problems.constFirst()));
         QVERIFY(QFile::exists(loaded.quarantinedPath));
         QVERIFY(!QFile::exists(file));
+    }
+
+    // The checksum lists of a run follow the items: saved, read back equal (digests of each kind, the
+    // list's name, names refused for two digests), kept by a save that never set them again, and cut
+    // files still yield the entries before the cut.
+    void checksumListsAreKept()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"s.json"_s);
+        const QByteArray sha256 = QByteArray(32, 'a').toHex();
+        const QByteArray sha512 = QByteArray(64, 'b').toHex();
+        const QByteArray sha1 = QByteArray(20, 'c').toHex();
+        const ChecksumList list = ChecksumList::parse(sha256 + "  dvd/x.iso\n" + sha512 + " *y.img\n" + sha1
+                                                          + "  z.tar\n" + sha256 + "  twice.iso\n" + sha1.left(38)
+                                                          + "00  twice.iso\n",
+                                                      u"SHA256SUMS"_s);
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(list.refusedNames(), QStringList{u"twice.iso"_s});
+
+        QueueModel model;
+        model.append({fullItem(dir.path())});
+        {
+            SessionStore store(&model, file);
+            store.setChecksums(list);
+            QVERIFY(store.saveNow());
+        }
+        const QByteArray written = readFile(file);
+        QVERIFY2(written.contains("\n],\"checksums\":[\n"), written.constData());
+
+        QueueModel other;
+        SessionStore reader(&other, file);
+        SessionLoadResult loaded = reader.load();
+        QCOMPARE(loaded.problems, QStringList());
+        QCOMPARE(loaded.items.size(), 1);
+        QVERIFY(loaded.checksums == list);
+        QCOMPARE(loaded.checksums.find(u"x.iso"_s)->source, u"SHA256SUMS"_s);
+        QCOMPARE(loaded.checksums.find(u"y.img"_s)->algorithm, QCryptographicHash::Sha512);
+        QVERIFY(!loaded.checksums.find(u"twice.iso"_s));
+
+        // A save after loading, with no list set again, keeps them (the model is the reader's own, empty
+        // until something restores into it).
+        other.append({fullItem(dir.path())});
+        QVERIFY(reader.saveNow());
+        QueueModel third;
+        SessionStore again(&third, file);
+        loaded = again.load();
+        QCOMPARE(loaded.items.size(), 1);
+        QVERIFY(loaded.checksums == list);
+
+        // Cut after the first checksum entry: the items and that entry are salvaged.
+        const QByteArray whole = readFile(file);
+        const qsizetype section = whole.indexOf("],\"checksums\":[\n");
+        QVERIFY(section > 0);
+        const qsizetype firstEnd = whole.indexOf('\n', section + 17);
+        QVERIFY(!writeFile(file, whole.left(firstEnd + 1) + "{\"name\":").isEmpty());
+        QueueModel fourth;
+        SessionStore salvager(&fourth, file);
+        loaded = salvager.load();
+        QCOMPARE(loaded.items.size(), 1);
+        QCOMPARE(loaded.problems.size(), 1);   // the damage, and no item made of a checksum line
+        QCOMPARE(loaded.checksums.size() + loaded.checksums.refusedNames().size(), 1);
+    }
+
+    // A file from before checksum lists reads as it did; hostile entries are skipped with a sentence each.
+    void checksumEntriesAreChecked()
+    {
+        const QString directory = QDir::tempPath();
+        const QByteArray hex = QByteArray(32, 'a').toHex();
+        QByteArray data = sessionOf({goodObject(directory, u"a.iso"_s)});
+        SessionParseResult parsed = SessionFormat::parse(data);
+        QCOMPARE(parsed.items.size(), 1);
+        QVERIFY(parsed.checksums.isEmpty() && parsed.problems.isEmpty());
+
+        data.chop(3);   // "]}\n"
+        data += "],\"checksums\":[\n"
+                "{\"name\":\"ok.iso\",\"sha256\":\"" + hex + "\",\"source\":\"SUMS\"},\n"
+                "{\"name\":\"../x\",\"sha256\":\"" + hex + "\"},\n"
+                "{\"name\":\"short.iso\",\"sha256\":\"abcd\"},\n"
+                "{\"name\":\"odd.iso\",\"sha256\":\"" + hex.left(62) + "zz\"},\n"
+                "{\"name\":\"two.iso\",\"sha256\":\"" + hex + "\",\"sha1\":\"" + hex.left(40) + "\"},\n"
+                "{\"name\":\"none.iso\"},\n"
+                "{\"name\":42,\"sha256\":\"" + hex + "\"},\n"
+                "{\"name\":\"src.iso\",\"sha256\":\"" + hex + "\",\"source\":7},\n"
+                "\"not an object\"\n"
+                "]}\n";
+        parsed = SessionFormat::parse(data);
+        QVERIFY2(parsed.damage.isEmpty(), qPrintable(parsed.damage));
+        QCOMPARE(parsed.items.size(), 1);
+        QCOMPARE(parsed.checksums.size(), 1);
+        QVERIFY(parsed.checksums.find(u"ok.iso"_s));
+        QCOMPARE(parsed.problems.size(), 8);
+        QVERIFY2(parsed.problems.at(0).startsWith(u"Skipped checksum 2: its file name is not a plain file name"_s),
+                 qPrintable(parsed.problems.at(0)));
+        QVERIFY2(parsed.problems.at(3).contains(u"more than one checksum"_s), qPrintable(parsed.problems.at(3)));
     }
 
     void badItemIsSkippedOthersLoad()
