@@ -33,7 +33,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/addlinkspanel.cpp" line="+44"/>
+        <location filename="../src/gui/addlinkspanel.cpp" line="+46"/>
         <source>Clear</source>
         <translation>Vider</translation>
     </message>
@@ -68,7 +68,7 @@
         <translation>Vider le champ et oublier les problèmes signalés</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Add many links?</source>
         <translation>Ajouter beaucoup de liens&#x202f;?</translation>
     </message>
@@ -111,7 +111,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/addlinkspanel.cpp" line="+245"/>
+        <location filename="../src/gui/addlinkspanel.cpp" line="+247"/>
         <source>Reading %1…</source>
         <translation>Lecture des liens dans %1…</translation>
     </message>
@@ -119,6 +119,14 @@
         <location line="+2"/>
         <source>Checking links…</source>
         <translation>Vérification des liens…</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::AppSettings</name>
+    <message>
+        <location filename="../src/gui/appsettings.cpp" line="+60"/>
+        <source>The folder for the engines&apos; tokens could not be created. Check your permissions on %1.</source>
+        <translation>Le dossier des jetons des moteurs n’a pas pu être créé. Vérifiez vos droits sur %1.</translation>
     </message>
 </context>
 <context>
@@ -194,7 +202,12 @@
         <translation>sans raison donnée</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/aria2transfer.cpp" line="+180"/>
+        <location filename="../src/core/remote/aria2transfer.cpp" line="+66"/>
+        <source>The engine “%1” was changed in Settings as this download started; it starts again there.</source>
+        <translation>Le moteur « %1 » a été modifié dans les Paramètres au démarrage de ce téléchargement ; il y reprend depuis le début.</translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <source>The download was removed on the engine “%1” again and again; Quiver stopped adding it.</source>
         <translation>Le téléchargement a été retiré du moteur « %1 » à plusieurs reprises ; Quiver ne l’ajoute plus.</translation>
     </message>
@@ -528,24 +541,24 @@
     </message>
     <message>
         <location line="+93"/>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+157"/>
+        <location line="-157"/>
+        <location line="+159"/>
         <source>%1, line %2: %3</source>
         <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+157"/>
+        <location line="-157"/>
+        <location line="+159"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-155"/>
         <source>%1: only the first %2 of %3 problems are listed. Check that this is a list of links.</source>
         <translation>%1&#xa0;: seuls les %2 premiers problèmes sur %3 sont indiqués. Vérifiez qu’il s’agit bien d’une liste de liens.</translation>
     </message>
@@ -605,7 +618,7 @@
         <translation>--limit-rate limite les téléchargements sur cet ordinateur&#x202f;; avec --remote, réglez l’option --max-overall-download-limit d’aria2 sur le démon.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Cannot read the checksum list “%1”: %2.</source>
         <translation>Impossible de lire la liste de sommes de contrôle «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
@@ -691,11 +704,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Where</source>
+        <comment>the engine a download runs on</comment>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Folder on %1</source>
+        <translation>Dossier sur %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -808,6 +832,170 @@
         <location filename="../src/gui/droppedlinks.cpp" line="+62"/>
         <source>%1 links from %2 are ready to add; there are too many to show them in the box.</source>
         <translation>%1 liens trouvés dans %2 sont prêts à être ajoutés&#x202f;; ils sont trop nombreux pour être affichés dans le champ.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::EngineChooser</name>
+    <message>
+        <location filename="../src/gui/enginechooser.cpp" line="+25"/>
+        <source>Run on</source>
+        <translation>Exécuter sur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engines</source>
+        <translation>Moteurs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the daemon&apos;s own download folder</source>
+        <translation>le dossier de téléchargement du démon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder on the engine&apos;s machine</source>
+        <translation>Dossier sur la machine du moteur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run on:</source>
+        <translation>Exécuter sur :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Give the folder on %1 as a full path, such as /srv/downloads, or leave it empty for the daemon&apos;s own folder.</source>
+        <translation>Indiquez le dossier sur %1 par un chemin complet, comme /srv/downloads, ou laissez le champ vide pour le dossier du démon.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Folder on %1:</source>
+        <translation>Dossier sur %1 :</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::EngineRouter</name>
+    <message>
+        <location filename="../src/core/engine/enginerouter.cpp" line="+32"/>
+        <source>The engine “%1” is not in Settings any more. Add it again under Settings → Engines, then retry.</source>
+        <translation>Le moteur « %1 » n’est plus dans les Paramètres. Ajoutez-le de nouveau sous Paramètres → Moteurs, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>%1 stays on the engine “%2”, which is not in Settings any more. Delete it on that machine.</source>
+        <translation>%1 reste sur le moteur « %2 », qui n’est plus dans les Paramètres. Supprimez-le sur cette machine.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::EnginesEditor</name>
+    <message>
+        <location filename="../src/gui/engineseditor.cpp" line="+28"/>
+        <source>Give the engine a name, such as “NAS”.</source>
+        <translation>Donnez un nom au moteur, comme « NAS ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another engine has this name. Choose another.</source>
+        <translation>Un autre moteur porte ce nom. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address must be aria2&apos;s RPC address, such as http://nas.local:6800/jsonrpc.</source>
+        <translation>L’adresse doit être l’adresse RPC d’aria2, comme http://nas.local:6800/jsonrpc.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the secret token in its own field, not in the address.</source>
+        <translation>Saisissez le jeton secret dans son propre champ, pas dans l’adresse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the secret token aria2 was started with (--rpc-secret).</source>
+        <translation>Indiquez le jeton secret avec lequel aria2 a été lancé (--rpc-secret).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Engines</source>
+        <translation>Moteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Downloads run on this computer, or on an aria2 daemon (a NAS, a server) you add here and choose when adding links.</source>
+        <translation>Les téléchargements s’exécutent sur cet ordinateur, ou sur un démon aria2 (un NAS, un serveur) que vous ajoutez ici et choisissez en ajoutant des liens.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Add Engine</source>
+        <translation>Ajouter un moteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Engine</source>
+        <translation>Modifier le moteur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NAS</source>
+        <translation>NAS</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>aria2&apos;s --rpc-secret</source>
+        <translation>le --rpc-secret d’aria2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RPC address:</source>
+        <translation>Adresse RPC :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret token:</source>
+        <translation>Jeton secret :</translation>
     </message>
 </context>
 <context>
@@ -1263,12 +1451,12 @@
 <context>
     <name>Quiver::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+74"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+78"/>
         <source>Quiver</source>
         <translation>Quiver</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>Downloads</source>
         <translation>Téléchargements</translation>
     </message>
@@ -1603,7 +1791,18 @@
 <context>
     <name>Quiver::QueueTableModel</name>
     <message>
-        <location filename="../src/gui/queuetablemodel.cpp" line="+126"/>
+        <location filename="../src/gui/queuetablemodel.cpp" line="+125"/>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 unreachable, retrying in %2</source>
+        <comment>an engine&apos;s name, then a time</comment>
+        <translation>%1 injoignable, nouvel essai dans %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Retrying in %1 (attempt %2 of %3)</source>
         <translation>Tentative %2 sur %3 dans %1</translation>
     </message>
@@ -1654,6 +1853,12 @@
         <location line="+1"/>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <comment>the engine a download runs on</comment>
+        <translation>Où</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1791,7 +1996,7 @@
 <context>
     <name>Quiver::Scheduler</name>
     <message>
-        <location filename="../src/core/queue/scheduler.cpp" line="+289"/>
+        <location filename="../src/core/queue/scheduler.cpp" line="+297"/>
         <source>The download finished from its old link before the new link could be used. The file is complete; the new link was not needed.</source>
         <translation>Le téléchargement s’est terminé par l’ancien lien avant que le nouveau puisse servir. Le fichier est complet&#x202f;; le nouveau lien n’a pas été nécessaire.</translation>
     </message>
@@ -1953,7 +2158,7 @@
         <translation>sa somme de contrôle n’est pas une empreinte hexadécimale</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>its link is not a valid http or https link</source>
         <translation>son lien n’est pas un lien http ou https valide</translation>
     </message>
@@ -1963,12 +2168,17 @@
         <translation>le lien d’où provient son fichier partiel n’est pas valide</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>its engine&apos;s name is not valid</source>
+        <translation>le nom de son moteur n’est pas valide</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>its folder is not an absolute path</source>
         <translation>son dossier n’est pas un chemin absolu</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>its file name is not a safe name inside its folder</source>
         <translation>son nom de fichier n’est pas un nom sûr dans son dossier</translation>
     </message>
@@ -2013,7 +2223,7 @@
         <translation>son enregistrement pour le moteur de téléchargement n’est pas valide</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>it has an unknown format version (%1); it may come from a newer Quiver</source>
         <translation>sa version de format est inconnue (%1)&#x202f;; il provient peut-être d’une version plus récente de Quiver</translation>
     </message>
@@ -2145,12 +2355,17 @@
 <context>
     <name>Quiver::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="+130"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="+77"/>
+        <source>Engines</source>
+        <translation>Moteurs</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Choose a folder for the downloads.</source>
         <translation>Choisissez un dossier pour les téléchargements.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>Choose Download Folder</source>
         <translation>Choisir le dossier de téléchargement</translation>
     </message>
@@ -2262,7 +2477,7 @@ Maximum de la dernière minute&#xa0;: %2</translation>
 <context>
     <name>Quiver::TransferError</name>
     <message>
-        <location filename="../src/core/queue/transfererror.cpp" line="+47"/>
+        <location filename="../src/core/queue/transfererror.cpp" line="+48"/>
         <source>Server answered %1</source>
         <translation>Le serveur a répondu %1</translation>
     </message>

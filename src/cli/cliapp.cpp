@@ -285,6 +285,8 @@ int CliApp::start(const QStringList &arguments)
     m_engine = isRemote ? std::make_unique<DownloadEngine>(std::move(remoteBackend))
                         : std::make_unique<DownloadEngine>();
     m_remote = isRemote;
+    if (isRemote)
+        settings.perEngine = settings.maxParallel;   // -j counts the daemon's downloads when they all run there
     m_engine->applySettings(settings);
     if (parser.isSet(exportLinks)) {
         m_exportPath = absoluteDiskPath(parser.value(exportLinks));

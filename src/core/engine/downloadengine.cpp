@@ -1,6 +1,7 @@
 #include "engine/downloadengine.h"
 
 #include "disk/nameregistry.h"
+#include "engine/enginerouter.h"
 #include "http/httpbackend.h"
 #include "http/smallfetch.h"
 #include "links/filenames.h"
@@ -8,6 +9,8 @@
 #include "queue/queuedlinks.h"
 #include "queue/queuemodel.h"
 #include "queue/scheduler.h"
+#include "remote/aria2backend.h"
+#include "remote/aria2monitor.h"
 #include "session/sessionstore.h"
 #include "util/diskpath.h"
 
@@ -25,16 +28,20 @@ DownloadEngine::DownloadEngine(QObject *parent)
 {
 }
 
-DownloadEngine::DownloadEngine(std::unique_ptr<DownloadBackend> backend, QObject *parent)
+DownloadEngine::DownloadEngine(std::unique_ptr<Aria2::Backend> defaultEngine, QObject *parent)
     : QObject(parent)
     , m_backend(std::make_unique<HttpBackend>(&m_settings.http))
-    , m_remote(std::move(backend))
+    , m_engines(std::make_unique<EngineRouter>(m_backend.get()))
     , m_model(std::make_unique<QueueModel>())
-    , m_scheduler(std::make_unique<Scheduler>(m_model.get(), activeBackend()))
+    , m_scheduler(std::make_unique<Scheduler>(m_model.get(), m_engines.get()))
     , m_queuedLinks(std::make_unique<QueuedLinks>(m_model.get(), m_scheduler.get()))
 {
     connect(m_scheduler.get(), &Scheduler::filesNotDeleted, this, &DownloadEngine::filesNotDeleted);
     applySettings(m_settings);
+    if (defaultEngine) {
+        m_defaultEngine = defaultEngine->monitor()->name();
+        setRemoteEngine(std::move(defaultEngine));
+    }
 }
 
 DownloadEngine::~DownloadEngine()
@@ -42,9 +49,47 @@ DownloadEngine::~DownloadEngine()
     m_scheduler.reset();
 }
 
-DownloadBackend *DownloadEngine::activeBackend() const
+void DownloadEngine::setRemoteEngine(std::unique_ptr<Aria2::Backend> backend)
 {
-    return m_remote ? m_remote.get() : static_cast<DownloadBackend *>(m_backend.get());
+    const QString name = backend->monitor()->name();
+    const bool replaced = m_engines->remote(name) != nullptr;
+    m_engines->setRemote(name, std::move(backend));
+    if (replaced)
+        restartRunningOn(name);
+}
+
+void DownloadEngine::removeRemoteEngine(const QString &name)
+{
+    if (!m_engines->remote(name))
+        return;
+    m_engines->removeRemote(name);
+    restartRunningOn(name);
+}
+
+QStringList DownloadEngine::remoteEngineNames() const
+{
+    return m_engines->remoteNames();
+}
+
+Aria2::Backend *DownloadEngine::remoteEngine(const QString &name) const
+{
+    return m_engines->remote(name);
+}
+
+void DownloadEngine::restartRunningOn(const QString &engine)
+{
+    // Their attempts followed the daemon through the engine that is gone: paused (which ends them at once,
+    // nothing being left to ask) and queued again, they start over on the engine as it is now.
+    QList<DownloadId> running;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const DownloadItem &item = m_model->at(row);
+        if (item.engine == engine && item.intent == Intent::Run && isActive(item.state))
+            running.append(item.id);
+    }
+    if (running.isEmpty())
+        return;
+    m_scheduler->pause(running);
+    m_scheduler->resume(running);
 }
 
 int DownloadEngine::networkManagerCount() const
@@ -67,6 +112,7 @@ void DownloadEngine::applySettings(const EngineSettings &settings)
     m_settings = settings;
     m_scheduler->setRetrySettings(m_settings.retry);
     m_scheduler->setLimits(m_settings.maxParallel, m_settings.perHost);
+    m_scheduler->setPerEngineLimit(m_settings.perEngine);
     m_backend->rateLimiter()->setRate(m_settings.rateLimit);
 }
 
@@ -83,15 +129,23 @@ void DownloadEngine::setDownloadRateLimit(const QList<DownloadId> &ids, qint64 b
 
 QList<DownloadId> DownloadEngine::add(const QList<Link> &links, const QString &directory, Intent intent)
 {
+    return addTo(m_defaultEngine, links, directory, intent);
+}
+
+QList<DownloadId> DownloadEngine::addTo(const QString &engine, const QList<Link> &links, const QString &directory,
+                                        Intent intent)
+{
+    const bool remote = !engine.isEmpty();
     // Shared by every item without a dir= of its own: 100,000 copies of it cost time and memory.
-    const QString baseDirectory = m_remote ? (directory.isEmpty() ? QString() : QDir::cleanPath(directory))
-                                           : absoluteDiskPath(directory);
+    const QString baseDirectory = remote ? (directory.isEmpty() ? QString() : QDir::cleanPath(directory))
+                                         : absoluteDiskPath(directory);
     QList<DownloadItem> items;
     items.reserve(links.size());
     for (const Link &link : links) {
         // Built in place: constructing, moving and destroying 100,000 items costs a good part of a paste.
         DownloadItem &item = items.emplaceBack();
         item.url = link.url;
+        item.engine = engine;
         item.directory = link.options.directory.isEmpty()
             ? baseDirectory
             // Joined, not QDir::absoluteFilePath(): that keeps a dir= of ":x" as it is, a resource path.
@@ -104,7 +158,7 @@ QList<DownloadId> DownloadEngine::add(const QList<Link> &links, const QString &d
         if (!link.options.fileName.isEmpty()) {
             const QString name = FileNames::sanitize(link.options.fileName);
             if (!name.isEmpty())
-                activeBackend()->claimName(item, name);
+                m_engines->claimName(item, name);
             item.fileNameFromUser = !item.fileName.isEmpty();
         }
     }
@@ -195,7 +249,7 @@ void DownloadEngine::keepNamesIn(SessionStore *store)
 QList<DownloadId> DownloadEngine::restore(QList<DownloadItem> items)
 {
     for (DownloadItem &item : items) {
-        activeBackend()->restore(item);
+        m_engines->restore(item);
         if (isActive(item.state) || item.state == DownloadState::Retrying)
             item.state = item.intent == Intent::Pause ? DownloadState::Paused : DownloadState::Queued;
         item.speed = 0;

@@ -61,8 +61,9 @@ DownloadId ConnectionBudget::reclaimFor(const WaitingLine &waiting, const Runnin
 {
     if (m_total == 0)
         return 0;
+    // Rows on a remote engine wait for the engine's own cap, never for this computer's connections.
     const DownloadId next = waiting.next([this, &running](const QString &host) {
-        return hasRoomWithoutExtras(running.size(), running.countOn(host));
+        return !isRemoteLane(host) && hasRoomWithoutExtras(running.localCount(), running.countOn(host));
     });
     if (next == 0)
         return 0;
@@ -80,7 +81,7 @@ int ConnectionBudget::offerFor(DownloadId id, int wanted, const RunningAttempts 
 {
     const QString host = running.hostOf(id);
     const int more = wanted - 1 - extraOf(id);
-    const int total = m_maxTotal - running.size() - m_total;
+    const int total = m_maxTotal - running.localCount() - m_total;
     const int onHost = m_perHost - running.countOn(host) - extraOn(host);
     return qMax(0, qMin(more, qMin(total, onHost)));
 }

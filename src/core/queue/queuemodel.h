@@ -32,6 +32,7 @@ public:
         SpeedColumn,
         EtaColumn,
         StatusColumn,
+        WhereColumn,   // the engine it runs on
         UrlColumn,
         ColumnCount
     };

@@ -43,6 +43,12 @@ void Scheduler::setLimits(int maxParallel, int perHost)
     fill();
 }
 
+void Scheduler::setPerEngineLimit(int perEngine)
+{
+    m_perEngine = qMax(1, perEngine);
+    fill();
+}
+
 void Scheduler::startAll()
 {
     // Row by row rather than id by id: no lookup per item in a queue of 100,000.
@@ -70,9 +76,12 @@ void Scheduler::setRandomSource(std::function<double()> random)
     m_random = std::move(random);
 }
 
-QString Scheduler::hostOf(const QUrl &url)
+bool Scheduler::hasRoom(const QString &lane) const
 {
-    return url.host().toLower();
+    if (isRemoteLane(lane))
+        return m_running.countOn(lane) < m_perEngine;
+    // Connections, not downloads, count against the local caps: a segmented download's extra ones too.
+    return m_budget.hasRoom(m_running.localCount(), m_running.countOn(lane), lane);
 }
 
 bool Scheduler::isIdle() const
@@ -91,7 +100,7 @@ void Scheduler::onItemsAppended(const QList<DownloadId> &ids)
     for (DownloadId id : ids) {
         const DownloadItem *item = m_model->find(id);
         if (item && item->state == DownloadState::Queued && item->intent == Intent::Run)
-            m_waiting.add(id, hostOf(item->url));
+            m_waiting.add(id, laneOf(*item));
     }
     fill();
 }
@@ -104,7 +113,7 @@ void Scheduler::onStateChanged(DownloadId id, DownloadState from, DownloadState 
     if (from == DownloadState::Queued)
         m_waiting.remove(id);
     if (to == DownloadState::Queued && item->intent == Intent::Run)
-        m_waiting.add(id, hostOf(item->url));
+        m_waiting.add(id, laneOf(*item));
 }
 
 void Scheduler::onItemsAboutToBeRemoved(const QList<DownloadId> &ids)
@@ -134,12 +143,9 @@ void Scheduler::fill()
     m_filling = true;
     do {
         m_refill = false;
-        // Connections, not downloads, count against the caps: a segmented download's extra ones too.
-        const auto hasRoom = [this](const QString &host) {
-            return m_budget.hasRoom(m_running.size(), m_running.countOn(host), host);
-        };
+        const auto room = [this](const QString &lane) { return hasRoom(lane); };
         for (;;) {
-            const DownloadId next = m_waiting.next(hasRoom);
+            const DownloadId next = m_waiting.next(room);
             if (next != 0)
                 launch(next);
             else if (!reclaimForWaiting())
@@ -183,7 +189,8 @@ void Scheduler::launch(DownloadId id)
     const DownloadItem *item = m_model->find(id);
     if (!item)
         return;
-    if (item->linkChanged()) {
+    // A remote engine judges its own file: aria2 keeps its progress across a changed link and checks it.
+    if (item->linkChanged() && item->engine.isEmpty()) {
         const QString why = LinkChange::whyNotComparable(*item);
         if (!why.isEmpty()) {
             // A range from the new link could prove nothing about the bytes on disk: fetch it from byte 0.
@@ -205,7 +212,8 @@ void Scheduler::launch(DownloadId id)
     if (!connecting || connecting->state != DownloadState::Connecting)
         return;
     RunningAttempts::Attempt attempt;
-    attempt.host = hostOf(connecting->url);
+    attempt.lane = laneOf(*connecting);
+    attempt.local = connecting->engine.isEmpty();
     attempt.bytesAtLaunch = connecting->bytesReceived;
     attempt.transfer = m_backend->create(*connecting, this);
     Transfer *transfer = attempt.transfer;
@@ -351,6 +359,7 @@ void Scheduler::finish(DownloadId id)
         m_model->setState(id, DownloadState::Verifying);
     m_model->update(id, [](DownloadItem &it) {
         it.lastError.clear();
+        it.lastErrorKind = ErrorKind::None;
         it.attemptsWithoutProgress = 0;
     });
     // Only for a row that got there: a handler of Verifying may have removed it.
@@ -373,14 +382,17 @@ void Scheduler::retryOrFail(DownloadId id, const TransferError &error)
         return;
     // A backend that retries by itself has given up already when it reports a failure: retrying on top
     // would multiply its attempts.
-    const bool backendRetried = m_backend->capabilities().testFlag(DownloadBackend::Capability::RetriesItself);
+    const bool backendRetried = m_backend->capabilities(*item).testFlag(DownloadBackend::Capability::RetriesItself);
     const RetryDecision decision = backendRetried ? RetryDecision{}
                                                   : decideRetry(error, item->attemptsWithoutProgress, m_retry, m_random());
     const bool retry = decision.retry && item->intent == Intent::Run;
     QString message = error.message;
     if (!decision.giveUpReason.isEmpty())
         message += QLatin1Char(' ') + decision.giveUpReason;
-    m_model->update(id, [&message](DownloadItem &it) { it.lastError = message; });
+    m_model->update(id, [&message, &error](DownloadItem &it) {
+        it.lastError = message;
+        it.lastErrorKind = error.kind;
+    });
     if (retry) {
         m_model->update(id, [&decision](DownloadItem &it) {
             it.nextRetryAt = QDateTime::currentDateTimeUtc().addMSecs(decision.delay.count());
@@ -476,6 +488,7 @@ void Scheduler::retry(const QList<DownloadId> &ids)
             it.attempts = 0;
             it.attemptsWithoutProgress = 0;
             it.lastError.clear();
+            it.lastErrorKind = ErrorKind::None;
             it.intent = Intent::Run;
         });
         m_model->setState(id, DownloadState::Queued);
@@ -507,7 +520,7 @@ bool Scheduler::changeLink(DownloadId id, const QUrl &url)
     if (!changed)
         return true;   // a handler of linkChanged removed the row
     if (waiting && changed->state == DownloadState::Queued && changed->intent == Intent::Run)
-        m_waiting.add(id, hostOf(changed->url));
+        m_waiting.add(id, laneOf(*changed));
     switch (changed->state) {
     case DownloadState::Retrying:
         m_retryTimers.stop(id);
@@ -535,6 +548,7 @@ void Scheduler::applyLink(DownloadId id, const QUrl &url)
             it.partUrl = withoutUserInfo(it.url);
         it.url = url;
         it.lastError.clear();   // about the old link
+        it.lastErrorKind = ErrorKind::None;
         it.note.clear();
         it.attemptsWithoutProgress = 0;
     });
