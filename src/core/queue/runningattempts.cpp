@@ -65,7 +65,7 @@ QList<DownloadId> RunningAttempts::idsInQueueOrder() const
 QString RunningAttempts::hostOf(DownloadId id) const
 {
     const auto it = m_attempts.constFind(id);
-    return it == m_attempts.cend() ? QString() : it->host;
+    return it == m_attempts.cend() ? QString() : it->lane;
 }
 
 void RunningAttempts::clear()

@@ -16,7 +16,7 @@ RunningAttempts running(const QList<std::pair<DownloadId, QString>> &attempts)
     RunningAttempts result;
     for (const auto &[id, host] : attempts) {
         RunningAttempts::Attempt attempt;
-        attempt.host = host;
+        attempt.lane = host;
         result.add(id, attempt);
     }
     return result;
