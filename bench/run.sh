@@ -289,7 +289,9 @@ run_tool() {   # run_tool TOOL SUBDIR PARALLEL OUTDIR LOG
     case "$tool" in
         quiver)
             cmd=("$QUIVER_BIN" -i "$urls" -d "$out" -j "$par" --per-host "$par")
-            ((SEGMENTED)) && cmd+=(-s "$SEG_CONNECTIONS") ;;
+            # Segments count against -j and --per-host: room for every connection of the one file.
+            ((SEGMENTED)) && cmd=("$QUIVER_BIN" -i "$urls" -d "$out" -j "$SEG_CONNECTIONS"
+                                  --per-host "$SEG_CONNECTIONS" -s "$SEG_CONNECTIONS") ;;
         curl)
             cmd=(curl --silent --show-error --fail --parallel --parallel-max "$par" -Z
                  --output-dir "$out" -K "$curlcfg") ;;

@@ -33,7 +33,7 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/addlinkspanel.cpp" line="+44"/>
+        <location filename="../src/gui/addlinkspanel.cpp" line="+46"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
@@ -68,7 +68,7 @@
         <translation>Das Feld leeren und die gemeldeten Probleme verwerfen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Add many links?</source>
         <translation>Viele Links hinzufügen?</translation>
     </message>
@@ -111,7 +111,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/addlinkspanel.cpp" line="+245"/>
+        <location filename="../src/gui/addlinkspanel.cpp" line="+247"/>
         <source>Reading %1…</source>
         <translation>Links aus %1 werden gelesen…</translation>
     </message>
@@ -119,6 +119,14 @@
         <location line="+2"/>
         <source>Checking links…</source>
         <translation>Links werden geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::AppSettings</name>
+    <message>
+        <location filename="../src/gui/appsettings.cpp" line="+60"/>
+        <source>The folder for the engines&apos; tokens could not be created. Check your permissions on %1.</source>
+        <translation>Der Ordner für die Tokens der Engines konnte nicht angelegt werden. Prüfen Sie Ihre Rechte an %1.</translation>
     </message>
 </context>
 <context>
@@ -194,7 +202,12 @@
         <translation>ohne Angabe eines Grundes</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/aria2transfer.cpp" line="+180"/>
+        <location filename="../src/core/remote/aria2transfer.cpp" line="+66"/>
+        <source>The engine “%1” was changed in Settings as this download started; it starts again there.</source>
+        <translation>Die Engine „%1“ wurde in den Einstellungen geändert, als dieser Download startete; er beginnt dort erneut.</translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <source>The download was removed on the engine “%1” again and again; Quiver stopped adding it.</source>
         <translation>Der Download wurde auf der Engine „%1“ immer wieder entfernt; Quiver fügt ihn nicht mehr hinzu.</translation>
     </message>
@@ -376,11 +389,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Run N downloads at once (default 8).</source>
-        <translation>N Downloads gleichzeitig ausführen (Vorgabe 8).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <location line="+1"/>
         <location line="+3"/>
         <location line="+2"/>
@@ -389,12 +397,7 @@
         <translation>N</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>Run at most N downloads at once per host (default: as many as -j).</source>
-        <translation>Höchstens N Downloads gleichzeitig pro Host ausführen (Vorgabe: so viele wie -j).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Give up on an attempt after S seconds without data (default 30).</source>
         <translation>Einen Versuch nach S Sekunden ohne Daten abbrechen (Vorgabe 30).</translation>
     </message>
@@ -437,12 +440,7 @@
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>Fetch each file over up to N connections at once when the server serves it in ranges (default 1).</source>
-        <translation>Jede Datei über bis zu N Verbindungen gleichzeitig laden, wenn der Server sie in Bereichen liefert (Vorgabe 1).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-17"/>
         <source>Take [ ] { } in links as they are, not as URL patterns (curl&apos;s -g). Without it, http://host/img[001-120].jpg is 120 links; see README.</source>
         <translation>[ ] { } in Links wörtlich nehmen, nicht als URL-Muster (wie curl -g). Ohne diese Option ergibt http://host/img[001-120].jpg 120 Links; siehe README.</translation>
     </message>
@@ -527,30 +525,40 @@
         <translation>--max-pattern-links erwartet eine ganze Zahl von 1 bis 10000000.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>-s and --limit-rate cannot be used together yet: a limited download runs over one connection. Leave out one of them.</source>
-        <translation>-s und --limit-rate lassen sich noch nicht zusammen verwenden: Ein begrenzter Download läuft über eine Verbindung. Lassen Sie eine der beiden Optionen weg.</translation>
+        <location line="-75"/>
+        <source>Keep at most N connections at once (default 8): one per download, or one per segment with -s.</source>
+        <translation>Höchstens N Verbindungen gleichzeitig halten (Vorgabe 8): eine je Download, mit -s eine je Segment.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+157"/>
+        <location line="+1"/>
+        <source>Keep at most N connections at once per host (default: as many as -j).</source>
+        <translation>Höchstens N Verbindungen gleichzeitig pro Host halten (Vorgabe: so viele wie -j).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fetch each file over up to N connections at once when the server serves it in ranges (default 1); they count against -j and --per-host.</source>
+        <translation>Jede Datei über bis zu N Verbindungen gleichzeitig laden, wenn der Server sie in Bereichen liefert (Vorgabe 1); sie zählen bei -j und --per-host mit.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <location line="+159"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+157"/>
+        <location line="-157"/>
+        <location line="+159"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+157"/>
+        <location line="-157"/>
+        <location line="+159"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-155"/>
         <source>%1: only the first %2 of %3 problems are listed. Check that this is a list of links.</source>
         <translation>%1: Nur die ersten %2 von %3 Problemen werden aufgeführt. Prüfen Sie, ob dies eine Liste von Links ist.</translation>
     </message>
@@ -610,7 +618,7 @@
         <translation>--limit-rate begrenzt Downloads auf diesem Rechner; mit --remote stellen Sie am Daemon die aria2-Option --max-overall-download-limit ein.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Cannot read the checksum list “%1”: %2.</source>
         <translation>Die Prüfsummenliste „%1“ kann nicht gelesen werden: %2.</translation>
     </message>
@@ -696,11 +704,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Where</source>
+        <comment>the engine a download runs on</comment>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Folder on %1</source>
+        <translation>Ordner auf %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -838,6 +857,170 @@
         <location filename="../src/gui/droppedlinks.cpp" line="+62"/>
         <source>%1 links from %2 are ready to add; there are too many to show them in the box.</source>
         <translation>%1 Links aus %2 können hinzugefügt werden; es sind zu viele, um sie im Feld anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::EngineChooser</name>
+    <message>
+        <location filename="../src/gui/enginechooser.cpp" line="+25"/>
+        <source>Run on</source>
+        <translation>Ausführen auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engines</source>
+        <translation>Engines</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the daemon&apos;s own download folder</source>
+        <translation>der eigene Download-Ordner des Daemons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder on the engine&apos;s machine</source>
+        <translation>Ordner auf dem Rechner der Engine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run on:</source>
+        <translation>Ausführen auf:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Give the folder on %1 as a full path, such as /srv/downloads, or leave it empty for the daemon&apos;s own folder.</source>
+        <translation>Geben Sie den Ordner auf %1 als vollständigen Pfad an, etwa /srv/downloads, oder lassen Sie das Feld leer für den eigenen Ordner des Daemons.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Folder on %1:</source>
+        <translation>Ordner auf %1:</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::EngineRouter</name>
+    <message>
+        <location filename="../src/core/engine/enginerouter.cpp" line="+32"/>
+        <source>The engine “%1” is not in Settings any more. Add it again under Settings → Engines, then retry.</source>
+        <translation>Die Engine „%1“ ist nicht mehr in den Einstellungen. Fügen Sie sie unter Einstellungen → Engines wieder hinzu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>%1 stays on the engine “%2”, which is not in Settings any more. Delete it on that machine.</source>
+        <translation>%1 bleibt auf der Engine „%2“, die nicht mehr in den Einstellungen ist. Löschen Sie sie auf jenem Rechner.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::EnginesEditor</name>
+    <message>
+        <location filename="../src/gui/engineseditor.cpp" line="+28"/>
+        <source>Give the engine a name, such as “NAS”.</source>
+        <translation>Geben Sie der Engine einen Namen, etwa „NAS“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another engine has this name. Choose another.</source>
+        <translation>Eine andere Engine hat diesen Namen. Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address must be aria2&apos;s RPC address, such as http://nas.local:6800/jsonrpc.</source>
+        <translation>Die Adresse muss die RPC-Adresse von aria2 sein, etwa http://nas.local:6800/jsonrpc.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the secret token in its own field, not in the address.</source>
+        <translation>Geben Sie das geheime Token in seinem eigenen Feld an, nicht in der Adresse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the secret token aria2 was started with (--rpc-secret).</source>
+        <translation>Geben Sie das geheime Token an, mit dem aria2 gestartet wurde (--rpc-secret).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Engines</source>
+        <translation>Engines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Downloads run on this computer, or on an aria2 daemon (a NAS, a server) you add here and choose when adding links.</source>
+        <translation>Downloads laufen auf diesem Computer oder auf einem aria2-Daemon (einem NAS, einem Server), den Sie hier hinzufügen und beim Hinzufügen von Links wählen.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Add Engine</source>
+        <translation>Engine hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Engine</source>
+        <translation>Engine bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NAS</source>
+        <translation>NAS</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>aria2&apos;s --rpc-secret</source>
+        <translation>--rpc-secret von aria2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RPC address:</source>
+        <translation>RPC-Adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret token:</source>
+        <translation>Geheimes Token:</translation>
     </message>
 </context>
 <context>
@@ -1293,12 +1476,12 @@
 <context>
     <name>Quiver::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+74"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+78"/>
         <source>Quiver</source>
         <translation>Quiver</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
@@ -1456,7 +1639,12 @@
 <context>
     <name>Quiver::PartWriter</name>
     <message>
-        <location filename="../src/core/disk/partwriter.cpp" line="+206"/>
+        <location filename="../src/core/disk/partwriter.cpp" line="+220"/>
+        <source>The partial file “%1” holds other bytes before byte %2 than the server sends now: the file changed on the server, or the partial file was damaged.</source>
+        <translation>Die Teildatei „%1“ enthält vor Byte %2 andere Bytes, als der Server jetzt sendet: Die Datei hat sich auf dem Server geändert, oder die Teildatei wurde beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The end of the partial file “%1” differs from what the server sends now: the file changed on the server, or the partial file was damaged.</source>
         <translation>Das Ende der Teildatei „%1“ stimmt nicht mit dem überein, was der Server jetzt sendet: Die Datei hat sich auf dem Server geändert, oder die Teildatei wurde beschädigt.</translation>
     </message>
@@ -1628,7 +1816,18 @@
 <context>
     <name>Quiver::QueueTableModel</name>
     <message>
-        <location filename="../src/gui/queuetablemodel.cpp" line="+126"/>
+        <location filename="../src/gui/queuetablemodel.cpp" line="+125"/>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 unreachable, retrying in %2</source>
+        <comment>an engine&apos;s name, then a time</comment>
+        <translation>%1 nicht erreichbar, neuer Versuch in %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Retrying in %1 (attempt %2 of %3)</source>
         <translation>Versuch %2 von %3 in %1</translation>
     </message>
@@ -1679,6 +1878,12 @@
         <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <comment>the engine a download runs on</comment>
+        <translation>Wo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1816,7 +2021,7 @@
 <context>
     <name>Quiver::Scheduler</name>
     <message>
-        <location filename="../src/core/queue/scheduler.cpp" line="+253"/>
+        <location filename="../src/core/queue/scheduler.cpp" line="+300"/>
         <source>The download finished from its old link before the new link could be used. The file is complete; the new link was not needed.</source>
         <translation>Der Download war über den alten Link fertig, bevor der neue Link verwendet werden konnte. Die Datei ist vollständig; der neue Link wurde nicht gebraucht.</translation>
     </message>
@@ -1878,7 +2083,7 @@ Wartet auf eine Verbindung: %4
 <context>
     <name>Quiver::SegmentStream</name>
     <message>
-        <location filename="../src/core/http/segmentstream.cpp" line="+82"/>
+        <location filename="../src/core/http/segmentstream.cpp" line="+85"/>
         <source>the file&apos;s size changed from %1 to %2</source>
         <translation>die Größe der Datei hat sich von %1 auf %2 geändert</translation>
     </message>
@@ -1903,7 +2108,7 @@ Wartet auf eine Verbindung: %4
         <translation>er schickte einen Bereich komprimiert</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+126"/>
         <source>No data for %1 s.</source>
         <translation>Seit %1 s keine Daten.</translation>
     </message>
@@ -1921,7 +2126,7 @@ Wartet auf eine Verbindung: %4
 <context>
     <name>Quiver::SegmentedTransfer</name>
     <message>
-        <location filename="../src/core/http/segmentedtransfer.cpp" line="+413"/>
+        <location filename="../src/core/http/segmentedtransfer.cpp" line="+539"/>
         <source>The server stopped serving this file in pieces (%1). Quiver continues with one connection.</source>
         <translation>Der Server liefert diese Datei nicht mehr in Teilen (%1). Quiver lädt mit einer Verbindung weiter.</translation>
     </message>
@@ -2062,7 +2267,7 @@ Wartet auf eine Verbindung: %4
         <translation>seine Prüfsumme ist kein hexadezimaler Hashwert</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>its link is not a valid http or https link</source>
         <translation>sein Link ist kein gültiger http- oder https-Link</translation>
     </message>
@@ -2072,12 +2277,17 @@ Wartet auf eine Verbindung: %4
         <translation>der Link, von dem seine Teildatei stammt, ist ungültig</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>its engine&apos;s name is not valid</source>
+        <translation>der Name seiner Engine ist ungültig</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>its folder is not an absolute path</source>
         <translation>sein Ordner ist kein absoluter Pfad</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>its file name is not a safe name inside its folder</source>
         <translation>sein Dateiname ist kein sicherer Name innerhalb seines Ordners</translation>
     </message>
@@ -2127,7 +2337,7 @@ Wartet auf eine Verbindung: %4
         <translation>sein Eintrag für die Download-Engine ist ungültig</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>it has an unknown format version (%1); it may come from a newer Quiver</source>
         <translation>sie hat eine unbekannte Formatversion (%1); vielleicht stammt sie von einer neueren Quiver-Version</translation>
     </message>
@@ -2259,12 +2469,17 @@ Wartet auf eine Verbindung: %4
 <context>
     <name>Quiver::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="+132"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="+78"/>
+        <source>Engines</source>
+        <translation>Engines</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Choose a folder for the downloads.</source>
         <translation>Wählen Sie einen Ordner für die Downloads.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>Choose Download Folder</source>
         <translation>Download-Ordner wählen</translation>
     </message>
@@ -2376,7 +2591,7 @@ Höchstwert der letzten Minute: %2</translation>
 <context>
     <name>Quiver::TransferError</name>
     <message>
-        <location filename="../src/core/queue/transfererror.cpp" line="+47"/>
+        <location filename="../src/core/queue/transfererror.cpp" line="+48"/>
         <source>Server answered %1</source>
         <translation>Der Server antwortete mit %1</translation>
     </message>

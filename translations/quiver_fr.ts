@@ -33,7 +33,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/addlinkspanel.cpp" line="+44"/>
+        <location filename="../src/gui/addlinkspanel.cpp" line="+46"/>
         <source>Clear</source>
         <translation>Vider</translation>
     </message>
@@ -68,7 +68,7 @@
         <translation>Vider le champ et oublier les problèmes signalés</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Add many links?</source>
         <translation>Ajouter beaucoup de liens&#x202f;?</translation>
     </message>
@@ -111,7 +111,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/addlinkspanel.cpp" line="+245"/>
+        <location filename="../src/gui/addlinkspanel.cpp" line="+247"/>
         <source>Reading %1…</source>
         <translation>Lecture des liens dans %1…</translation>
     </message>
@@ -119,6 +119,14 @@
         <location line="+2"/>
         <source>Checking links…</source>
         <translation>Vérification des liens…</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::AppSettings</name>
+    <message>
+        <location filename="../src/gui/appsettings.cpp" line="+60"/>
+        <source>The folder for the engines&apos; tokens could not be created. Check your permissions on %1.</source>
+        <translation>Le dossier des jetons des moteurs n’a pas pu être créé. Vérifiez vos droits sur %1.</translation>
     </message>
 </context>
 <context>
@@ -194,7 +202,12 @@
         <translation>sans raison donnée</translation>
     </message>
     <message>
-        <location filename="../src/core/remote/aria2transfer.cpp" line="+180"/>
+        <location filename="../src/core/remote/aria2transfer.cpp" line="+66"/>
+        <source>The engine “%1” was changed in Settings as this download started; it starts again there.</source>
+        <translation>Le moteur « %1 » a été modifié dans les Paramètres au démarrage de ce téléchargement ; il y reprend depuis le début.</translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <source>The download was removed on the engine “%1” again and again; Quiver stopped adding it.</source>
         <translation>Le téléchargement a été retiré du moteur « %1 » à plusieurs reprises ; Quiver ne l’ajoute plus.</translation>
     </message>
@@ -376,11 +389,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Run N downloads at once (default 8).</source>
-        <translation>Effectuer N téléchargements à la fois (8 par défaut).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <location line="+1"/>
         <location line="+3"/>
         <location line="+2"/>
@@ -389,12 +397,7 @@
         <translation>N</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>Run at most N downloads at once per host (default: as many as -j).</source>
-        <translation>Effectuer au plus N téléchargements à la fois par hôte (par défaut&#xa0;: autant que -j).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Give up on an attempt after S seconds without data (default 30).</source>
         <translation>Abandonner une tentative après S secondes sans données (30 par défaut).</translation>
     </message>
@@ -437,12 +440,7 @@
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>Fetch each file over up to N connections at once when the server serves it in ranges (default 1).</source>
-        <translation>Télécharger chaque fichier par N connexions à la fois au plus quand le serveur le fournit par plages (par défaut 1).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-17"/>
         <source>Take [ ] { } in links as they are, not as URL patterns (curl&apos;s -g). Without it, http://host/img[001-120].jpg is 120 links; see README.</source>
         <translation>Prendre [ ] { } dans les liens tels quels, pas comme motifs d’URL (le -g de curl). Sans cette option, http://host/img[001-120].jpg donne 120 liens&#x202f;; voir le README.</translation>
     </message>
@@ -527,30 +525,40 @@
         <translation>--max-pattern-links attend un nombre entier de 1 à 10000000.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>-s and --limit-rate cannot be used together yet: a limited download runs over one connection. Leave out one of them.</source>
-        <translation>-s et --limit-rate ne peuvent pas encore être utilisés ensemble&#xa0;: un téléchargement limité passe par une seule connexion. Retirez l’une des deux options.</translation>
+        <location line="-75"/>
+        <source>Keep at most N connections at once (default 8): one per download, or one per segment with -s.</source>
+        <translation>Garder au plus N connexions à la fois (8 par défaut) : une par téléchargement, ou une par segment avec -s.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+157"/>
+        <location line="+1"/>
+        <source>Keep at most N connections at once per host (default: as many as -j).</source>
+        <translation>Garder au plus N connexions à la fois par hôte (par défaut : autant que -j).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fetch each file over up to N connections at once when the server serves it in ranges (default 1); they count against -j and --per-host.</source>
+        <translation>Télécharger chaque fichier par N connexions à la fois au plus quand le serveur le fournit par plages (par défaut 1) ; elles comptent dans -j et --per-host.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <location line="+159"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+157"/>
+        <location line="-157"/>
+        <location line="+159"/>
         <source>%1, line %2: %3</source>
         <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+157"/>
+        <location line="-157"/>
+        <location line="+159"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-155"/>
         <source>%1: only the first %2 of %3 problems are listed. Check that this is a list of links.</source>
         <translation>%1&#xa0;: seuls les %2 premiers problèmes sur %3 sont indiqués. Vérifiez qu’il s’agit bien d’une liste de liens.</translation>
     </message>
@@ -610,7 +618,7 @@
         <translation>--limit-rate limite les téléchargements sur cet ordinateur&#x202f;; avec --remote, réglez l’option --max-overall-download-limit d’aria2 sur le démon.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Cannot read the checksum list “%1”: %2.</source>
         <translation>Impossible de lire la liste de sommes de contrôle «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
@@ -696,11 +704,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Where</source>
+        <comment>the engine a download runs on</comment>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Folder on %1</source>
+        <translation>Dossier sur %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -838,6 +857,170 @@
         <location filename="../src/gui/droppedlinks.cpp" line="+62"/>
         <source>%1 links from %2 are ready to add; there are too many to show them in the box.</source>
         <translation>%1 liens trouvés dans %2 sont prêts à être ajoutés&#x202f;; ils sont trop nombreux pour être affichés dans le champ.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::EngineChooser</name>
+    <message>
+        <location filename="../src/gui/enginechooser.cpp" line="+25"/>
+        <source>Run on</source>
+        <translation>Exécuter sur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engines</source>
+        <translation>Moteurs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the daemon&apos;s own download folder</source>
+        <translation>le dossier de téléchargement du démon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder on the engine&apos;s machine</source>
+        <translation>Dossier sur la machine du moteur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run on:</source>
+        <translation>Exécuter sur :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Give the folder on %1 as a full path, such as /srv/downloads, or leave it empty for the daemon&apos;s own folder.</source>
+        <translation>Indiquez le dossier sur %1 par un chemin complet, comme /srv/downloads, ou laissez le champ vide pour le dossier du démon.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Folder on %1:</source>
+        <translation>Dossier sur %1 :</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::EngineRouter</name>
+    <message>
+        <location filename="../src/core/engine/enginerouter.cpp" line="+32"/>
+        <source>The engine “%1” is not in Settings any more. Add it again under Settings → Engines, then retry.</source>
+        <translation>Le moteur « %1 » n’est plus dans les Paramètres. Ajoutez-le de nouveau sous Paramètres → Moteurs, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>%1 stays on the engine “%2”, which is not in Settings any more. Delete it on that machine.</source>
+        <translation>%1 reste sur le moteur « %2 », qui n’est plus dans les Paramètres. Supprimez-le sur cette machine.</translation>
+    </message>
+</context>
+<context>
+    <name>Quiver::EnginesEditor</name>
+    <message>
+        <location filename="../src/gui/engineseditor.cpp" line="+28"/>
+        <source>Give the engine a name, such as “NAS”.</source>
+        <translation>Donnez un nom au moteur, comme « NAS ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another engine has this name. Choose another.</source>
+        <translation>Un autre moteur porte ce nom. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address must be aria2&apos;s RPC address, such as http://nas.local:6800/jsonrpc.</source>
+        <translation>L’adresse doit être l’adresse RPC d’aria2, comme http://nas.local:6800/jsonrpc.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the secret token in its own field, not in the address.</source>
+        <translation>Saisissez le jeton secret dans son propre champ, pas dans l’adresse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the secret token aria2 was started with (--rpc-secret).</source>
+        <translation>Indiquez le jeton secret avec lequel aria2 a été lancé (--rpc-secret).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Engines</source>
+        <translation>Moteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Downloads run on this computer, or on an aria2 daemon (a NAS, a server) you add here and choose when adding links.</source>
+        <translation>Les téléchargements s’exécutent sur cet ordinateur, ou sur un démon aria2 (un NAS, un serveur) que vous ajoutez ici et choisissez en ajoutant des liens.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Add Engine</source>
+        <translation>Ajouter un moteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Engine</source>
+        <translation>Modifier le moteur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NAS</source>
+        <translation>NAS</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>aria2&apos;s --rpc-secret</source>
+        <translation>le --rpc-secret d’aria2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RPC address:</source>
+        <translation>Adresse RPC :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret token:</source>
+        <translation>Jeton secret :</translation>
     </message>
 </context>
 <context>
@@ -1293,12 +1476,12 @@
 <context>
     <name>Quiver::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+74"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+78"/>
         <source>Quiver</source>
         <translation>Quiver</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Downloads</source>
         <translation>Téléchargements</translation>
     </message>
@@ -1456,7 +1639,12 @@
 <context>
     <name>Quiver::PartWriter</name>
     <message>
-        <location filename="../src/core/disk/partwriter.cpp" line="+206"/>
+        <location filename="../src/core/disk/partwriter.cpp" line="+220"/>
+        <source>The partial file “%1” holds other bytes before byte %2 than the server sends now: the file changed on the server, or the partial file was damaged.</source>
+        <translation>Le fichier partiel « %1 » contient avant l’octet %2 d’autres octets que ceux que le serveur envoie maintenant : le fichier a changé sur le serveur, ou le fichier partiel a été endommagé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The end of the partial file “%1” differs from what the server sends now: the file changed on the server, or the partial file was damaged.</source>
         <translation>La fin du fichier partiel «&#x202f;%1&#x202f;» ne correspond pas à ce que le serveur envoie maintenant&#xa0;: le fichier a changé sur le serveur, ou le fichier partiel a été endommagé.</translation>
     </message>
@@ -1628,7 +1816,18 @@
 <context>
     <name>Quiver::QueueTableModel</name>
     <message>
-        <location filename="../src/gui/queuetablemodel.cpp" line="+126"/>
+        <location filename="../src/gui/queuetablemodel.cpp" line="+125"/>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 unreachable, retrying in %2</source>
+        <comment>an engine&apos;s name, then a time</comment>
+        <translation>%1 injoignable, nouvel essai dans %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Retrying in %1 (attempt %2 of %3)</source>
         <translation>Tentative %2 sur %3 dans %1</translation>
     </message>
@@ -1679,6 +1878,12 @@
         <location line="+1"/>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <comment>the engine a download runs on</comment>
+        <translation>Où</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1816,7 +2021,7 @@
 <context>
     <name>Quiver::Scheduler</name>
     <message>
-        <location filename="../src/core/queue/scheduler.cpp" line="+253"/>
+        <location filename="../src/core/queue/scheduler.cpp" line="+300"/>
         <source>The download finished from its old link before the new link could be used. The file is complete; the new link was not needed.</source>
         <translation>Le téléchargement s’est terminé par l’ancien lien avant que le nouveau puisse servir. Le fichier est complet&#x202f;; le nouveau lien n’a pas été nécessaire.</translation>
     </message>
@@ -1878,7 +2083,7 @@ En attente d’une connexion&#xa0;: %4
 <context>
     <name>Quiver::SegmentStream</name>
     <message>
-        <location filename="../src/core/http/segmentstream.cpp" line="+82"/>
+        <location filename="../src/core/http/segmentstream.cpp" line="+85"/>
         <source>the file&apos;s size changed from %1 to %2</source>
         <translation>la taille du fichier est passée de %1 à %2</translation>
     </message>
@@ -1903,7 +2108,7 @@ En attente d’une connexion&#xa0;: %4
         <translation>il a compressé une plage</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+126"/>
         <source>No data for %1 s.</source>
         <translation>Aucune donnée depuis %1&#xa0;s.</translation>
     </message>
@@ -1921,7 +2126,7 @@ En attente d’une connexion&#xa0;: %4
 <context>
     <name>Quiver::SegmentedTransfer</name>
     <message>
-        <location filename="../src/core/http/segmentedtransfer.cpp" line="+413"/>
+        <location filename="../src/core/http/segmentedtransfer.cpp" line="+539"/>
         <source>The server stopped serving this file in pieces (%1). Quiver continues with one connection.</source>
         <translation>Le serveur ne fournit plus ce fichier par morceaux (%1). Quiver continue avec une seule connexion.</translation>
     </message>
@@ -2062,7 +2267,7 @@ En attente d’une connexion&#xa0;: %4
         <translation>sa somme de contrôle n’est pas une empreinte hexadécimale</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>its link is not a valid http or https link</source>
         <translation>son lien n’est pas un lien http ou https valide</translation>
     </message>
@@ -2072,12 +2277,17 @@ En attente d’une connexion&#xa0;: %4
         <translation>le lien d’où provient son fichier partiel n’est pas valide</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>its engine&apos;s name is not valid</source>
+        <translation>le nom de son moteur n’est pas valide</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>its folder is not an absolute path</source>
         <translation>son dossier n’est pas un chemin absolu</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>its file name is not a safe name inside its folder</source>
         <translation>son nom de fichier n’est pas un nom sûr dans son dossier</translation>
     </message>
@@ -2127,7 +2337,7 @@ En attente d’une connexion&#xa0;: %4
         <translation>son enregistrement pour le moteur de téléchargement n’est pas valide</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>it has an unknown format version (%1); it may come from a newer Quiver</source>
         <translation>sa version de format est inconnue (%1)&#x202f;; il provient peut-être d’une version plus récente de Quiver</translation>
     </message>
@@ -2259,12 +2469,17 @@ En attente d’une connexion&#xa0;: %4
 <context>
     <name>Quiver::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settingsdialog.cpp" line="+132"/>
+        <location filename="../src/gui/settingsdialog.cpp" line="+78"/>
+        <source>Engines</source>
+        <translation>Moteurs</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Choose a folder for the downloads.</source>
         <translation>Choisissez un dossier pour les téléchargements.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>Choose Download Folder</source>
         <translation>Choisir le dossier de téléchargement</translation>
     </message>
@@ -2376,7 +2591,7 @@ Maximum de la dernière minute&#xa0;: %2</translation>
 <context>
     <name>Quiver::TransferError</name>
     <message>
-        <location filename="../src/core/queue/transfererror.cpp" line="+47"/>
+        <location filename="../src/core/queue/transfererror.cpp" line="+48"/>
         <source>Server answered %1</source>
         <translation>Le serveur a répondu %1</translation>
     </message>

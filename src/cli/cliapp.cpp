@@ -86,13 +86,13 @@ int CliApp::start(const QStringList &arguments)
     parser.addVersionOption();
     const QCommandLineOption input({u"i"_s, u"input"_s}, tr("Read links from FILE (- for standard input)."), tr("FILE"));
     const QCommandLineOption dir({u"d"_s, u"dir"_s}, tr("Save files into DIR (default: the current folder)."), tr("DIR"), u"."_s);
-    const QCommandLineOption parallel({u"j"_s, u"parallel"_s}, tr("Run N downloads at once (default 8)."), tr("N"), u"8"_s);
-    const QCommandLineOption perHost(u"per-host"_s, tr("Run at most N downloads at once per host (default: as many as -j)."), tr("N"));
+    const QCommandLineOption parallel({u"j"_s, u"parallel"_s}, tr("Keep at most N connections at once (default 8): one per download, or one per segment with -s."), tr("N"), u"8"_s);
+    const QCommandLineOption perHost(u"per-host"_s, tr("Keep at most N connections at once per host (default: as many as -j)."), tr("N"));
     const QCommandLineOption timeout(u"timeout"_s, tr("Give up on an attempt after S seconds without data (default 30)."), tr("S"), u"30"_s);
     const QCommandLineOption connectTimeout(u"connect-timeout"_s, tr("Give up on an attempt when the server has not answered within S seconds (default 30)."), tr("S"), u"30"_s);
     const QCommandLineOption retries(u"retries"_s, tr("Retry a failed download up to N times (default 5)."), tr("N"), u"5"_s);
     const QCommandLineOption retryWait(u"retry-wait"_s, tr("Wait up to S seconds before the first retry; the wait doubles with each retry (default 1)."), tr("S"), u"1"_s);
-    const QCommandLineOption segments({u"s"_s, u"segments"_s}, tr("Fetch each file over up to N connections at once when the server serves it in ranges (default 1)."), tr("N"), u"1"_s);
+    const QCommandLineOption segments({u"s"_s, u"segments"_s}, tr("Fetch each file over up to N connections at once when the server serves it in ranges (default 1); they count against -j and --per-host."), tr("N"), u"1"_s);
     const QCommandLineOption session(u"session"_s, tr("Keep the queue in FILE so a later run resumes it."), tr("FILE"));
     const QCommandLineOption noGlobbing(u"no-globbing"_s, tr("Take [ ] { } in links as they are, not as URL patterns (curl's -g). Without it, http://host/img[001-120].jpg is 120 links; see README."));
     const QCommandLineOption maxPatternLinks(u"max-pattern-links"_s, tr("Refuse a URL pattern that makes more than N links (default %1).").arg(kDefaultMaxPatternLinks), tr("N"), QString::number(kDefaultMaxPatternLinks));
@@ -171,12 +171,6 @@ int CliApp::start(const QStringList &arguments)
     settings.maxParallel = *j;
     settings.perHost = *host;
     settings.http.segments = *segmentCount;
-    if (settings.http.segments > 1 && settings.rateLimit > 0) {
-        // Segments do not read through the rate limit yet: one of the two would be ignored silently.
-        printError(tr("-s and --limit-rate cannot be used together yet: a limited download runs over one connection. "
-                      "Leave out one of them."));
-        return BadUsage;
-    }
     settings.retry.maxRetries = *retryCount;
     settings.retry.baseDelay = std::chrono::milliseconds(qint64(*wait * 1000));
     settings.http.stallTimeout = std::chrono::milliseconds(qint64(*stall * 1000));
@@ -291,6 +285,8 @@ int CliApp::start(const QStringList &arguments)
     m_engine = isRemote ? std::make_unique<DownloadEngine>(std::move(remoteBackend))
                         : std::make_unique<DownloadEngine>();
     m_remote = isRemote;
+    if (isRemote)
+        settings.perEngine = settings.maxParallel;   // -j counts the daemon's downloads when they all run there
     m_engine->applySettings(settings);
     if (parser.isSet(exportLinks)) {
         m_exportPath = absoluteDiskPath(parser.value(exportLinks));

@@ -1,3 +1,4 @@
+#include "enginechooser.h"
 #include "addlinkspanel.h"
 
 #include "droppedlinks.h"
@@ -40,6 +41,7 @@ AddLinksPanel::AddLinksPanel(QWidget *parent)
     : QWidget(parent)
     , m_edit(new LinksEdit(this))
     , m_summary(new QLabel(this))
+    , m_engine(new EngineChooser(this))
     , m_problems(new ProblemList(this))
     , m_clearButton(new QPushButton(tr("Clear"), this))
     , m_addPausedButton(new QPushButton(tr("Add Paused"), this))
@@ -79,6 +81,7 @@ AddLinksPanel::AddLinksPanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_edit, 1);
+    layout->addWidget(m_engine);
     layout->addLayout(bar);
     layout->addWidget(m_problems);
 
@@ -237,6 +240,8 @@ void AddLinksPanel::readInBackground(const QFuture<ParsedLinks> &future, const Q
 
 void AddLinksPanel::submit(Intent intent)
 {
+    if (!m_engine->check())
+        return;
     m_submitWhenReady = true;
     m_submitIntent = intent;
     submitIfReady();

@@ -19,6 +19,7 @@ class QPushButton;
 namespace Quiver {
 
 class DroppedLinks;
+class EngineChooser;
 class LinksEdit;
 class TextLinks;
 
@@ -85,6 +86,9 @@ public:
     // may make (the window's settings). The text in the box is checked again with them.
     void setLinkListOptions(const LinkListOptions &options);
 
+    // Where the links will run (and, for a remote engine, the folder on its machine).
+    EngineChooser *engineChooser() const { return m_engine; }
+
     // What the box holds now, parsed: the text's links, then dropped links kept beside it; the text's
     // problems, then those of drops still listed. Parses on the spot if the text changed since the last
     // parse.
@@ -128,6 +132,7 @@ private:
 
     LinksEdit *m_edit = nullptr;
     QLabel *m_summary = nullptr;
+    EngineChooser *m_engine = nullptr;
     ProblemList *m_problems = nullptr;
     QPushButton *m_clearButton = nullptr;
     QPushButton *m_addPausedButton = nullptr;

@@ -3,12 +3,16 @@
 #include <chrono>
 #include <cmath>
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QMetaObject>
 #include <QSettings>
 #include <QStandardPaths>
 
 #include "engine/downloadengine.h"
+#include "remote/secretfile.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +26,65 @@ constexpr char HeaderStateKey[] = "window/headerState";
 constexpr char WindowGeometryKey[] = "window/geometry";
 constexpr char WindowStateKey[] = "window/state";
 constexpr char SplitterStateKey[] = "window/splitterState";
+constexpr char EnginesKey[] = "engines";
 } // namespace
+
+QList<RemoteEngineSetting> AppSettings::remoteEngines() const
+{
+    QList<RemoteEngineSetting> engines;
+    const int count = m_settings->beginReadArray(EnginesKey);
+    for (int i = 0; i < count; ++i) {
+        m_settings->setArrayIndex(i);
+        RemoteEngineSetting engine{m_settings->value("name").toString().trimmed(),
+                                   QUrl(m_settings->value("address").toString())};
+        if (!engine.name.isEmpty() && engine.address.isValid())
+            engines.append(engine);
+    }
+    m_settings->endArray();
+    return engines;
+}
+
+QString AppSettings::tokenFileOf(const QString &name) const
+{
+    // Named by a hash: an engine's name may hold any character, a file name may not.
+    const QByteArray hash = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
+    return QFileInfo(m_settings->fileName()).dir().filePath(u"engines/"_s + QString::fromLatin1(hash) + u".token"_s);
+}
+
+bool AppSettings::setRemoteEngines(const QList<RemoteEngineSetting> &engines, const QHash<QString, QByteArray> &tokens,
+                                   QString *error)
+{
+    for (auto it = tokens.cbegin(); it != tokens.cend(); ++it) {
+        const QString path = tokenFileOf(it.key());
+        if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+            *error = tr("The folder for the engines' tokens could not be created. Check your permissions on %1.")
+                         .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+            return false;
+        }
+        QFile::setPermissions(QFileInfo(path).absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        if (!Aria2::writeSecretFile(path, it.value(), error))
+            return false;
+    }
+    const QList<RemoteEngineSetting> before = remoteEngines();
+    for (const RemoteEngineSetting &old : before) {
+        const bool kept = std::any_of(engines.cbegin(), engines.cend(),
+                                      [&old](const RemoteEngineSetting &engine) { return engine.name == old.name; });
+        if (!kept)
+            QFile::remove(tokenFileOf(old.name));
+    }
+    if (before == engines && tokens.isEmpty())
+        return true;
+    m_settings->remove(EnginesKey);
+    m_settings->beginWriteArray(EnginesKey, int(engines.size()));
+    for (int i = 0; i < engines.size(); ++i) {
+        m_settings->setArrayIndex(i);
+        m_settings->setValue("name", engines.at(i).name);
+        m_settings->setValue("address", engines.at(i).address.toString());
+    }
+    m_settings->endArray();
+    scheduleChanged();
+    return true;
+}
 
 AppSettings::AppSettings(QObject *parent)
     : QObject(parent)

@@ -5,7 +5,10 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QHash>
+#include <QList>
 #include <QString>
+#include <QUrl>
 
 #include "queue/downloaditem.h"
 #include "links/linksparser.h"
@@ -15,6 +18,14 @@ class QSettings;
 namespace Quiver {
 
 struct EngineSettings;
+
+// A remote aria2 daemon as the user set it up. Its secret token is not here: it lives in tokenFile, a file
+// only the user can read (see AppSettings::setRemoteEngines()).
+struct RemoteEngineSetting {
+    QString name;
+    QUrl address;   // its JSON-RPC address, http or https
+    friend bool operator==(const RemoteEngineSetting &, const RemoteEngineSetting &) = default;
+};
 
 // One stored number: its key, default and allowed range in one place. The settings dialog takes its
 // spin box ranges from here too, so the form and the store cannot disagree.
@@ -91,6 +102,17 @@ public:
     void setUseSystemProxy(bool use);
     void setExpandPatterns(bool expand);
     void setMaxPatternLinks(int value);
+
+    // The remote engines, in the order the user added them.
+    QList<RemoteEngineSetting> remoteEngines() const;
+    // Stores the list. tokens holds the new token of each engine whose token was given (added, or changed
+    // in Settings); it is written to that engine's token file, readable only by the user (0600), never to
+    // the settings. A removed engine's token file goes. False, with error set to a sentence, when a token
+    // file could not be written: the list is not stored then.
+    bool setRemoteEngines(const QList<RemoteEngineSetting> &engines, const QHash<QString, QByteArray> &tokens,
+                          QString *error);
+    // Where the token of the engine called name is kept (beside the settings file).
+    QString tokenFileOf(const QString &name) const;
 
     // Everything above, in the engine's terms.
     EngineSettings engineSettings() const;

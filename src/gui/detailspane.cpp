@@ -67,7 +67,10 @@ void DetailsPane::showDownloads(const QueueTableModel *table, const QList<Downlo
     QString html = u"<table>"_s;
     html += row(tr("Name"), QueueModel::nameOf(*item));
     html += row(tr("Link"), item->url.toDisplayString(QUrl::RemoveUserInfo));
-    html += row(tr("Folder"), QDir::toNativeSeparators(item->directory));
+    html += row(tr("Where", "the engine a download runs on"), QueueTableModel::whereText(*item));
+    // A remote row's folder is on the daemon's machine: shown as that machine spells it.
+    html += row(item->engine.isEmpty() ? tr("Folder") : tr("Folder on %1").arg(item->engine),
+                item->engine.isEmpty() ? QDir::toNativeSeparators(item->directory) : item->directory);
     // A failed row's status already carries the reason; show it once, in its own row.
     const QString status = item->state == DownloadState::Failed ? stateName(item->state) : table->statusText(*item);
     html += row(tr("Status"), status);

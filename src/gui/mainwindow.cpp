@@ -1,3 +1,5 @@
+#include "enginechooser.h"
+#include "enginesync.h"
 #include "mainwindow.h"
 
 #include "addlinkspanel.h"
@@ -65,11 +67,13 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     , m_actions(new WindowActions(this))
     , m_queuedLinks(m_engine->queuedLinks())
     , m_feeder(new QueueFeeder(
-          [this](const QList<Link> &links, const QStringList &identities, const QString &directory, Intent intent) {
-              m_engine->add(m_queuedLinks->claimNew(links, identities), directory, intent);
+          [this](const QList<Link> &links, const QStringList &identities, const QString &directory, Intent intent,
+                 const QString &engine) {
+              m_engine->addTo(engine, m_queuedLinks->claimNew(links, identities), directory, intent);
           },
           this))
     , m_commands(new SelectionCommands(this, m_engine, m_queuedLinks, [this] { return selectedIds(); }))
+    , m_engineSync(new EngineSync(m_engine, this))
 {
     setWindowTitle(tr("Quiver"));
     setWindowIcon(applicationIcon());
@@ -114,6 +118,7 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
         setWidth(QueueModel::SpeedColumn, 90);
         setWidth(QueueModel::EtaColumn, 80);
         setWidth(QueueModel::StatusColumn, 260);
+        setWidth(QueueModel::WhereColumn, 120);
     }
     updateActions();
     m_status->refresh();
@@ -248,13 +253,19 @@ void MainWindow::createCentralArea()
 void MainWindow::applySettings()
 {
     m_engine->applySettings(m_settings->engineSettings());
+    m_engineSync->apply(m_settings);
+    m_addLinks->engineChooser()->setRemoteEngines(m_engine->remoteEngineNames());
     m_addLinks->setLinkListOptions(m_settings->linkListOptions());
     updateDetails();   // a download without its own count of connections shows the new one
 }
 
 void MainWindow::queueLinks(const QList<Link> &links, const QStringList &identities, Intent intent)
 {
-    m_feeder->feed(links, identities, m_settings->downloadDirectory(), intent);
+    // On a remote engine the folder is the one typed for that machine (empty: the daemon's own).
+    const EngineChooser *chooser = m_addLinks->engineChooser();
+    const QString engine = chooser->engine();
+    m_feeder->feed(links, identities, engine.isEmpty() ? m_settings->downloadDirectory() : chooser->remoteFolder(),
+                   intent, engine);
 }
 
 qsizetype MainWindow::linksBeingQueued() const

@@ -20,6 +20,7 @@ class AppSettings;
 class ChangeLinkDialog;
 class DetailsPane;
 class DownloadEngine;
+class EngineSync;
 class QueueFeeder;
 class QueuedLinks;
 class QueueTableModel;
@@ -108,6 +109,7 @@ private:
     QueuedLinks *m_queuedLinks = nullptr;
     QueueFeeder *m_feeder = nullptr;
     SelectionCommands *m_commands = nullptr;
+    EngineSync *m_engineSync = nullptr;
     QueueFiles *m_queueFiles = nullptr;
 };
 

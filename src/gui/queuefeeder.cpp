@@ -12,13 +12,13 @@ QueueFeeder::QueueFeeder(AddPart addPart, QObject *parent)
 }
 
 void QueueFeeder::feed(const QList<Link> &links, const QStringList &identities, const QString &directory,
-                       Intent intent)
+                       Intent intent, const QString &engine)
 {
     if (links.isEmpty())
         return;
     const bool idle = m_batches.empty();
     const bool identified = identities.size() == links.size();
-    m_batches.push_back(Batch{links, identified ? identities : QStringList(), directory, intent, 0});
+    m_batches.push_back(Batch{links, identified ? identities : QStringList(), directory, intent, 0, engine});
     // Behind links still waiting, the new ones wait their turn; otherwise the first part goes in now.
     if (idle)
         feedPart(partSize);
@@ -51,11 +51,11 @@ void QueueFeeder::feedPart(qsizetype budget)
         const qsizetype count = qMin(budget, batch.links.size() - batch.next);
         // A whole batch goes as it is; a part is copied out (its links share their data with the batch).
         if (batch.next == 0 && count == batch.links.size()) {
-            m_addPart(batch.links, batch.identities, batch.directory, batch.intent);
+            m_addPart(batch.links, batch.identities, batch.directory, batch.intent, batch.engine);
         } else {
             m_addPart(batch.links.mid(batch.next, count),
                       batch.identities.isEmpty() ? QStringList() : batch.identities.mid(batch.next, count),
-                      batch.directory, batch.intent);
+                      batch.directory, batch.intent, batch.engine);
         }
         batch.next += count;
         budget -= count;

@@ -24,13 +24,14 @@ class QueueFeeder final : public QObject
 
 public:
     // Adds one part: links with their linkIdentity()s (parallel, or empty when not worked out), into
-    // directory, with the given intent.
+    // directory on engine (empty: this computer), with the given intent.
     using AddPart = std::function<void(const QList<Link> &links, const QStringList &identities,
-                                       const QString &directory, Intent intent)>;
+                                       const QString &directory, Intent intent, const QString &engine)>;
 
     explicit QueueFeeder(AddPart addPart, QObject *parent = nullptr);
 
-    void feed(const QList<Link> &links, const QStringList &identities, const QString &directory, Intent intent);
+    void feed(const QList<Link> &links, const QStringList &identities, const QString &directory, Intent intent,
+              const QString &engine = {});
     // Everything not added yet gets this intent when it is added.
     void setPendingIntent(Intent intent);
     // Adds all that is left now, e.g. before the queue is saved for good.
@@ -48,6 +49,7 @@ private:
         QString directory;
         Intent intent = Intent::Pause;
         qsizetype next = 0;       // links before it are added
+        QString engine;
     };
 
     void feedPart(qsizetype budget);

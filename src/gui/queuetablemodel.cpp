@@ -94,6 +94,8 @@ QVariant QueueTableModel::text(const DownloadItem &item, int column) const
         return Units::duration(QueueModel::secondsLeft(item));
     case QueueModel::StatusColumn:
         return statusText(item);
+    case QueueModel::WhereColumn:
+        return whereText(item);
     case QueueModel::UrlColumn:
         // Credentials in a URL are never shown.
         return item.url.toDisplayString(QUrl::RemoveUserInfo);
@@ -118,11 +120,20 @@ int QueueTableModel::attemptLimit() const
     return m_scheduler ? m_scheduler->attemptLimit() : RetrySettings().maxRetries + 1;
 }
 
+QString QueueTableModel::whereText(const DownloadItem &item)
+{
+    return item.engine.isEmpty() ? tr("This computer") : item.engine;
+}
+
 QString QueueTableModel::statusText(const DownloadItem &item) const
 {
     switch (item.state) {
     case DownloadState::Retrying: {
         const qint64 seconds = qMax<qint64>(0, (QDateTime::currentDateTimeUtc().msecsTo(item.nextRetryAt) + 999) / 1000);
+        // A daemon that does not answer is the row's whole story: say which one, in a few words.
+        if (item.lastErrorKind == ErrorKind::EngineUnreachable && !item.engine.isEmpty())
+            return tr("%1 unreachable, retrying in %2", "an engine's name, then a time")
+                .arg(item.engine, Units::duration(seconds));
         return tr("Retrying in %1 (attempt %2 of %3)")
             .arg(Units::duration(seconds)).arg(item.attemptsWithoutProgress + 1).arg(attemptLimit());
     }
@@ -155,6 +166,7 @@ QVariant QueueTableModel::headerData(int section, Qt::Orientation orientation, i
     case QueueModel::SpeedColumn: return tr("Speed");
     case QueueModel::EtaColumn: return tr("ETA", "time left");
     case QueueModel::StatusColumn: return tr("Status");
+    case QueueModel::WhereColumn: return tr("Where", "the engine a download runs on");
     case QueueModel::UrlColumn: return tr("URL");
     default: return {};
     }

@@ -36,6 +36,8 @@ public:
 
     // The Status column: the state, with the retry countdown, the reason of a failure or a note.
     QString statusText(const DownloadItem &item) const;
+    // The Where column: "This computer" or the remote engine's name.
+    static QString whereText(const DownloadItem &item);
 
 private:
     QVariant text(const DownloadItem &item, int column) const;

@@ -10,6 +10,7 @@
 #include <QTemporaryFile>
 
 #include "appsettings.h"
+#include "engineseditor.h"
 #include "errortext.h"
 #include "ui_settingsdialog.h"
 
@@ -73,6 +74,14 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     makeHeading(m_ui->speedHeading);
     makeHeading(m_ui->patternsHeading);
 
+    // The engines come last, above the buttons: a list, not one value per row like the form above.
+    auto *enginesHeading = new QLabel(tr("Engines"), this);
+    makeHeading(enginesHeading);
+    m_engines = new EnginesEditor(this);
+    m_ui->dialogLayout->insertWidget(m_ui->dialogLayout->indexOf(m_ui->buttonBox), enginesHeading);
+    m_ui->dialogLayout->insertWidget(m_ui->dialogLayout->indexOf(m_ui->buttonBox), m_engines);
+    connect(m_engines, &EnginesEditor::edited, this, &SettingsDialog::updateApplyButton);
+
     // The error has to stand out against whichever palette is in use.
     m_ui->folderErrorLabel->setPalette(errorTextPalette(m_ui->folderErrorLabel->palette()));
     showFolderError({});
@@ -122,6 +131,7 @@ void SettingsDialog::load()
     m_ui->expandPatternsCheck->setChecked(m_settings->expandPatterns());
     m_ui->patternCapSpin->setValue(m_settings->maxPatternLinks());
     m_ui->patternCapSpin->setEnabled(m_settings->expandPatterns());
+    m_engines->load(m_settings);
     showFolderError({});
     updateApplyButton();
 }
@@ -133,6 +143,12 @@ bool SettingsDialog::save()
     if (!error.isEmpty()) {
         showFolderError(error);
         m_ui->folderEdit->setFocus();
+        return false;
+    }
+
+    QString enginesError;
+    if (!m_engines->save(m_settings, &enginesError)) {
+        showFolderError(enginesError);
         return false;
     }
 
@@ -172,7 +188,8 @@ bool SettingsDialog::hasChanges() const
         || m_ui->rateLimitSpin->value() != m_settings->rateLimitKiB()
         || m_ui->systemProxyCheck->isChecked() != m_settings->useSystemProxy()
         || m_ui->expandPatternsCheck->isChecked() != m_settings->expandPatterns()
-        || m_ui->patternCapSpin->value() != m_settings->maxPatternLinks();
+        || m_ui->patternCapSpin->value() != m_settings->maxPatternLinks()
+        || m_engines->hasChanges(m_settings);
 }
 
 void SettingsDialog::onButtonClicked(QAbstractButton *button)

@@ -13,6 +13,7 @@ class SettingsDialog;
 namespace Quiver {
 
 class AppSettings;
+class EnginesEditor;
 
 // Edits AppSettings. The form is filled by load() and written back by save() (Apply or OK); saving
 // makes AppSettings emit changed(), which is how the running queue learns about new limits.
@@ -33,6 +34,7 @@ public:
 
     // True while the form differs from the stored settings (this is what enables Apply).
     bool hasChanges() const;
+    EnginesEditor *enginesEditor() const { return m_engines; }
 
 private:
     void onButtonClicked(QAbstractButton *button);
@@ -48,6 +50,7 @@ private:
     QString prepareFolder(const QString &path) const;
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
+    EnginesEditor *m_engines = nullptr;
     AppSettings *m_settings = nullptr;
 };
 

@@ -44,7 +44,8 @@ struct Recorder {
     QStringList identities;
     QueueFeeder::AddPart add()
     {
-        return [this](const QList<Link> &part, const QStringList &ids, const QString &directory, Intent intent) {
+        return [this](const QList<Link> &part, const QStringList &ids, const QString &directory, Intent intent,
+                      const QString &) {
             parts.append(Part{part.size(), directory, intent});
             links.append(part);
             identities.append(ids);

@@ -73,6 +73,8 @@ public:
     void write(QByteArray chunk) { m_writer.append(std::move(chunk)); }
     // A segment's bytes, at their place in the file (opened with Start::keepAll).
     void writeAt(qint64 offset, QByteArray chunk) { m_writer.appendAt(offset, std::move(chunk)); }
+    // A resumed segment's first bytes, compared with what the file holds there (PartWriter::compareAt()).
+    void compareAt(qint64 offset, QByteArray chunk) { m_writer.compareAt(offset, std::move(chunk)); }
     // See PartWriter::bytesWrittenSinceOpen().
     qint64 bytesWrittenSinceOpen() const { return m_writer.bytesWrittenSinceOpen(); }
     qint64 pendingBytes() const { return m_writer.pendingBytes(); }

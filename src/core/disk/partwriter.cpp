@@ -48,6 +48,7 @@ struct PartWriter::Shared {
     struct Chunk {
         qint64 offset = -1;   // -1: appended after the last byte
         QByteArray bytes;
+        bool compare = false; // compared with the file at offset, not written
     };
     std::deque<Chunk> queue;
     qint64 written = 0;   // since open(), compared bytes included
@@ -131,7 +132,13 @@ void PartWriter::appendAt(qint64 offset, QByteArray chunk)
     enqueue(offset, std::move(chunk));
 }
 
-void PartWriter::enqueue(qint64 offset, QByteArray chunk)
+void PartWriter::compareAt(qint64 offset, QByteArray chunk)
+{
+    Q_ASSERT(offset >= 0);
+    enqueue(offset, std::move(chunk), true);
+}
+
+void PartWriter::enqueue(qint64 offset, QByteArray chunk, bool compare)
 {
     if (chunk.isEmpty())
         return;
@@ -139,7 +146,7 @@ void PartWriter::enqueue(qint64 offset, QByteArray chunk)
     if (m_shared->failed)
         return;
     m_shared->pending += chunk.size();
-    m_shared->queue.push_back(Shared::Chunk{offset, std::move(chunk)});
+    m_shared->queue.push_back(Shared::Chunk{offset, std::move(chunk), compare});
     if (!m_shared->running) {
         m_shared->running = true;
         lock.unlock();
@@ -187,7 +194,11 @@ void PartWriter::drain(const std::shared_ptr<Shared> &shared)
             bool same = true;
             bool ok = false;
             qsizetype compared = 0;
-            if (item.offset >= 0) {
+            if (item.compare) {
+                const std::optional<QByteArray> held = file.readBack(item.offset, chunk.size());
+                same = !held || *held == chunk;
+                ok = held && same;
+            } else if (item.offset >= 0) {
                 ok = file.writeAt(item.offset, chunk.constData(), chunk.size());
             } else {
                 compared = qMin(chunk.size(), shared->expected.size() - shared->expectedAt);
@@ -202,10 +213,17 @@ void PartWriter::drain(const std::shared_ptr<Shared> &shared)
             if (!ok) {
                 shared->failed = true;
                 shared->freshStart = !same;
-                shared->error = same ? file.errorString()
-                                     : tr("The end of the partial file “%1” differs from what the server sends "
-                                          "now: the file changed on the server, or the partial file was damaged.")
-                                           .arg(QFileInfo(file.path()).fileName());
+                const QString name = QFileInfo(file.path()).fileName();
+                if (same)
+                    shared->error = file.errorString();
+                else if (item.compare)
+                    shared->error = tr("The partial file “%1” holds other bytes before byte %2 than the server sends "
+                                       "now: the file changed on the server, or the partial file was damaged.")
+                                        .arg(name).arg(item.offset + chunk.size());
+                else
+                    shared->error = tr("The end of the partial file “%1” differs from what the server sends "
+                                       "now: the file changed on the server, or the partial file was damaged.")
+                                        .arg(name);
                 shared->queue.clear();
                 shared->pending = 0;
                 break;

@@ -55,6 +55,9 @@ public:
     void append(QByteArray chunk);
     // Writes chunk at offset, in turn with everything queued (pwrite): the segments of one download.
     void appendAt(qint64 offset, QByteArray chunk);
+    // Compares chunk with what the file holds at offset, in turn with everything queued, and writes
+    // nothing: a resumed segment's overlap. Bytes that differ fail the writer with needsFreshStart().
+    void compareAt(qint64 offset, QByteArray chunk);
     // Closes the file on this thread. Only when idle.
     void close();
 
@@ -85,7 +88,7 @@ private:
         QByteArray expected;
     };
 
-    void enqueue(qint64 offset, QByteArray chunk);
+    void enqueue(qint64 offset, QByteArray chunk, bool compare = false);
     void startTask();
     static Opened openFile(PartFile &file, const QString &directory, const QString &path, const Start &start,
                            const QList<QFuture<void>> &after);

@@ -1,6 +1,7 @@
 #include "engine/downloadengine.h"
 
 #include "disk/nameregistry.h"
+#include "engine/enginerouter.h"
 #include "http/httpbackend.h"
 #include "http/segmentedtransfer.h"
 #include "http/smallfetch.h"
@@ -9,6 +10,8 @@
 #include "queue/queuedlinks.h"
 #include "queue/queuemodel.h"
 #include "queue/scheduler.h"
+#include "remote/aria2backend.h"
+#include "remote/aria2monitor.h"
 #include "session/sessionstore.h"
 #include "util/diskpath.h"
 
@@ -26,16 +29,20 @@ DownloadEngine::DownloadEngine(QObject *parent)
 {
 }
 
-DownloadEngine::DownloadEngine(std::unique_ptr<DownloadBackend> backend, QObject *parent)
+DownloadEngine::DownloadEngine(std::unique_ptr<Aria2::Backend> defaultEngine, QObject *parent)
     : QObject(parent)
     , m_backend(std::make_unique<HttpBackend>(&m_settings.http))
-    , m_remote(std::move(backend))
+    , m_engines(std::make_unique<EngineRouter>(m_backend.get()))
     , m_model(std::make_unique<QueueModel>())
-    , m_scheduler(std::make_unique<Scheduler>(m_model.get(), activeBackend()))
+    , m_scheduler(std::make_unique<Scheduler>(m_model.get(), m_engines.get()))
     , m_queuedLinks(std::make_unique<QueuedLinks>(m_model.get(), m_scheduler.get()))
 {
     connect(m_scheduler.get(), &Scheduler::filesNotDeleted, this, &DownloadEngine::filesNotDeleted);
     applySettings(m_settings);
+    if (defaultEngine) {
+        m_defaultEngine = defaultEngine->monitor()->name();
+        setRemoteEngine(std::move(defaultEngine));
+    }
 }
 
 DownloadEngine::~DownloadEngine()
@@ -43,9 +50,47 @@ DownloadEngine::~DownloadEngine()
     m_scheduler.reset();
 }
 
-DownloadBackend *DownloadEngine::activeBackend() const
+void DownloadEngine::setRemoteEngine(std::unique_ptr<Aria2::Backend> backend)
 {
-    return m_remote ? m_remote.get() : static_cast<DownloadBackend *>(m_backend.get());
+    const QString name = backend->monitor()->name();
+    const bool replaced = m_engines->remote(name) != nullptr;
+    m_engines->setRemote(name, std::move(backend));
+    if (replaced)
+        restartRunningOn(name);
+}
+
+void DownloadEngine::removeRemoteEngine(const QString &name)
+{
+    if (!m_engines->remote(name))
+        return;
+    m_engines->removeRemote(name);
+    restartRunningOn(name);
+}
+
+QStringList DownloadEngine::remoteEngineNames() const
+{
+    return m_engines->remoteNames();
+}
+
+Aria2::Backend *DownloadEngine::remoteEngine(const QString &name) const
+{
+    return m_engines->remote(name);
+}
+
+void DownloadEngine::restartRunningOn(const QString &engine)
+{
+    // Their attempts followed the daemon through the engine that is gone: paused (which ends them at once,
+    // nothing being left to ask) and queued again, they start over on the engine as it is now.
+    QList<DownloadId> running;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const DownloadItem &item = m_model->at(row);
+        if (item.engine == engine && item.intent == Intent::Run && isActive(item.state))
+            running.append(item.id);
+    }
+    if (running.isEmpty())
+        return;
+    m_scheduler->pause(running);
+    m_scheduler->resume(running);
 }
 
 int DownloadEngine::networkManagerCount() const
@@ -68,14 +113,13 @@ void DownloadEngine::applySettings(const EngineSettings &settings)
     m_settings = settings;
     m_scheduler->setRetrySettings(m_settings.retry);
     m_scheduler->setLimits(m_settings.maxParallel, m_settings.perHost);
+    m_scheduler->setPerEngineLimit(m_settings.perEngine);
     m_backend->rateLimiter()->setRate(m_settings.rateLimit);
     // Running segmented downloads that follow the global count take a new one at once.
-    if (!m_remote) {
-        for (int row = 0; row < m_model->count(); ++row) {
-            const DownloadItem &item = m_model->at(row);
-            if (item.segments == 0 && isActive(item.state))
-                m_backend->setDownloadSegments(item);
-        }
+    for (int row = 0; row < m_model->count(); ++row) {
+        const DownloadItem &item = m_model->at(row);
+        if (item.engine.isEmpty() && item.segments == 0 && isActive(item.state))
+            m_backend->setDownloadSegments(item);
     }
 }
 
@@ -89,7 +133,8 @@ void DownloadEngine::setDownloadSegments(const QList<DownloadId> &ids, int count
             continue;
         m_model->update(id, [own](DownloadItem &it) { it.segments = own; });
         const DownloadItem &changed = *m_model->find(id);
-        if (m_remote || m_backend->setDownloadSegments(changed))
+        // A remote engine splits its downloads as its own settings say: the count is kept for this computer.
+        if (!changed.engine.isEmpty() || m_backend->setDownloadSegments(changed))
             continue;
         // One stream runs, and the user asked this download for more connections: a new attempt takes
         // them, continuing the bytes on disk as the first range (SegmentedTransfer::start). Only where
@@ -121,15 +166,23 @@ void DownloadEngine::setDownloadRateLimit(const QList<DownloadId> &ids, qint64 b
 
 QList<DownloadId> DownloadEngine::add(const QList<Link> &links, const QString &directory, Intent intent)
 {
+    return addTo(m_defaultEngine, links, directory, intent);
+}
+
+QList<DownloadId> DownloadEngine::addTo(const QString &engine, const QList<Link> &links, const QString &directory,
+                                        Intent intent)
+{
+    const bool remote = !engine.isEmpty();
     // Shared by every item without a dir= of its own: 100,000 copies of it cost time and memory.
-    const QString baseDirectory = m_remote ? (directory.isEmpty() ? QString() : QDir::cleanPath(directory))
-                                           : absoluteDiskPath(directory);
+    const QString baseDirectory = remote ? (directory.isEmpty() ? QString() : QDir::cleanPath(directory))
+                                         : absoluteDiskPath(directory);
     QList<DownloadItem> items;
     items.reserve(links.size());
     for (const Link &link : links) {
         // Built in place: constructing, moving and destroying 100,000 items costs a good part of a paste.
         DownloadItem &item = items.emplaceBack();
         item.url = link.url;
+        item.engine = engine;
         item.directory = link.options.directory.isEmpty()
             ? baseDirectory
             // Joined, not QDir::absoluteFilePath(): that keeps a dir= of ":x" as it is, a resource path.
@@ -142,7 +195,7 @@ QList<DownloadId> DownloadEngine::add(const QList<Link> &links, const QString &d
         if (!link.options.fileName.isEmpty()) {
             const QString name = FileNames::sanitize(link.options.fileName);
             if (!name.isEmpty())
-                activeBackend()->claimName(item, name);
+                m_engines->claimName(item, name);
             item.fileNameFromUser = !item.fileName.isEmpty();
         }
     }
@@ -233,7 +286,7 @@ void DownloadEngine::keepNamesIn(SessionStore *store)
 QList<DownloadId> DownloadEngine::restore(QList<DownloadItem> items)
 {
     for (DownloadItem &item : items) {
-        activeBackend()->restore(item);
+        m_engines->restore(item);
         if (isActive(item.state) || item.state == DownloadState::Retrying)
             item.state = item.intent == Intent::Pause ? DownloadState::Paused : DownloadState::Queued;
         item.speed = 0;
@@ -241,15 +294,14 @@ QList<DownloadId> DownloadEngine::restore(QList<DownloadItem> items)
     }
     const QList<DownloadId> ids = m_model->append(std::move(items));
     m_queuedLinks->addRestored(ids);
-    if (!m_remote) {
-        // A paused segmented download shows its ranges before it runs again.
-        for (const DownloadId id : ids) {
-            const DownloadItem *item = m_model->find(id);
-            if (!item || item->state == DownloadState::Finished || !item->backendState.contains(QLatin1String("ranges")))
-                continue;
-            if (const std::optional<ByteRanges> ranges = SegmentedTransfer::recordedRanges(*item))
-                m_model->setSegmentMap(id, SegmentMap{item->bytesTotal, ranges->ranges(), {}});
-        }
+    // A paused segmented download of this computer shows its ranges before it runs again.
+    for (const DownloadId id : ids) {
+        const DownloadItem *item = m_model->find(id);
+        if (!item || !item->engine.isEmpty() || item->state == DownloadState::Finished
+            || !item->backendState.contains(QLatin1String("ranges")))
+            continue;
+        if (const std::optional<ByteRanges> ranges = SegmentedTransfer::recordedRanges(*item))
+            m_model->setSegmentMap(id, SegmentMap{item->bytesTotal, ranges->ranges(), {}});
     }
     return ids;
 }

@@ -11,8 +11,14 @@
 
 namespace Quiver {
 
+namespace Aria2 {
+class Backend;
+struct Endpoint;
+}
+
 class ChecksumList;
 class DownloadBackend;
+class EngineRouter;
 class HttpBackend;
 class SmallFetch;
 class NameRegistry;
@@ -26,13 +32,18 @@ struct Link;
 struct EngineSettings {
     int maxParallel = 8;
     int perHost = 6;
+    // Downloads each remote engine runs at once; they take none of the two caps above (see Scheduler).
+    // aria2's own default for max-concurrent-downloads: more would wait in the daemon's line while the
+    // window showed them running.
+    int perEngine = 5;
     qint64 rateLimit = 0;   // bytes per second for all downloads together; 0: no limit
     HttpSettings http;
     RetrySettings retry;
 };
 
-// The core put together: the queue model, the scheduler and the backend that runs the downloads (this
-// computer's HTTP engine). The window and quiver-cli are thin fronts on this one object.
+// The core put together: the queue model, the scheduler and the engines that run the downloads: this
+// computer's HTTP engine and any number of remote aria2 daemons, each row on its own (DownloadItem::engine).
+// The window and quiver-cli are thin fronts on this one object.
 class DownloadEngine final : public QObject
 {
     Q_OBJECT
@@ -40,10 +51,21 @@ class DownloadEngine final : public QObject
 
 public:
     explicit DownloadEngine(QObject *parent = nullptr);
-    // Runs the downloads on another backend (a remote aria2 daemon): folders are then the daemon's, taken as
-    // given, and nothing is looked for on this computer's disk.
-    explicit DownloadEngine(std::unique_ptr<DownloadBackend> backend, QObject *parent = nullptr);
+    // Links added without an engine go to this remote one (quiver-cli --remote): folders are then the
+    // daemon's, taken as given, and nothing is looked for on this computer's disk.
+    explicit DownloadEngine(std::unique_ptr<Aria2::Backend> defaultEngine, QObject *parent = nullptr);
     ~DownloadEngine() override;
+
+    // The remote engines, by the names the user gave them. Setting one that exists replaces it: its running
+    // rows are stopped and queued again on the new one (a changed address or token applies at once).
+    // Removing one leaves its rows in the queue; their next attempt fails with a sentence until an engine
+    // of that name is set again.
+    void setRemoteEngine(std::unique_ptr<Aria2::Backend> backend);
+    void removeRemoteEngine(const QString &name);
+    QStringList remoteEngineNames() const;
+    Aria2::Backend *remoteEngine(const QString &name) const;
+    // The engine add() queues on: empty for this computer.
+    QString defaultEngine() const { return m_defaultEngine; }
 
     QueueModel *model() const { return m_model.get(); }
     Scheduler *scheduler() const { return m_scheduler.get(); }
@@ -64,6 +86,9 @@ public:
     // The links are taken as they are: pass them through queuedLinks()->claimNew() first to leave out
     // those already queued.
     QList<DownloadId> add(const QList<Link> &links, const QString &directory, Intent intent = Intent::Run);
+    // The same on the named engine (empty: this computer); directory is then a folder on that machine.
+    QList<DownloadId> addTo(const QString &engine, const QList<Link> &links, const QString &directory,
+                            Intent intent = Intent::Run);
 
     // Limits each of these downloads to bytesPerSecond on top of the global limit (0: no limit of its own);
     // running ones slow down or speed up at once. Kept on the items, so the queue file keeps it.
@@ -98,7 +123,8 @@ public:
     QStringList queueFolders() const;
 
     // Puts back items from an earlier run with their names, validators and byte counts, so they
-    // continue from their .part files. Items that were running go back to the queue; one that was
+    // continue from their .part files (a remote row takes up its gid on its engine, or is added there again
+    // continuing from its file when the daemon forgot it, at its next attempt). Items that were running go back to the queue; one that was
     // verifying and whose .part has already become its complete final file comes back Finished.
     // Queued items with Intent::Run start at once; paused, failed and finished ones stay as they are.
     // Their links count as queued.
@@ -125,13 +151,15 @@ signals:
     void checksumsAdded();
 
 private:
-    DownloadBackend *activeBackend() const;
+    // Running rows of engine: stopped and queued again, so their next attempt runs on its backend as set now.
+    void restartRunningOn(const QString &engine);
 
     EngineSettings m_settings;
+    QString m_defaultEngine;
     // Declaration order is destruction order in reverse: the scheduler (and its transfers) must go
     // before the network managers and names the transfers use.
     std::unique_ptr<HttpBackend> m_backend;
-    std::unique_ptr<DownloadBackend> m_remote;
+    std::unique_ptr<EngineRouter> m_engines;
     std::unique_ptr<QueueModel> m_model;
     std::unique_ptr<Scheduler> m_scheduler;
     std::unique_ptr<QueuedLinks> m_queuedLinks;

@@ -29,16 +29,15 @@ Transfer *HttpBackend::create(const DownloadItem &item, QObject *parent)
     // The item's own limit as it was saved or set; setDownloadRateLimit() changes it while it runs.
     if (m_limiter.downloadRate(item.id) != item.rateLimit)
         m_limiter.setDownloadRate(item.id, item.rateLimit);
-    // Segments do not read through the rate limit: a limited download is one stream.
-    const bool limited = m_limiter.rate() > 0 || item.rateLimit > 0;
     const int segments = segmentsFor(item);
     // Ranges left by a segmented attempt stay segmented even with one connection now: that one goes from
-    // hole to hole, where one stream would fetch again everything after the first hole.
+    // hole to hole, where one stream would fetch again everything after the first hole. With no extra
+    // connection lent by the scheduler, a segmented transfer is one stream.
     const bool hasRanges = SegmentedTransfer::recordedRanges(item).has_value();
-    if (!limited && (segments > 1 || hasRanges)) {
+    if (segments > 1 || hasRanges) {
         HttpSettings settings = *m_settings;
         settings.segments = segments;
-        auto *segmented = new SegmentedTransfer(item, &m_pool, m_services, settings, parent);
+        auto *segmented = new SegmentedTransfer(item, &m_pool, m_services, settings, &m_limiter, parent);
         m_segmented.removeIf([](const std::pair<const DownloadId &, QPointer<SegmentedTransfer> &> &entry) {
             return entry.second.isNull();   // attempts that ended
         });

@@ -89,8 +89,10 @@ std::unique_ptr<RateLimiter::Reader> RateLimiter::join(DownloadId id, std::funct
 
 void RateLimiter::leave(Entry *entry)
 {
-    if (entry->waiting)
+    if (entry->waiting) {
         m_waiting.erase(std::remove(m_waiting.begin(), m_waiting.end(), entry), m_waiting.end());
+        m_kept.erase(std::remove(m_kept.begin(), m_kept.end(), entry), m_kept.end());
+    }
     if (m_woken == entry)
         m_woken = nullptr;
     --m_readers;
@@ -146,20 +148,38 @@ void RateLimiter::enqueue(Entry *entry)
 void RateLimiter::wakeReaders()
 {
     const TokenBucket::Time now = m_clock();
-    // Each reader waiting now gets one turn at most in this pass; one that reads and still has more
-    // queues again at the back, behind everyone it was ahead of.
+    // Turns go round the downloads: each waiting download gets one before any gets a second, whatever
+    // its number of connections, and a reader that reads and still has more queues again at the back.
+    // The others of a download that had its turn this round (and any its own limit holds) keep their
+    // place at the front, so a download's connections take its turns in order.
+    const auto held = [this, now](const Entry *entry) {
+        Limit *own = limitOf(entry->id);
+        return own && own->bucket.available(now) <= 0;
+    };
+    // A member, not a local: a woken reader may end others of its download (leave() takes them out).
+    std::deque<Entry *> &kept = m_kept;
+    kept.clear();
+    const auto othersAwait = [this, &kept, &held] {
+        const auto awaits = [this, &held](const Entry *other) { return !m_round.contains(other->id) && !held(other); };
+        return std::any_of(m_waiting.begin(), m_waiting.end(), awaits) || std::any_of(kept.begin(), kept.end(), awaits);
+    };
     for (std::size_t turns = m_waiting.size(); turns > 0 && !m_waiting.empty() && m_global.available(now) > 0; --turns) {
         Entry *entry = m_waiting.front();
         m_waiting.pop_front();
-        if (Limit *own = limitOf(entry->id); own && own->bucket.available(now) <= 0) {
-            m_waiting.push_back(entry);   // its own limit holds it; the others go on
+        if (held(entry) || (m_round.contains(entry->id) && othersAwait())) {
+            kept.push_back(entry);
             continue;
         }
+        if (m_round.contains(entry->id))
+            m_round.clear();   // every download waiting had its turn: a new round
+        m_round.insert(entry->id);
         entry->waiting = false;
         m_woken = entry;
         entry->wake();   // may destroy the reader: leave() then clears m_woken
         m_woken = nullptr;
     }
+    m_waiting.insert(m_waiting.begin(), kept.begin(), kept.end());
+    kept.clear();
     armTimer();
 }
 

@@ -4,6 +4,7 @@
 #include "util/tokenbucket.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QTimer>
 
@@ -19,7 +20,8 @@ namespace Quiver {
 // download that has a limit of its own; a reader may take bytes only when both allow it.
 //
 // Readers take turns: each asks once per pass (grant()), reads at most what it got, and when there was
-// more to read it queues (waitForTokens()) behind the others. When tokens refill, one timer wakes the
+// more to read it queues (waitForTokens()) behind the others. Turns are per download: the connections of
+// a segmented download take its one turn per pass in order, so it gets what any other download gets. When tokens refill, one timer wakes the
 // waiting readers in order, so a fast connection never starves a slow one and nothing spins while the
 // bucket is empty. A reader that does not read leaves its bytes in the socket: with a bounded read buffer
 // on the reply, TCP slows the server down.
@@ -76,6 +78,8 @@ private:
     TokenBucket m_global;
     QHash<DownloadId, Limit> m_ownLimits;      // downloads with a limit of their own, running or not
     std::deque<Entry *> m_waiting;
+    std::deque<Entry *> m_kept;                // during a pass: waiting ones passed over, back in front after it
+    QSet<DownloadId> m_round;                  // downloads that had their turn in this round
     Entry *m_woken = nullptr;                  // the reader being woken: it goes before the line
     int m_readers = 0;
     QTimer m_timer;

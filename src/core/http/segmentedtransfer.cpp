@@ -20,16 +20,21 @@ constexpr int mapIntervalMs = 250;
 } // namespace
 
 SegmentedTransfer::SegmentedTransfer(const DownloadItem &item, NetworkPool *pool, const TargetServices &services,
-                                     const HttpSettings &settings, QObject *parent)
+                                     const HttpSettings &settings, RateLimiter *limiter, QObject *parent)
     : Transfer(parent)
     , m_item(item)
     , m_pool(pool)
+    , m_limiter(limiter)
     , m_services(services)
     , m_settings(settings)
     , m_url(item.url)
 {
     m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, &SegmentedTransfer::fillConnections);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        fillConnections();
+        publishMap();
+        emit connectionsWantedChanged();
+    });
     m_mapTimer.setSingleShot(true);
     m_mapTimer.setInterval(mapIntervalMs);
     connect(&m_mapTimer, &QTimer::timeout, this, [this] {
@@ -79,11 +84,10 @@ void SegmentedTransfer::start()
     if (!ranges && m_item.bytesReceived > 0 && m_item.bytesTotal > 0 && validated
         && m_item.bytesTotal - m_item.bytesReceived >= 2 * m_settings.minSegmentSize) {
         // The bytes of one stream (it ran with one connection, and the user asked for more since): they
-        // are the range at the start of the file, and the rest is fetched in segments like any hole. Its
-        // last bytes are fetched again as one stream would (ResponseJudge::rangeStartFor): a crash can
-        // leave a tail that is not the server's, and here it is overwritten instead of compared.
+        // are the range at the start of the file, and the rest is fetched in segments like any hole. The
+        // connection that continues after them first compares an overlap, as one stream's resume does.
         ByteRanges prefix;
-        prefix.add({0, ResponseJudge::rangeStartFor(m_item.bytesReceived)});
+        prefix.add({0, m_item.bytesReceived});
         prefix.clipTo(qMax<qint64>(0, PartFile::existingSize(m_item.partPath())));
         if (!prefix.isEmpty())
             ranges = prefix;
@@ -95,6 +99,10 @@ void SegmentedTransfer::start()
         m_entity.lastModified = m_item.lastModified;
         m_done = *ranges;
         m_queued = *ranges;
+        for (const ByteRange &range : ranges->ranges()) {
+            if (range.end < m_entity.total)
+                m_unverified.append(range.end);
+        }
         m_target = std::make_unique<DownloadTarget>(m_item, m_services);
         connect(m_target.get(), &DownloadTarget::wrote, this, &SegmentedTransfer::onWrote);
         PartWriter::Start start;
@@ -113,6 +121,8 @@ void SegmentedTransfer::start()
             if (m_phase == Phase::Running)
                 fillConnections();
             publishMap();
+            if (m_phase == Phase::Running)
+                emit connectionsWantedChanged();
         }, Qt::QueuedConnection);
         return;
     }
@@ -122,7 +132,8 @@ void SegmentedTransfer::start()
         return;
     }
     m_phase = Phase::Probing;
-    auto *probe = new SegmentStream(m_pool, m_settings, m_item.url, SegmentEntity{}, ByteRange{0, 0}, this);
+    auto *probe = new SegmentStream(m_pool, m_settings, m_item.url, SegmentEntity{}, ByteRange{0, 0}, m_limiter,
+                                    m_item.id, this);
     m_streams.push_back(probe);
     connect(probe, &SegmentStream::probed, this, [this, probe](const SegmentProbe &answer) { onProbed(probe, answer); });
     connect(probe, &SegmentStream::ended, this, [this, probe](SegmentStream::Outcome outcome, const TransferError &error) {
@@ -170,17 +181,19 @@ void SegmentedTransfer::onProbed(SegmentStream *probe, const SegmentProbe &answe
     }
     m_phase = Phase::Running;
     probe->setTarget(m_target.get());
-    const QList<ByteRange> pieces = planPieces({{0, m_entity.total}}, m_settings.segments, m_settings.minSegmentSize);
     emit started(TransferStart{m_target->fileName(), 0, m_entity.total, answer.entity.etag.isEmpty() ? m_item.etag : answer.entity.etag,
                                answer.entity.lastModified, state(), {}});
     if (m_phase != Phase::Running)
         return;
-    probe->accept(m_entity, pieces.first().end);
-    for (qsizetype i = 1; i < pieces.size() && m_phase == Phase::Running; ++i)
-        launch(pieces[i]);
+    // The whole file is the probe's until the scheduler lends more connections: alone, it is one stream.
+    probe->accept(m_entity, m_entity.total);
     publishMap();
+    if (m_phase == Phase::Running)
+        emit connectionsWantedChanged();
 }
 
+// Only what the transfer wants changes here: more connections come as the scheduler lends them (never
+// more than the caps leave), and the ones above the new count go back to it at once.
 bool SegmentedTransfer::setConnections(int count)
 {
     if (m_phase == Phase::Delegated)
@@ -191,17 +204,19 @@ bool SegmentedTransfer::setConnections(int count)
     m_settings.segments = count;
     if (m_phase != Phase::Running)
         return true;
-    // The retry timer stands for a connection that waits to try again: it goes first.
-    if (connectionCount() > count && m_retryTimer.isActive())
-        m_retryTimer.stop();
-    while (int(m_streams.size()) > count) {
-        SegmentStream *last = m_streams.back();
-        m_streams.pop_back();
-        last->abandon();
-        last->deleteLater();
+    const int returned = m_slots - count;
+    if (returned > 0) {
+        m_slots = count;
+        // The retry timer stands for a connection that waits to try again: it goes first.
+        if (connectionCount() > m_slots && m_retryTimer.isActive())
+            m_retryTimer.stop();
+        while (connectionCount() > m_slots)
+            dropNewestStream();
+        publishMap();
+        emit connectionsReturned(returned);
+        return true;
     }
-    fillConnections();
-    publishMap();
+    emit connectionsWantedChanged();
     return true;
 }
 
@@ -224,9 +239,99 @@ void SegmentedTransfer::publishMap()
         m_mapTimer.start();
 }
 
+int SegmentedTransfer::connectionsWanted() const
+{
+    const bool givingUp = m_failuresWithoutProgress > m_settings.segmentRetries;
+    if (m_phase != Phase::Running || m_retryTimer.isActive() || givingUp || !hasWorkToShare())
+        return m_slots;
+    return qMax(m_slots, desiredConnections());
+}
+
+int SegmentedTransfer::addConnections(int count)
+{
+    if (m_phase != Phase::Running || count <= 0)
+        return 0;
+    int taken = 0;
+    ByteRanges claimed = m_queued;
+    for (const SegmentStream *stream : m_streams)
+        claimed.add({stream->position(), stream->end()});
+    if (m_streams.size() == 1 && claimed.gaps(m_entity.total).isEmpty()) {
+        // One connection holds all that is left (the probe, most often): cut its rest in even pieces at
+        // once rather than halving it again and again.
+        SegmentStream *only = m_streams.front();
+        const QList<ByteRange> pieces = planPieces({{only->position(), only->end()}}, count + 1, m_settings.minSegmentSize);
+        if (pieces.size() > 1) {
+            only->setEnd(pieces.first().end);
+            for (qsizetype i = 1; i < pieces.size() && m_phase == Phase::Running; ++i) {
+                ++m_slots;
+                ++taken;
+                launch(pieces[i]);
+            }
+        }
+    }
+    while (taken < count && m_phase == Phase::Running) {
+        ++m_slots;
+        if (!launchOne()) {
+            --m_slots;
+            break;
+        }
+        ++taken;
+    }
+    if (taken > 0)
+        publishMap();
+    return taken;
+}
+
+void SegmentedTransfer::reclaimConnection()
+{
+    if (m_slots <= 1)
+        return;
+    --m_slots;
+    if (int(m_streams.size()) <= m_slots || m_phase != Phase::Running)
+        return;
+    dropNewestStream();
+    publishMap();
+}
+
+// The latest connection goes; its bytes stay, and the rest of its range is a hole the others take.
+void SegmentedTransfer::dropNewestStream()
+{
+    SegmentStream *last = m_streams.back();
+    m_streams.pop_back();
+    if (last->position() < last->compareUntil())
+        m_unverified.append(last->compareUntil());
+    last->abandon();
+    last->deleteLater();
+}
+
+bool SegmentedTransfer::hasWorkToShare() const
+{
+    ByteRanges claimed = m_queued;
+    for (const SegmentStream *stream : m_streams)
+        claimed.add({stream->position(), stream->end()});
+    if (!claimed.gaps(m_entity.total).isEmpty())
+        return true;
+    for (const SegmentStream *stream : m_streams) {
+        if (splitPoint(stream->position(), stream->end(), qMax<qint64>(4096, m_settings.minSegmentSize / 4)) >= 0)
+            return true;
+    }
+    return false;
+}
+
+// Lent connections that have no stream any more go back at once: a waiting download may start on them
+// (the scheduler lends them again when nobody waits).
+void SegmentedTransfer::returnSpareConnections()
+{
+    const int spare = qMin(m_slots - 1, m_slots - connectionCount());
+    if (spare <= 0)
+        return;
+    m_slots -= spare;
+    emit connectionsReturned(spare);
+}
+
 void SegmentedTransfer::fillConnections()
 {
-    while (m_phase == Phase::Running && connectionCount() < m_settings.segments && launchOne()) {
+    while (m_phase == Phase::Running && connectionCount() < m_slots && launchOne()) {
     }
 }
 
@@ -259,7 +364,19 @@ bool SegmentedTransfer::launchOne()
 
 SegmentStream *SegmentedTransfer::launch(ByteRange range)
 {
-    auto *stream = new SegmentStream(m_pool, m_settings, m_url, m_entity, range, this);
+    qint64 begin = range.begin;
+    if (const qsizetype at = m_unverified.indexOf(range.begin); at >= 0) {
+        // A recorded range ends here: ask again for a little of it, to compare with the file.
+        m_unverified.removeAt(at);
+        qint64 held = 0;
+        for (const ByteRange &done : m_done.ranges()) {
+            if (done.end == range.begin)
+                held = done.size();
+        }
+        begin = range.begin - qMin(ResponseJudge::maxOverlap, held);
+    }
+    auto *stream = new SegmentStream(m_pool, m_settings, m_url, m_entity, {begin, range.end}, m_limiter, m_item.id, this);
+    stream->compareBefore(range.begin);
     stream->setTarget(m_target.get());
     m_streams.push_back(stream);
     connect(stream, &SegmentStream::wroteRange, this, [this](ByteRange written) {
@@ -278,6 +395,8 @@ void SegmentedTransfer::onStreamEnded(SegmentStream *stream, SegmentStream::Outc
 {
     std::erase(m_streams, stream);
     stream->deleteLater();
+    if (stream->position() < stream->compareUntil())
+        m_unverified.append(stream->compareUntil());   // the overlap was not compared in full: next time
     if (m_phase == Phase::Probing) {
         // The probe failed before any answer could be judged: the download's attempt fails as one would.
         endAll(Ending::Fail, error);
@@ -299,12 +418,15 @@ void SegmentedTransfer::onStreamEnded(SegmentStream *stream, SegmentStream::Outc
             // The other connections take over the range as they become free; none is added.
             if (m_streams.empty() && !m_retryTimer.isActive())
                 endAll(Ending::Fail, error);
+            else
+                returnSpareConnections();
             return;
         }
         if (!m_retryTimer.isActive()) {
             m_retryTimer.start(backoffDelay(m_failuresWithoutProgress, std::chrono::milliseconds(1000),
                                             std::chrono::milliseconds(30000), QRandomGenerator::global()->generateDouble()));
         }
+        returnSpareConnections();
         return;
     }
     case SegmentStream::Outcome::Done:
@@ -313,8 +435,11 @@ void SegmentedTransfer::onStreamEnded(SegmentStream *stream, SegmentStream::Outc
     if (m_queued.gaps(m_entity.total).isEmpty()) {
         if (m_streams.empty())
             endAll(Ending::Complete);
+        else
+            returnSpareConnections();
         return;
     }
+    returnSpareConnections();
     fillConnections();
     publishMap();
 }
@@ -375,6 +500,7 @@ void SegmentedTransfer::endAll(Ending ending, TransferError error)
         stream->abandon();
         stream->deleteLater();
     }
+    returnSpareConnections();
     if (!m_target) {
         settle();
         return;
@@ -432,8 +558,8 @@ void SegmentedTransfer::delegate(DownloadItem item, const QString &note)
     m_phase = Phase::Delegated;
     m_mapTimer.stop();
     emit segmentsChanged({});   // one stream: no map to draw
-    // No rate limiter: HttpBackend makes segmented transfers only for downloads without a limit.
-    m_delegate = std::make_unique<HttpTransfer>(item, m_pool, m_services, m_settings, nullptr);
+    returnSpareConnections();
+    m_delegate = std::make_unique<HttpTransfer>(item, m_pool, m_services, m_settings, m_limiter);
     Transfer *one = m_delegate.get();
     connect(one, &Transfer::started, this, [this, note](TransferStart start) {
         start.note = note;
@@ -463,7 +589,11 @@ void SegmentedTransfer::emitFinished(TransferError error)
         result.fileName = m_target->fileName();
         m_target->close();
     }
-    if (error.isError()) {
+    if (error.restartFromZero) {
+        // The bytes on disk did not prove to be this file's (an overlap that differed): none is kept.
+        result.bytesOnDisk = 0;
+        result.backendState = QJsonObject{{rangesKey, QJsonValue::Null}};
+    } else if (error.isError()) {
         result.bytesOnDisk = m_done.coveredBytes();
         result.backendState = state();
     } else {

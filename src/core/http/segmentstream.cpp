@@ -22,7 +22,8 @@ constexpr qint64 writeHighWater = 8 * 1024 * 1024;
 } // namespace
 
 SegmentStream::SegmentStream(NetworkPool *pool, const HttpSettings &settings, const QUrl &url,
-                             const SegmentEntity &entity, ByteRange range, QObject *parent)
+                             const SegmentEntity &entity, ByteRange range, RateLimiter *limiter, DownloadId id,
+                             QObject *parent)
     : QObject(parent)
     , m_pool(pool)
     , m_settings(settings)
@@ -33,6 +34,8 @@ SegmentStream::SegmentStream(NetworkPool *pool, const HttpSettings &settings, co
     , m_end(range.end)
 {
     m_accepted = entity.total >= 0;
+    if (limiter)
+        m_rate = limiter->join(id, [this] { onReadyRead(); });
     m_connectTimer.setSingleShot(true);
     m_connectTimer.setInterval(m_settings.connectTimeout);
     m_stallTimer.setSingleShot(true);
@@ -146,12 +149,15 @@ void SegmentStream::accept(const SegmentEntity &entity, qint64 end)
     m_accepted = true;
     m_end = end;
     m_stallTimer.start();
+    // An answer that ended while the owner decided: reading it empty ends the stream.
+    m_endDeferred = m_reply && m_reply->isFinished();
     onReadyRead();
 }
 
 void SegmentStream::abandon()
 {
     m_ended = true;
+    m_rate.reset();
     m_connectTimer.stop();
     m_stallTimer.stop();
     releaseReply();
@@ -177,25 +183,54 @@ void SegmentStream::onReadyRead()
     if (m_ended || !m_reply || !m_accepted || !m_headSeen || !m_target)
         return;
     m_stallTimer.start();
-    while (m_position < m_end && m_reply->bytesAvailable() > 0 && m_target->pendingBytes() < writeHighWater) {
-        QByteArray chunk = m_reply->read(std::min({chunkSize, m_reply->bytesAvailable(), m_end - m_position}));
+    readBody();
+    if (m_ended)
+        return;
+    if (m_position >= m_end)
+        endWith(Outcome::Done);
+    else if (m_endDeferred && m_reply->bytesAvailable() == 0)
+        onFinished();
+}
+
+// As one stream does: what the rate limit grants in this pass, while the disk keeps up; a stream with
+// more to read than granted queues behind the others.
+void SegmentStream::readBody()
+{
+    if (m_target->pendingBytes() >= writeHighWater)
+        return;   // readMore() reads on
+    const qint64 wanted = std::min(m_reply->bytesAvailable(), m_end - m_position);
+    qint64 allowed = m_rate ? m_rate->grant(wanted) : wanted;
+    while (allowed > 0 && m_position < m_end && m_reply->bytesAvailable() > 0 && m_target->pendingBytes() < writeHighWater) {
+        qint64 size = std::min({chunkSize, m_reply->bytesAvailable(), m_end - m_position, allowed});
+        const bool overlap = m_position < m_compareUntil;
+        if (overlap)
+            size = std::min(size, m_compareUntil - m_position);
+        QByteArray chunk = m_reply->read(size);
         if (chunk.isEmpty())
             break;
+        allowed -= chunk.size();
         const ByteRange range{m_position, m_position + chunk.size()};
-        m_target->writeAt(m_position, std::move(chunk));
+        if (overlap)
+            m_target->compareAt(m_position, std::move(chunk));
+        else
+            m_target->writeAt(m_position, std::move(chunk));
         m_position = range.end;
         emit wroteRange(range);
         if (m_ended)
             return;
     }
-    if (m_position >= m_end)
-        endWith(Outcome::Done);
+    if (m_rate && allowed == 0 && m_position < m_end && m_reply->bytesAvailable() > 0)
+        m_rate->waitForTokens();
 }
 
 void SegmentStream::onTimeout(bool stalled)
 {
     if (m_ended || !m_reply)
         return;
+    if (stalled && (m_endDeferred || (m_rate && m_rate->isWaiting()))) {
+        m_stallTimer.start();   // the rate limit or the disk holds the reading back, not the server
+        return;
+    }
     m_timedOut = true;
     m_stalled = stalled;
     m_reply->abort();
@@ -206,11 +241,14 @@ void SegmentStream::onFinished()
     if (m_ended || !m_reply)
         return;
     m_connectTimer.stop();
-    m_stallTimer.stop();
-    if (m_reply->error() == QNetworkReply::NoError && m_accepted)
-        onReadyRead();   // everything that arrived, at the disk's pace or not
-    if (m_ended)
+    if (m_reply->error() == QNetworkReply::NoError && m_accepted && m_headSeen && !m_timedOut && !m_endDeferred) {
+        // What arrived is read at the rate limit's and the disk's pace: the reply keeps it meanwhile, and
+        // the read that empties it short of the range's end comes back here.
+        m_endDeferred = true;
+        onReadyRead();
         return;
+    }
+    m_stallTimer.stop();
     if (!m_accepted && m_reply->error() == QNetworkReply::NoError && !m_headSeen) {
         onHead();   // a body-less answer: the owner hears of it as a probe
         if (m_ended || !m_accepted)
@@ -239,6 +277,7 @@ void SegmentStream::endWith(Outcome outcome, TransferError error)
     if (m_ended)
         return;
     m_ended = true;
+    m_rate.reset();
     m_connectTimer.stop();
     m_stallTimer.stop();
     releaseReply();

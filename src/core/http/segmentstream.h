@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/httptransfer.h"
+#include "http/ratelimiter.h"
 #include "queue/transfererror.h"
 #include "util/byteranges.h"
 
@@ -47,15 +48,19 @@ public:
     enum class Outcome { Done, Failed, Mismatch };
 
     // entity.total < 0 makes this the probe: it asks for "bytes=0-" and waits in probed() for the owner
-    // to accept() or drop it.
+    // to accept() or drop it. The body is read through limiter (may be null: no limit) as download id's.
     SegmentStream(NetworkPool *pool, const HttpSettings &settings, const QUrl &url, const SegmentEntity &entity,
-                  ByteRange range, QObject *parent = nullptr);
+                  ByteRange range, RateLimiter *limiter, DownloadId id, QObject *parent = nullptr);
     ~SegmentStream() override;
 
     void start();
     // The probe continues as a segment of the accepted entity, its body written into target.
     void accept(const SegmentEntity &entity, qint64 end);
     void setTarget(DownloadTarget *target) { m_target = target; }
+    // The bytes before offset are on disk already: they are compared with the file, not written (the
+    // overlap that proves a resumed range continues the same bytes). Before start().
+    void compareBefore(qint64 offset) { m_compareUntil = offset; }
+    qint64 compareUntil() const { return m_compareUntil; }
     // Stops at once; nothing more is written and ended() is not emitted.
     void abandon();
 
@@ -76,6 +81,7 @@ private:
     void onHead();
     void onReadyRead();
     void onFinished();
+    void readBody();
     void onTimeout(bool stalled);
     bool checkRange(const SegmentProbe &probe, QString *why) const;
     void endWith(Outcome outcome, TransferError error = {});
@@ -89,11 +95,14 @@ private:
     DownloadTarget *m_target = nullptr;
     QNetworkAccessManager *m_manager = nullptr;
     QPointer<QNetworkReply> m_reply;
+    std::unique_ptr<RateLimiter::Reader> m_rate;
     QTimer m_connectTimer;
     QTimer m_stallTimer;
     qint64 m_position = 0;
     qint64 m_end = 0;
     qint64 m_requestedEnd = 0;   // what the request asked for; the end may move closer meanwhile
+    qint64 m_compareUntil = 0;
+    bool m_endDeferred = false;  // the reply ended, but its last bytes wait for the rate limit or the disk
     bool m_headSeen = false;
     bool m_accepted = false;
     bool m_ended = false;

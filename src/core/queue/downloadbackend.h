@@ -34,7 +34,12 @@ public:
 
     virtual ~DownloadBackend() = default;
 
-    virtual Capabilities capabilities() const { return {}; }
+    // What the backend does for item's attempts (a backend routing items to engines asks the item's own).
+    virtual Capabilities capabilities(const DownloadItem &item) const
+    {
+        Q_UNUSED(item)
+        return {};
+    }
 
     // One attempt at item; the scheduler starts it and owns it through parent.
     virtual Transfer *create(const DownloadItem &item, QObject *parent) = 0;

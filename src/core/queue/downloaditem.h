@@ -1,6 +1,7 @@
 #pragma once
 
 #include "queue/downloadstate.h"
+#include "queue/transfererror.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -39,7 +40,8 @@ inline QUrl withoutUserInfo(const QUrl &url)
 struct DownloadItem {
     DownloadId id = 0;
     QUrl url;
-    QString directory;            // absolute target folder
+    QString engine;               // where it runs: empty for this computer, else a remote engine's name
+    QString directory;            // target folder (absolute; on the engine's machine for a remote one)
     QString fileName;             // final name; empty until the first response decides it
     bool fileNameFromUser = false;// out= was given: the server's Content-Disposition does not replace it
     // Connections for this download alone (1 to maxSegments); 0: the global setting. One byte, in the
@@ -53,6 +55,7 @@ struct DownloadItem {
     int attempts = 0;             // requests made for this item so far
     int attemptsWithoutProgress = 0; // the retry budget: attempts since one last moved the file forward
     QString lastError;            // translated sentence, empty when none
+    ErrorKind lastErrorKind = ErrorKind::None; // what lastError is about (a remote engine unreachable)
     QDateTime nextRetryAt;        // set while Retrying
     QByteArray etag;              // validators for If-Range
     QByteArray lastModified;

@@ -89,6 +89,7 @@ QVariant QueueModel::sortData(const DownloadItem &item, int column)
     case SpeedColumn: return item.state == DownloadState::Downloading ? item.speed : 0.0;
     case EtaColumn: return secondsLeft(item);
     case StatusColumn: return int(item.state);
+    case WhereColumn: return item.engine;   // this computer (empty) first
     // Credentials in a URL are never shown, so they do not order the rows either.
     case UrlColumn: return item.url.toDisplayString(QUrl::RemoveUserInfo);
     default: return {};

@@ -33,6 +33,7 @@ public:
         SpeedColumn,
         EtaColumn,
         StatusColumn,
+        WhereColumn,   // the engine it runs on
         UrlColumn,
         ColumnCount
     };

@@ -1,11 +1,15 @@
 #include "queue/runningattempts.h"
 
+#include <algorithm>
+
 namespace Quiver {
 
 void RunningAttempts::add(DownloadId id, Attempt attempt)
 {
     Q_ASSERT(!m_attempts.contains(id));
-    ++m_countByHost[attempt.host];
+    ++m_countByLane[attempt.lane];
+    if (attempt.local)
+        ++m_localCount;
     m_attempts.insert(id, std::move(attempt));
 }
 
@@ -16,9 +20,11 @@ std::optional<RunningAttempts::Attempt> RunningAttempts::take(DownloadId id)
         return std::nullopt;
     Attempt attempt = std::move(*it);
     m_attempts.erase(it);
-    const auto count = m_countByHost.find(attempt.host);
-    if (count != m_countByHost.end() && --*count <= 0)
-        m_countByHost.erase(count);
+    const auto count = m_countByLane.find(attempt.lane);
+    if (count != m_countByLane.end() && --*count <= 0)
+        m_countByLane.erase(count);
+    if (attempt.local)
+        --m_localCount;
     return attempt;
 }
 
@@ -49,10 +55,24 @@ QList<Transfer *> RunningAttempts::transfers() const
     return result;
 }
 
+QList<DownloadId> RunningAttempts::idsInQueueOrder() const
+{
+    QList<DownloadId> ids = m_attempts.keys();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QString RunningAttempts::hostOf(DownloadId id) const
+{
+    const auto it = m_attempts.constFind(id);
+    return it == m_attempts.cend() ? QString() : it->lane;
+}
+
 void RunningAttempts::clear()
 {
     m_attempts.clear();
-    m_countByHost.clear();
+    m_countByLane.clear();
+    m_localCount = 0;
 }
 
 } // namespace Quiver

@@ -32,12 +32,20 @@ Scheduler::~Scheduler()
         delete transfer;
     }
     m_running.clear();
+    m_budget.clear();
 }
 
 void Scheduler::setLimits(int maxParallel, int perHost)
 {
     m_maxParallel = qMax(1, maxParallel);
     m_perHost = qMax(1, perHost);
+    m_budget.setCaps(m_maxParallel, m_perHost);
+    fill();
+}
+
+void Scheduler::setPerEngineLimit(int perEngine)
+{
+    m_perEngine = qMax(1, perEngine);
     fill();
 }
 
@@ -68,9 +76,12 @@ void Scheduler::setRandomSource(std::function<double()> random)
     m_random = std::move(random);
 }
 
-QString Scheduler::hostOf(const QUrl &url)
+bool Scheduler::hasRoom(const QString &lane) const
 {
-    return url.host().toLower();
+    if (isRemoteLane(lane))
+        return m_running.countOn(lane) < m_perEngine;
+    // Connections, not downloads, count against the local caps: a segmented download's extra ones too.
+    return m_budget.hasRoom(m_running.localCount(), m_running.countOn(lane), lane);
 }
 
 bool Scheduler::isIdle() const
@@ -89,7 +100,7 @@ void Scheduler::onItemsAppended(const QList<DownloadId> &ids)
     for (DownloadId id : ids) {
         const DownloadItem *item = m_model->find(id);
         if (item && item->state == DownloadState::Queued && item->intent == Intent::Run)
-            m_waiting.add(id, hostOf(item->url));
+            m_waiting.add(id, laneOf(*item));
     }
     fill();
 }
@@ -102,7 +113,7 @@ void Scheduler::onStateChanged(DownloadId id, DownloadState from, DownloadState 
     if (from == DownloadState::Queued)
         m_waiting.remove(id);
     if (to == DownloadState::Queued && item->intent == Intent::Run)
-        m_waiting.add(id, hostOf(item->url));
+        m_waiting.add(id, laneOf(*item));
 }
 
 void Scheduler::onItemsAboutToBeRemoved(const QList<DownloadId> &ids)
@@ -112,6 +123,7 @@ void Scheduler::onItemsAboutToBeRemoved(const QList<DownloadId> &ids)
     for (DownloadId id : ids) {
         m_retryTimers.stop(id);
         m_waiting.remove(id);
+        m_budget.drop(id);
         if (const auto running = m_running.take(id)) {
             running->transfer->disconnect(this);
             running->transfer->stop();
@@ -131,16 +143,43 @@ void Scheduler::fill()
     m_filling = true;
     do {
         m_refill = false;
-        const auto hasRoom = [this](const QString &host) { return m_running.countOn(host) < m_perHost; };
-        while (m_running.size() < m_maxParallel) {
-            const DownloadId next = m_waiting.next(hasRoom);
-            if (next == 0)
+        const auto room = [this](const QString &lane) { return hasRoom(lane); };
+        for (;;) {
+            const DownloadId next = m_waiting.next(room);
+            if (next != 0)
+                launch(next);
+            else if (!reclaimForWaiting())
                 break;
-            launch(next);
         }
+        lendSpare();
     } while (m_refill);
     m_filling = false;
     checkIdle();
+}
+
+bool Scheduler::reclaimForWaiting()
+{
+    const DownloadId from = m_budget.reclaimFor(m_waiting, m_running);
+    if (from == 0)
+        return false;
+    m_budget.giveBack(from, 1);
+    if (Transfer *transfer = m_running.transferOf(from))
+        transfer->reclaimConnection();
+    return true;
+}
+
+void Scheduler::lendSpare()
+{
+    for (const DownloadId id : m_running.idsInQueueOrder()) {
+        Transfer *transfer = m_running.transferOf(id);
+        const int offer = transfer ? m_budget.offerFor(id, transfer->connectionsWanted(), m_running) : 0;
+        if (offer <= 0)
+            continue;
+        // Lent before the offer: what the transfer does with it (a connection that ends at once) is
+        // counted against what it holds.
+        m_budget.lend(id, m_running.hostOf(id), offer);
+        m_budget.giveBack(id, offer - transfer->addConnections(offer));
+    }
 }
 
 void Scheduler::launch(DownloadId id)
@@ -150,7 +189,8 @@ void Scheduler::launch(DownloadId id)
     const DownloadItem *item = m_model->find(id);
     if (!item)
         return;
-    if (item->linkChanged()) {
+    // A remote engine judges its own file: aria2 keeps its progress across a changed link and checks it.
+    if (item->linkChanged() && item->engine.isEmpty()) {
         const QString why = LinkChange::whyNotComparable(*item);
         if (!why.isEmpty()) {
             // A range from the new link could prove nothing about the bytes on disk: fetch it from byte 0.
@@ -172,7 +212,8 @@ void Scheduler::launch(DownloadId id)
     if (!connecting || connecting->state != DownloadState::Connecting)
         return;
     RunningAttempts::Attempt attempt;
-    attempt.host = hostOf(connecting->url);
+    attempt.lane = laneOf(*connecting);
+    attempt.local = connecting->engine.isEmpty();
     attempt.bytesAtLaunch = connecting->bytesReceived;
     attempt.transfer = m_backend->create(*connecting, this);
     Transfer *transfer = attempt.transfer;
@@ -195,6 +236,11 @@ void Scheduler::launch(DownloadId id)
     });
     connect(transfer, &Transfer::finished, this, [this, id](const TransferResult &result) {
         onTransferFinished(id, result);
+    });
+    connect(transfer, &Transfer::connectionsWantedChanged, this, &Scheduler::fill);
+    connect(transfer, &Transfer::connectionsReturned, this, [this, id](int count) {
+        m_budget.giveBack(id, count);
+        fill();
     });
     transfer->start();
 }
@@ -231,6 +277,7 @@ void Scheduler::onTransferFinished(DownloadId id, const TransferResult &result)
     const auto ended = m_running.take(id);
     if (!ended)
         return;
+    m_budget.drop(id);
     ended->transfer->disconnect(this);
     ended->transfer->deleteLater();
     if (m_model->find(id)) {
@@ -315,6 +362,7 @@ void Scheduler::finish(DownloadId id)
         m_model->setState(id, DownloadState::Verifying);
     m_model->update(id, [](DownloadItem &it) {
         it.lastError.clear();
+        it.lastErrorKind = ErrorKind::None;
         it.attemptsWithoutProgress = 0;
     });
     // Only for a row that got there: a handler of Verifying may have removed it.
@@ -337,14 +385,17 @@ void Scheduler::retryOrFail(DownloadId id, const TransferError &error)
         return;
     // A backend that retries by itself has given up already when it reports a failure: retrying on top
     // would multiply its attempts.
-    const bool backendRetried = m_backend->capabilities().testFlag(DownloadBackend::Capability::RetriesItself);
+    const bool backendRetried = m_backend->capabilities(*item).testFlag(DownloadBackend::Capability::RetriesItself);
     const RetryDecision decision = backendRetried ? RetryDecision{}
                                                   : decideRetry(error, item->attemptsWithoutProgress, m_retry, m_random());
     const bool retry = decision.retry && item->intent == Intent::Run;
     QString message = error.message;
     if (!decision.giveUpReason.isEmpty())
         message += QLatin1Char(' ') + decision.giveUpReason;
-    m_model->update(id, [&message](DownloadItem &it) { it.lastError = message; });
+    m_model->update(id, [&message, &error](DownloadItem &it) {
+        it.lastError = message;
+        it.lastErrorKind = error.kind;
+    });
     if (retry) {
         m_model->update(id, [&decision](DownloadItem &it) {
             it.nextRetryAt = QDateTime::currentDateTimeUtc().addMSecs(decision.delay.count());
@@ -440,6 +491,7 @@ void Scheduler::retry(const QList<DownloadId> &ids)
             it.attempts = 0;
             it.attemptsWithoutProgress = 0;
             it.lastError.clear();
+            it.lastErrorKind = ErrorKind::None;
             it.intent = Intent::Run;
         });
         m_model->setState(id, DownloadState::Queued);
@@ -471,7 +523,7 @@ bool Scheduler::changeLink(DownloadId id, const QUrl &url)
     if (!changed)
         return true;   // a handler of linkChanged removed the row
     if (waiting && changed->state == DownloadState::Queued && changed->intent == Intent::Run)
-        m_waiting.add(id, hostOf(changed->url));
+        m_waiting.add(id, laneOf(*changed));
     switch (changed->state) {
     case DownloadState::Retrying:
         m_retryTimers.stop(id);
@@ -499,6 +551,7 @@ void Scheduler::applyLink(DownloadId id, const QUrl &url)
             it.partUrl = withoutUserInfo(it.url);
         it.url = url;
         it.lastError.clear();   // about the old link
+        it.lastErrorKind = ErrorKind::None;
         it.note.clear();
         it.attemptsWithoutProgress = 0;
     });
@@ -546,6 +599,7 @@ void Scheduler::remove(const QList<DownloadId> &ids, bool deleteFiles)
 void Scheduler::landThenRelease(DownloadItem item, bool deleteFiles)
 {
     const auto attempt = m_running.take(item.id);
+    m_budget.drop(item.id);
     Transfer *transfer = attempt->transfer;
     transfer->disconnect(this);
     connect(transfer, &Transfer::finished, this, [this, transfer, item, deleteFiles](const TransferResult &result) mutable {

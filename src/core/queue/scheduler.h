@@ -1,5 +1,6 @@
 #pragma once
 
+#include "queue/connectionbudget.h"
 #include "queue/downloaditem.h"
 #include "queue/pendingresumes.h"
 #include "queue/retrypolicy.h"
@@ -26,6 +27,11 @@ struct TransferStart;
 // window (a slot is refilled the moment a transfer ends), retries with backoff, pause, cancel. It is the
 // only place that starts or stops transfers and the only caller of QueueModel::setState().
 //
+// Downloads on a remote engine (DownloadItem::engine) take none of this computer's slots: their
+// connections are the daemon's, under aria2's own limits. Each engine has a cap of its own instead
+// (setPerEngineLimit(), aria2's max-concurrent-downloads by default), so a row shown running is running
+// there, not waiting in the daemon's own line, and the rest wait here in queue order.
+//
 // Every call that emits a signal (QueueModel::setState(), the scheduler's own signals) may run a handler
 // that adds or removes rows, which moves the model's items in memory or drops the one at hand: after such a
 // call an item is looked up again by id, never read through a pointer taken before.
@@ -41,6 +47,8 @@ public:
     void setLimits(int maxParallel, int perHost);
     int maxParallel() const { return m_maxParallel; }
     int perHost() const { return m_perHost; }
+    void setPerEngineLimit(int perEngine);
+    int perEngineLimit() const { return m_perEngine; }
     void setRetrySettings(const RetrySettings &settings);
     // The attempts an item gets without progress before it fails: the first and its retries. What a
     // retrying row's "attempt 2 of 6" counts to.
@@ -70,6 +78,8 @@ public:
     void remove(const QList<DownloadId> &ids, bool deleteFiles);
 
     int activeCount() const { return int(m_running.size()); }
+    // Connections the running attempts hold: one each, and the extra ones lent to segmented downloads.
+    int connectionCount() const { return int(m_running.size()) + m_budget.extraTotal(); }
     int waitingCount() const { return m_waiting.size(); }
     bool isIdle() const;
 
@@ -94,6 +104,8 @@ private:
     void retryOrFail(DownloadId id, const TransferError &error);
     void requeueOrPause(DownloadId id);
     void fill();
+    bool reclaimForWaiting();
+    void lendSpare();
     void launch(DownloadId id);
     bool isIn(DownloadId id, DownloadState state) const;
     void discardPart(DownloadId id);
@@ -103,7 +115,7 @@ private:
     void setNote(DownloadId id, const QString &note);
     void checkIdle();
     void resumeOne(DownloadId id);
-    static QString hostOf(const QUrl &url);
+    bool hasRoom(const QString &lane) const;
 
     QueueModel *m_model = nullptr;
     DownloadBackend *m_backend = nullptr;
@@ -111,8 +123,10 @@ private:
     std::function<double()> m_random;
     int m_maxParallel = 8;
     int m_perHost = 6;
+    int m_perEngine = 5;
 
     RunningAttempts m_running;
+    ConnectionBudget m_budget;
     WaitingLine m_waiting;
     RetryTimers m_retryTimers;
     PendingResumes m_resuming;

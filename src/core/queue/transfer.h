@@ -47,6 +47,21 @@ public:
     // Ends the attempt soon with ErrorKind::Canceled, keeping what is on disk.
     virtual void stop() = 0;
 
+    // Connections on the wire. Every attempt holds one from its launch to its end; one that can spread its
+    // work over more (a segmented download) says how many it could use now, its first included, and the
+    // scheduler lends it extra ones out of room no waiting download can use. With none lent it still
+    // finishes, on its one connection.
+    virtual int connectionsWanted() const { return 1; }
+    // Offers count more connections; returns how many it took, each put on the wire at once.
+    virtual int addConnections(int count)
+    {
+        Q_UNUSED(count);
+        return 0;
+    }
+    // Takes one lent connection back now, for a waiting download: the attempt ends one of its extra
+    // connections at once, keeping its bytes; the rest of that connection's work waits for the others.
+    virtual void reclaimConnection() {}
+
 signals:
     void started(const Quiver::TransferStart &start);
     void progress(qint64 bytesOnDisk, qint64 bytesTotal);
@@ -58,6 +73,10 @@ signals:
     // empty map when the download goes on as one stream.
     void segmentsChanged(const Quiver::SegmentMap &map);
     void finished(const Quiver::TransferResult &result);
+    // It could use more connections than it holds (its work can be split again): offer again.
+    void connectionsWantedChanged();
+    // Lent connections ended (their range done, or the attempt is winding down): the slots are free.
+    void connectionsReturned(int count);
 };
 
 } // namespace Quiver

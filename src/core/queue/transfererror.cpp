@@ -15,6 +15,7 @@ ErrorClass classify(const TransferError &error)
     case ErrorKind::None:
     case ErrorKind::Network:
     case ErrorKind::Timeout:
+    case ErrorKind::EngineUnreachable:
     case ErrorKind::Protocol:
     case ErrorKind::OtherFile:
     case ErrorKind::PartFound:

@@ -22,6 +22,7 @@ enum class ErrorKind {
     PartFound,      // a .part of this link from an earlier run was found under the name: continue it at once
     Canceled,       // the user stopped it
     Engine,         // a remote engine refused: its token, an option, a call
+    EngineUnreachable, // a remote engine did not answer (its daemon down, the address wrong): try again
 };
 
 enum class ErrorClass {

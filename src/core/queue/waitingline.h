@@ -21,6 +21,7 @@ public:
     void add(DownloadId id, const QString &host);
     void remove(DownloadId id);
     bool contains(DownloadId id) const { return m_hostOf.contains(id); }
+    QString hostOf(DownloadId id) const { return m_hostOf.value(id); }
     int size() const { return int(m_hostOf.size()); }
     bool isEmpty() const { return m_hostOf.isEmpty(); }
     int hostCount() const { return int(m_byHost.size()); }

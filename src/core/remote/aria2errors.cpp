@@ -35,7 +35,7 @@ TransferError errorForReply(const RpcReply &reply, const QString &engine)
     case RpcReply::Outcome::Result:
         return {};
     case RpcReply::Outcome::Unreachable:
-        return make(ErrorKind::Network,
+        return make(ErrorKind::EngineUnreachable,
                     tr("The engine “%1” could not be reached (%2). Check that aria2 runs there with "
                        "--enable-rpc and that the address is right.").arg(engine, reply.message));
     case RpcReply::Outcome::Unauthorized:

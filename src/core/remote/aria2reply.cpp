@@ -206,8 +206,18 @@ std::optional<DownloadStatus> parseStatus(const QJsonValue &value, QString *prob
         status.errorMessage = object.value("errorMessage"_L1).toString().left(1000);
     }
     const QJsonArray files = object.value("files"_L1).toArray();
-    if (!files.isEmpty())
-        status.path = files.at(0).toObject().value("path"_L1).toString();
+    if (!files.isEmpty()) {
+        const QJsonObject first = files.at(0).toObject();
+        status.path = first.value("path"_L1).toString();
+        // The links aria2 holds for the file, each once (it lists a link again per connection it may
+        // open); a stranger's endless list is cut short.
+        const QJsonArray uris = first.value("uris"_L1).toArray();
+        for (qsizetype i = 0; i < uris.size() && status.uris.size() < 16; ++i) {
+            const QString uri = uris.at(i).toObject().value("uri"_L1).toString();
+            if (!uri.isEmpty() && !status.uris.contains(uri))
+                status.uris.append(uri);
+        }
+    }
     return status;
 }
 

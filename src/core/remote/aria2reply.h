@@ -50,6 +50,7 @@ struct DownloadStatus {
     int errorCode = 0;          // aria2's code for an error status
     QString errorMessage;       // aria2's English text
     QString path;               // the first file's path on the daemon; empty before the name is known
+    QStringList uris;           // the first file's links, each once
 };
 
 QStringList statusKeys();

@@ -59,6 +59,16 @@ QString Transfer::gidIn(const QJsonObject &state)
 
 void Transfer::start()
 {
+    if (!m_monitor) {
+        // The engine was replaced or removed between the attempt's making and its start.
+        TransferError gone;
+        gone.kind = ErrorKind::Network;   // retried: the row's next attempt goes to the engine as it is now
+        gone.message = QCoreApplication::translate("Quiver::Aria2", "The engine “%1” was changed in Settings "
+                                                   "as this download started; it starts again there.")
+                           .arg(m_engine);
+        QMetaObject::invokeMethod(this, [this, gone] { end(gone); }, Qt::QueuedConnection);
+        return;
+    }
     if (m_gid.isEmpty()) {
         // Bytes from an earlier attempt are on the daemon's disk: aria2 continues the file instead of
         // numbering a new one beside it.
@@ -153,6 +163,31 @@ void Transfer::onStatus(const RpcReply &reply)
 
 void Transfer::apply(const DownloadStatus &status)
 {
+    // A gid taken up whose download still has another link: the row's link was changed meanwhile (an
+    // expired one replaced). aria2 swaps the link on the same download, which keeps its file and its
+    // control file, so it continues where it was; the unpause waits for the swap.
+    const QString link = m_url.toString(QUrl::FullyEncoded);
+    if (!m_linkChecked && !status.uris.isEmpty() && (status.status == Status::Paused || status.status == Status::Waiting
+                                                      || status.status == Status::Active)) {
+        m_linkChecked = true;
+        if (!status.uris.contains(link)) {
+            QJsonArray old;
+            for (const QString &uri : status.uris)
+                old.append(uri);
+            m_monitor->rpc()->call(Call{u"aria2.changeUri"_s, QJsonArray{m_gid, 1, old, QJsonArray{link}}},
+                                   [self = QPointer(this), status](const RpcReply &reply) {
+                                       if (!self || self->m_ended)
+                                           return;
+                                       if (!reply.ok()) {
+                                           self->end(errorForReply(reply, self->m_engine));
+                                           return;
+                                       }
+                                       self->apply(status);
+                                   });
+            return;
+        }
+    }
+
     if (!status.path.isEmpty())
         m_fileName = QFileInfo(status.path).fileName();
     m_bytes = status.completedLength;
@@ -222,6 +257,11 @@ void Transfer::stop()
     if (m_ended || m_stopping)
         return;
     m_stopping = true;
+    if (!m_monitor) {
+        // The engine went (replaced in Settings): nothing is left to ask, and no answer is coming.
+        end(canceled());
+        return;
+    }
     if (m_adding)
         return;   // paused once the daemon has answered with the gid
     if (m_gid.isEmpty()) {

@@ -51,6 +51,7 @@ private:
     bool m_stopping = false;
     bool m_adding = false;
     bool m_ended = false;
+    bool m_linkChecked = false;   // the taken-up gid's link was compared with the row's
     int m_readds = 0;
 };
 

@@ -166,6 +166,8 @@ QJsonObject SessionFormat::toJson(const DownloadItem &item)
     QJsonObject object;
     // Credentials stay in memory only (F7): a session file is not a password store.
     object.insert("url"_L1, item.url.adjusted(QUrl::RemoveUserInfo).toString(QUrl::FullyEncoded));
+    if (!item.engine.isEmpty())
+        object.insert("engine"_L1, item.engine);
     object.insert("directory"_L1, item.directory);
     if (!item.fileName.isEmpty())
         object.insert("fileName"_L1, item.fileName);
@@ -222,8 +224,20 @@ bool SessionFormat::fromJson(const QJsonObject &object, DownloadItem *item, QStr
 
     // Checked after cleaning: QDir calls ":x/../y" absolute (':' marks a Qt resource), and cleaning
     // leaves the relative "y", which would put files wherever the program was started.
+    // Added later: a file without it has only this computer's rows. The name only, never the engine's
+    // address or token (those are in the settings and the secret file).
+    const QJsonValue engine = object.value("engine"_L1);
+    if (!engine.isUndefined()) {
+        if (!engine.isString() || engine.toString().isEmpty() || engine.toString().size() > 200)
+            return reject(QT_TRANSLATE_NOOP("Quiver::SessionFormat", "its engine's name is not valid"));
+        result.engine = engine.toString();
+    }
+    const bool remote = !result.engine.isEmpty();
+
+    // A remote row may have no folder: the daemon's own default folder then.
     const QString directory = QDir::cleanPath(object.value("directory"_L1).toString());
-    if (directory.isEmpty() || directory.startsWith(u':') || !QDir::isAbsolutePath(directory))
+    if ((directory.isEmpty() && !remote) || directory.startsWith(u':')
+        || (!directory.isEmpty() && !QDir::isAbsolutePath(directory)))
         return reject(QT_TRANSLATE_NOOP("Quiver::SessionFormat", "its folder is not an absolute path"));
     result.directory = directory;
 
@@ -233,7 +247,8 @@ bool SessionFormat::fromJson(const QJsonObject &object, DownloadItem *item, QStr
         // sanitize() is what gave the name in the first place; anything else was edited in (or is an
         // attack: "../x", "/etc/passwd") and could write outside the folder.
         if (!fileName.isString() || name.isEmpty() || FileNames::sanitize(name) != name
-            || QFileInfo(QDir(result.directory).filePath(name)).absolutePath() != result.directory)
+            || (!result.directory.isEmpty()
+                && QFileInfo(QDir(result.directory).filePath(name)).absolutePath() != result.directory))
             return reject(QT_TRANSLATE_NOOP("Quiver::SessionFormat", "its file name is not a safe name inside its folder"));
         result.fileName = name;
     }
@@ -303,6 +318,10 @@ bool SessionFormat::fromJson(const QJsonObject &object, DownloadItem *item, QStr
             || QJsonDocument(backend.toObject()).toJson(QJsonDocument::Compact).size() > maxBackendStateSize)
             return reject(QT_TRANSLATE_NOOP("Quiver::SessionFormat", "its engine's record is not valid"));
         result.backendState = backend.toObject();
+        // A file written before rows had an engine of their own named it only in the backend's record.
+        const QString recorded = result.backendState.value("engine"_L1).toString();
+        if (result.engine.isEmpty() && !recorded.isEmpty() && recorded.size() <= 200)
+            result.engine = recorded;
     }
     *item = std::move(result);
     return true;

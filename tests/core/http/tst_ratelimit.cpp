@@ -122,6 +122,55 @@ private slots:
         QCOMPARE(h.item(ids.at(0)).rateLimit, 0);
     }
 
+    void everySegmentReadsThroughTheLimit()
+    {
+        // Four connections of one download share the global limit as any four downloads would: together
+        // they read exactly what was granted, to the byte.
+        EngineHarness h;
+        FrozenClock clock;
+        freeze(h, clock);
+        const qint64 rate = 1024 * 1024;
+        h.configure([rate](EngineSettings &s) {
+            s.rateLimit = rate;
+            s.http.segments = 4;
+            s.http.minSegmentSize = 256 * 1024;
+        });
+        const DownloadId id = h.add(m_nginx.url(u"/big1.bin"_s));
+        const qint64 bucket = TokenBucket::capacityFor(rate);
+        QTRY_COMPARE_WITH_TIMEOUT(h.engine.scheduler()->connectionCount(), 4, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(h.item(id).bytesReceived, bucket, 10000);
+        for (int step = 1; step <= 4; ++step) {
+            clock.now += 50ms;
+            QTRY_COMPARE_WITH_TIMEOUT(h.item(id).bytesReceived, bucket + rate * step / 20, 10000);
+        }
+        QCOMPARE(h.engine.scheduler()->connectionCount(), 4);
+        h.configure([](EngineSettings &s) { s.rateLimit = 0; });
+        QVERIFY(h.waitIdle(60000));
+        QUIVER_VERIFY_FILE(h, id, u"big1.bin"_s, m_big);
+        QVERIFY2(h.item(id).note.isEmpty(), qPrintable(h.item(id).note));   // segmented to the end
+    }
+
+    void aDownloadsOwnLimitCoversAllItsSegments()
+    {
+        EngineHarness h;
+        FrozenClock clock;
+        freeze(h, clock);
+        h.configure([](EngineSettings &s) {
+            s.http.segments = 4;
+            s.http.minSegmentSize = 256 * 1024;
+        });
+        const DownloadId id = h.add(m_nginx.url(u"/big2.bin"_s));
+        const qint64 own = 256 * 1024;
+        h.engine.setDownloadRateLimit({id}, own);
+        QTRY_COMPARE_WITH_TIMEOUT(h.engine.scheduler()->connectionCount(), 4, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(h.item(id).bytesReceived, TokenBucket::capacityFor(own), 10000);
+        clock.now += 100ms;
+        QTRY_COMPARE_WITH_TIMEOUT(h.item(id).bytesReceived, TokenBucket::capacityFor(own) + own / 10, 10000);
+        h.engine.setDownloadRateLimit({id}, 0);
+        QVERIFY(h.waitIdle(60000));
+        QUIVER_VERIFY_FILE(h, id, u"big2.bin"_s, m_big);
+    }
+
     void aLimitedDownloadOnTheRealClockEndsByteIdentical()
     {
         EngineHarness h;

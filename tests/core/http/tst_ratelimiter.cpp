@@ -116,6 +116,31 @@ private slots:
         }
     }
 
+    void aSegmentedDownloadsConnectionsShareOneDownloadsPart()
+    {
+        // Download 1 reads over three connections, download 2 over one: each download gets half, and the
+        // three connections take download 1's turns in order.
+        FakeClock time;
+        RateLimiter limiter(time.clock());
+        limiter.setRate(1600000);
+        std::vector<std::unique_ptr<GreedyReader>> readers;
+        for (DownloadId id : {1, 1, 1, 2})
+            readers.push_back(std::make_unique<GreedyReader>(limiter, id));
+        for (auto &reader : readers)
+            reader->read();
+        for (int step = 0; step < 500; ++step) {
+            time.now += 7ms;
+            limiter.wakeReaders();
+        }
+        const qint64 segmented = readers[0]->received + readers[1]->received + readers[2]->received;
+        const qint64 plain = readers[3]->received;
+        QCOMPARE(segmented + plain, 160000 + qint64(1600000 * 3.5));
+        // Within one share (40,000) of half each, however many connections a download has.
+        QVERIFY2(qAbs(segmented - plain) <= 2 * 40000, qPrintable(QString::number(segmented) + u" vs "_qs + QString::number(plain)));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(qAbs(readers[i]->received - segmented / 3) <= 40000, qPrintable(QString::number(readers[i]->received)));
+    }
+
     void aNewcomerQueuesBehindThoseWaiting()
     {
         FakeClock time;

@@ -88,7 +88,7 @@ public:
         created.append(transfer);
         return transfer;
     }
-    Capabilities capabilities() const override { return caps; }
+    Capabilities capabilities(const DownloadItem &) const override { return caps; }
     void claimName(DownloadItem &item, const QString &name) override { item.fileName = name; }
     void restore(DownloadItem &) override {}
     void discardPart(const DownloadItem &item, Deleted done) override

@@ -55,6 +55,39 @@ private slots:
         QCOMPARE(model.find(ids.at(6))->state, DownloadState::Queued);
     }
 
+    // Remote rows run under their engine's own cap and take none of this computer's slots; this computer's
+    // rows are not held back by theirs.
+    void remoteEnginesHaveCapsOfTheirOwn()
+    {
+        QueueModel model;
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
+        scheduler.setLimits(1, 1);
+        scheduler.setPerEngineLimit(2);
+        QList<DownloadItem> items = itemsFor({u"a"_s, u"a"_s, u"a"_s, u"a"_s, u"a"_s, u"a"_s, u"a"_s});
+        for (int i = 1; i < 4; ++i)
+            items[i].engine = u"NAS"_s;
+        for (int i = 4; i < 6; ++i)
+            items[i].engine = u"Box"_s;
+        const auto ids = model.append(items);
+        // One local (global cap 1), two on NAS (its cap), two on Box: the same host counts apart per engine.
+        QCOMPARE(scheduler.activeCount(), 5);
+        QCOMPARE(model.find(ids.at(0))->state, DownloadState::Connecting);
+        QCOMPARE(model.find(ids.at(1))->state, DownloadState::Connecting);
+        QCOMPARE(model.find(ids.at(2))->state, DownloadState::Connecting);
+        QCOMPARE(model.find(ids.at(3))->state, DownloadState::Queued);
+        QCOMPARE(model.find(ids.at(4))->state, DownloadState::Connecting);
+        QCOMPARE(model.find(ids.at(5))->state, DownloadState::Connecting);
+        QCOMPARE(model.find(ids.at(6))->state, DownloadState::Queued);
+        // A NAS row ending frees a NAS slot only; the local row ending frees the local one.
+        backend.forId(ids.at(1))->succeed();
+        QCOMPARE(model.find(ids.at(3))->state, DownloadState::Connecting);
+        QCOMPARE(model.find(ids.at(6))->state, DownloadState::Queued);
+        backend.forId(ids.at(0))->succeed();
+        QCOMPARE(model.find(ids.at(6))->state, DownloadState::Connecting);
+        QCOMPARE(scheduler.activeCount(), 5);
+    }
+
     void raisingTheCapStartsMoreAtOnce()
     {
         QueueModel model;

@@ -1,6 +1,6 @@
 // quiver-cli -s with --session: kill -9 in the middle of a segmented download, run again, and every
-// recorded range is kept: only the holes are asked for, each as a range with If-Range; the file is
-// byte-identical.
+// recorded range is kept: only the holes are asked for (and a little overlap before each, compared with
+// the file), each as a range with If-Range; the file is byte-identical.
 
 #include "faultserver.h"
 #include "clirunner.h"
@@ -73,7 +73,11 @@ private slots:
             QVERIFY2(range.startsWith("bytes=") && !range.endsWith('-'), range.constData());   // a segment's
             QCOMPARE(request.header("if-range"), QByteArray("\"big\""));
             const qint64 begin = range.mid(6).split('-').value(0).toLongLong();
-            QVERIFY2(!atKill.covers({begin, begin + 1}), range.constData());   // no recorded byte asked again
+            // No recorded byte asked again, but the overlap (at most 64 KiB) that proves a range continues.
+            bool overlap = false;
+            for (const ByteRange &done : atKill.ranges())
+                overlap = overlap || begin == done.end - qMin<qint64>(64 * 1024, done.size());
+            QVERIFY2(overlap || !atKill.covers({begin, begin + 1}), range.constData());
         }
     }
 };
