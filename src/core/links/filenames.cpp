@@ -53,6 +53,9 @@ QString cutToBytes(const QString &text, qsizetype budget)
     qsizetype previous = 0;
     qsizetype used = 0;
     for (qsizetype next = finder.toNextBoundary(); next > 0; next = finder.toNextBoundary()) {
+        // Qt 6.4 reports a boundary inside every surrogate pair once the text holds an Indic letter.
+        if (next < text.size() && text.at(next).isLowSurrogate() && text.at(next - 1).isHighSurrogate())
+            continue;
         used += utf8Length(QStringView(text).mid(previous, next - previous));
         if (used > budget)
             break;
