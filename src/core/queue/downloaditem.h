@@ -49,13 +49,14 @@ struct DownloadItem {
     qint8 segments = 0;
     DownloadState state = DownloadState::Queued;
     Intent intent = Intent::Run;
+    ErrorKind lastErrorKind = ErrorKind::None; // what lastError is about (a remote engine unreachable);
+                                  // here, not beside lastError, where its padding cost 8 bytes per row
     qint64 bytesReceived = 0;     // bytes safely in the .part (or the final file)
     qint64 bytesTotal = -1;       // -1 while unknown
     double speed = 0;             // bytes per second, smoothed
     int attempts = 0;             // requests made for this item so far
     int attemptsWithoutProgress = 0; // the retry budget: attempts since one last moved the file forward
     QString lastError;            // translated sentence, empty when none
-    ErrorKind lastErrorKind = ErrorKind::None; // what lastError is about (a remote engine unreachable)
     QDateTime nextRetryAt;        // set while Retrying
     QByteArray etag;              // validators for If-Range
     QByteArray lastModified;

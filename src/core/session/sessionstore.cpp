@@ -38,11 +38,12 @@ SessionStore::SessionStore(QueueModel *model, const QString &path, QObject *pare
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SessionStore::saveInBackground);
-    connect(&m_writer, &SessionWriter::written, this, [this](quint64 generation, bool ok, const QString &error) {
-        // A synchronous save may have waited for this write and reported it already.
-        if (generation > m_reported)
-            report(generation, SessionWriter::Result{ok, error});
-    });
+    connect(&m_writer, &SessionWriter::written, this,
+            [this](quint64 generation, bool ok, const QString &error, bool resendEveryRow) {
+                // A synchronous save may have waited for this write and reported it already.
+                if (generation > m_reported)
+                    report(generation, SessionWriter::Result{ok, error, resendEveryRow});
+            });
     connect(&m_writer, &SessionWriter::partsTakenIn, this, [this] {
         if (std::exchange(m_waitingForWriter, false))
             continueHandOver();
@@ -121,8 +122,7 @@ void SessionStore::onRowsRemoved(int first, int last)
 
 void SessionStore::onEverythingChanged()
 {
-    m_rowChanged.assign(size_t(m_model->rowCount()), 1);
-    m_orderChanged = true;
+    markEveryRowChanged();
     scheduleSave(m_saveDelay);
 }
 
@@ -230,22 +230,44 @@ bool SessionStore::saveNow(bool force)
         return failed(tr("The session file “%1” could not be read, so it is not overwritten.").arg(m_path));
     // A timed save in flight that already holds every change only needs waiting for. Otherwise this
     // thread writes, at its own priority: the writer's thread runs below it.
-    if (m_dirty || force || m_lastWriteFailed || m_submitted == 0) {
-        // The order now, the rows a part at a time: a copy of 100,000 rows at once was a fifth of
-        // quiver-cli's peak memory.
-        SessionWriter::Changes changes = takeChanges(0);
-        m_submitted = m_writer.writeNow(std::move(changes), [this] { return takeChangedItems(kHandOverPart); });
-        m_journalTicketOf.insert(m_submitted, ticket);
+    SessionWriter::Result result;
+    // Twice at most: a write that lost lines (the file was changed under it) is made good at once, with
+    // every row handed over again.
+    for (int round = 0; round < 2; ++round) {
+        if (m_dirty || force || m_lastWriteFailed || m_submitted == 0) {
+            // The order now, the rows a part at a time, serialized as they come: a copy of 100,000 rows at
+            // once was a fifth of quiver-cli's peak memory.
+            SessionWriter::Changes changes = takeChanges(0);
+            m_submitted = m_writer.writeNow(std::move(changes), [this] { return takeChangedItems(kHandOverPart); });
+            m_journalTicketOf.insert(m_submitted, ticket);
+        }
+        result = m_writer.waitFor(m_submitted);
+        if (result.ok || !result.resendEveryRow || round > 0)
+            break;
+        markEveryRowChanged();
     }
-    const SessionWriter::Result result = m_writer.waitFor(m_submitted);
     report(m_submitted, result);
     return result.ok;
+}
+
+void SessionStore::markEveryRowChanged()
+{
+    if (!m_model)
+        return;
+    m_rowChanged.assign(size_t(m_model->rowCount()), 1);
+    m_orderChanged = true;
+    m_dirty = true;
 }
 
 void SessionStore::report(quint64 generation, const SessionWriter::Result &result)
 {
     m_reported = generation;
     m_lastWriteFailed = !result.ok;
+    if (result.resendEveryRow) {
+        // The writer lost lines it cannot make again: the next save hands it every row.
+        markEveryRowChanged();
+        scheduleSave(m_saveDelay);
+    }
     if (!result.ok) {
         failed(result.error);
         return;

@@ -100,6 +100,7 @@ private:
     void onRowsInserted(int first, int last);
     void onRowsRemoved(int first, int last);
     void onEverythingChanged();
+    void markEveryRowChanged();
     void saveInBackground();
     void continueHandOver();
     QList<DownloadItem> takeChangedItems(qsizetype limit);

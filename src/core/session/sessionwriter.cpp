@@ -9,8 +9,10 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QMutexLocker>
+#include <QSet>
 #include <QThread>
 
+#include <algorithm>
 #include <utility>
 
 #include <sys/stat.h>
@@ -72,8 +74,12 @@ qsizetype SessionWriter::itemsNotTakenIn() const
 
 void SessionWriter::enqueue(Changes changes)
 {
-    if (changes.order)
+    if (changes.order) {
         m_pending.order = std::move(changes.order);
+        m_pending.partsAfterOrder = false;
+    } else if (m_pending.order && !changes.items.isEmpty()) {
+        m_pending.partsAfterOrder = true;
+    }
     if (changes.checksums)
         m_pending.checksums = std::move(changes.checksums);
     // Parts are taken in in the order they came, so a later copy of an item replaces an earlier one.
@@ -84,6 +90,55 @@ void SessionWriter::enqueue(Changes changes)
         m_pool.start([this] { run(); });
     }
 }
+
+// The items writeNow() is handed a part at a time. SessionStore hands them over in the order's order, so
+// each is serialized as the file reaches its row and goes into the file without being kept.
+class SessionWriter::ItemStream
+{
+public:
+    ItemStream(QList<DownloadItem> first, const std::function<QList<DownloadItem>()> &more)
+        : m_part(std::move(first))
+        , m_more(more)
+    {
+    }
+
+    // The next item, when it is the one of this row; otherwise it waits for its row.
+    const DownloadItem *take(DownloadId id)
+    {
+        fill();
+        if (m_next >= m_part.size() || m_part.at(m_next).id != id)
+            return nullptr;
+        m_tookAny = true;
+        return &m_part.at(m_next++);
+    }
+
+    // What was not taken (items out of the order's order, which SessionStore never hands over).
+    QList<DownloadItem> rest()
+    {
+        QList<DownloadItem> items;
+        for (fill(); m_next < m_part.size(); fill())
+            items.append(m_part.at(m_next++));
+        return items;
+    }
+
+    bool tookAny() const { return m_tookAny; }
+
+private:
+    void fill()
+    {
+        while (m_next >= m_part.size() && m_more) {
+            m_part = m_more();
+            m_next = 0;
+            if (m_part.isEmpty())
+                m_more = nullptr;
+        }
+    }
+
+    QList<DownloadItem> m_part;
+    qsizetype m_next = 0;
+    std::function<QList<DownloadItem>()> m_more;
+    bool m_tookAny = false;
+};
 
 quint64 SessionWriter::writeNow(Changes changes, const std::function<QList<DownloadItem>()> &moreItems)
 {
@@ -99,20 +154,11 @@ quint64 SessionWriter::writeNow(Changes changes, const std::function<QList<Downl
         m_running = true;   // keeps the pool out while this thread writes
         pending.order = std::move(changes.order);
         pending.checksums = std::move(changes.checksums);
-        if (!changes.items.isEmpty())
-            pending.parts.append(std::move(changes.items));
         generation = ++m_lastGeneration;
     }
     takeIn(std::move(pending));
-    while (moreItems) {
-        QList<DownloadItem> part = moreItems();
-        if (part.isEmpty())
-            break;
-        Pending more;
-        more.parts.append(std::move(part));
-        takeIn(std::move(more));
-    }
-    const Result result = writeFile();
+    ItemStream stream(std::move(changes.items), moreItems);
+    const Result result = writeFile(&stream);
     const QMutexLocker lock(&m_mutex);
     m_finishedGeneration = generation;
     m_lastResult = result;
@@ -163,22 +209,25 @@ void SessionWriter::run()
             m_lastResult = result;
             m_finished.wakeAll();
         }
-        emit written(generation, result.ok, result.error);
+        emit written(generation, result.ok, result.error, result.resendEveryRow);
     }
+}
+
+void SessionWriter::takeIn(const DownloadItem &item)
+{
+    // Compact JSON escapes every newline, so each item is exactly one line: see
+    // SessionFormat::parse()'s salvage of a damaged file.
+    QByteArray line = QJsonDocument(SessionFormat::toJson(item)).toJson(QJsonDocument::Compact);
+    // toJson() grows its buffer as it goes: without this a kept line holds twice its size.
+    line.squeeze();
+    m_lines.insert(item.id, std::move(line));
 }
 
 void SessionWriter::takeIn(Pending pending)
 {
     for (const QList<DownloadItem> &part : std::as_const(pending.parts)) {
-        for (const DownloadItem &item : part) {
-            // Compact JSON escapes every newline, so each item is exactly one line: see
-            // SessionFormat::parse()'s salvage of a damaged file.
-            QByteArray line = QJsonDocument(SessionFormat::toJson(item)).toJson(QJsonDocument::Compact);
-            // toJson() grows its buffer as it goes: without this a kept line holds twice its size, which
-            // was a fifth of quiver-cli's memory with 100,000 items.
-            line.squeeze();
-            m_lines.insert(item.id, std::move(line));
-        }
+        for (const DownloadItem &item : part)
+            takeIn(item);
     }
     if (pending.checksums) {
         m_checksumLines.clear();
@@ -188,68 +237,123 @@ void SessionWriter::takeIn(Pending pending)
     if (!pending.order)
         return;
     m_order = std::move(*pending.order);
-    // The lines of removed rows go as soon as there are more lines than rows. Not before an order
-    // comes: prepared lines of new rows are not in the old order yet.
-    if (m_lines.size() > m_order.size()) {
-        QHash<DownloadId, QByteArray> kept;
-        kept.reserve(m_order.size());
-        for (DownloadId id : std::as_const(m_order)) {
-            const auto line = m_lines.constFind(id);
-            if (line != m_lines.cend())
-                kept.insert(id, *line);
-        }
-        m_lines = std::move(kept);
+    // The lines of removed rows go when an order comes. Not when parts came after it: prepared lines
+    // of new rows are not in that order yet.
+    if (pending.partsAfterOrder || m_lines.isEmpty())
+        return;
+    // Rows are only ever appended, with growing ids, so the order is sorted; should that change, a set.
+    const bool sorted = std::is_sorted(m_order.cbegin(), m_order.cend());
+    QSet<DownloadId> inOrder;
+    if (!sorted)
+        inOrder = QSet<DownloadId>(m_order.cbegin(), m_order.cend());
+    for (auto it = m_lines.begin(); it != m_lines.end();) {
+        const bool kept = sorted ? std::binary_search(m_order.cbegin(), m_order.cend(), it.key())
+                                 : inOrder.contains(it.key());
+        it = kept ? std::next(it) : m_lines.erase(it);
     }
 }
 
-SessionWriter::Result SessionWriter::writeFile()
+SessionWriter::Result SessionWriter::writeFile(ItemStream *stream)
 {
     auto failed = [this](const QString &reason) {
         // SessionStore's words, which the translations already carry.
         return Result{false, tr("Could not save the session to “%1”: %2.").arg(m_path, reason)};
     };
+    QList<DownloadItem> rest;
+    // Items that came out of order were written with their older lines: they go into the next file.
+    auto takeInRest = [this, stream, &rest] {
+        if (stream)
+            rest = stream->rest();
+        for (const DownloadItem &item : std::as_const(rest))
+            takeIn(item);
+    };
+    // A streamed item's line went only into this file: if it fails, it is gone.
+    auto failedWithStream = [&](const QString &reason) {
+        takeInRest();
+        Result result = failed(reason);
+        result.resendEveryRow = stream && stream->tookAny();
+        return result;
+    };
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
-        return failed(file.errorString());
+        return failedWithStream(file.errorString());
     // Links can carry tokens in their query strings: the file is the user's alone.
     ::fchmod(file.handle(), S_IRUSR | S_IWUSR);
+    QList<WrittenLines::Span> spans;
+    QList<DownloadId> used;
+    bool linesLost = false;
+    const bool ok = writeLines(&file, stream, &spans, &used, &linesLost);
+    if (linesLost) {
+        file.cancelWriting();
+        m_written.clear();
+        Result result = failedWithStream(tr("another program changed the file while it was open; the whole queue is "
+                                            "written again"));
+        result.resendEveryRow = true;
+        return result;
+    }
     // The data must be on the disk before the rename makes it the session, or a power cut could leave
     // an empty file in its place.
-    if (!writeLines(&file) || !file.flush() || ::fsync(file.handle()) != 0) {
+    struct stat temporary {};
+    if (!ok || !file.flush() || ::fsync(file.handle()) != 0 || ::fstat(file.handle(), &temporary) != 0) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return failed(reason);
+        return failedWithStream(reason);
     }
     if (!file.commit())
-        return failed(file.errorString());
+        return failedWithStream(file.errorString());
     syncFolderOf(m_path);
-    return {};
+    // These lines are in the file now: from here on they are copied from it.
+    for (DownloadId id : std::as_const(used))
+        m_lines.remove(id);
+    m_written.adopt(m_path, temporary, m_order, std::move(spans));
+    takeInRest();
+    return rest.isEmpty() ? Result{} : writeFile();
 }
 
 // The file is written a megabyte at a time rather than joined first: 100,000 rows make 30 MB.
-bool SessionWriter::writeLines(QSaveFile *file)
+bool SessionWriter::writeLines(QSaveFile *file, ItemStream *stream, QList<WrittenLines::Span> *spans,
+                               QList<DownloadId> *used, bool *linesLost)
 {
     constexpr qsizetype chunkSize = 1 << 20;
     m_chunk.reserve(chunkSize);
     m_chunk.resize(0);
-    auto put = [this, file](QByteArrayView bytes) {
+    qint64 position = 0;   // in the file, of what put() takes next
+    auto put = [this, file, &position](QByteArrayView bytes) {
         if (m_chunk.size() + bytes.size() > chunkSize && !m_chunk.isEmpty()) {
             if (file->write(m_chunk) != m_chunk.size())
                 return false;
             m_chunk.resize(0);
         }
         m_chunk.append(bytes);
+        position += bytes.size();
         return true;
     };
+    m_written.checkIntact();
+    spans->reserve(m_order.size());
     bool ok = put(SessionFormat::header) && put("\n");
-    bool first = true;
+    QByteArray streamed;
     for (qsizetype i = 0; ok && i < m_order.size(); ++i) {
-        const auto line = m_lines.constFind(m_order.at(i));
-        if (line == m_lines.cend())
-            continue;   // cannot happen: a new row's item comes before the order that names it
-        ok = (first || put(",\n")) && put(*line);
-        first = false;
+        const DownloadId id = m_order.at(i);
+        QByteArrayView line;
+        if (const DownloadItem *item = stream ? stream->take(id) : nullptr) {
+            streamed = QJsonDocument(SessionFormat::toJson(*item)).toJson(QJsonDocument::Compact);
+            line = streamed;
+            used->append(id);   // an older line of it, if any, is out of date now
+        } else if (const auto kept = m_lines.constFind(id); kept != m_lines.cend()) {
+            line = *kept;
+            used->append(id);
+        } else {
+            line = m_written.line(i, id);
+        }
+        if (line.isEmpty()) {
+            // Neither handed over nor in the last file as it was written.
+            *linesLost = true;
+            return false;
+        }
+        ok = (i == 0 || put(",\n"));
+        spans->append(WrittenLines::Span{position, line.size()});
+        ok = ok && put(line);
     }
     if (!m_checksumLines.isEmpty()) {
         ok = ok && put("\n") && put(SessionFormat::checksumsSection) && put("\n");

@@ -2,6 +2,7 @@
 
 #include "links/checksumlist.h"
 #include "queue/downloaditem.h"
+#include "session/writtenlines.h"
 
 #include <QHash>
 #include <QList>
@@ -20,8 +21,9 @@ namespace Quiver {
 // Writes the session file of SessionStore on a thread of its own, so that saving a queue of 100,000
 // rows costs the owner's thread (the GUI thread) only a copy of the rows that changed.
 //
-// It keeps the line of JSON of every item from the writes before and serializes only the items it is
-// given again; the order of the items comes only when rows came or went. One write is in flight at a
+// It serializes only the items it is given again; the order of the items comes only when rows came or
+// went. The line of an item that did not change since the last file is copied from that file
+// (WrittenLines); only the lines of items changed since are kept in memory. One write is in flight at a
 // time: what arrives meanwhile is merged into the next write, so the latest state wins and no change is
 // lost, not even one whose write failed (its line stays for the next write). Each write goes through
 // QSaveFile plus fsync, so a crash leaves the old file or the new one, never a mix.
@@ -40,6 +42,9 @@ public:
     struct Result {
         bool ok = true;
         QString error;   // a translated sentence when !ok
+        // Lines were lost with this write (items serialized straight into a file that failed, or a last
+        // file another program changed): the owner must hand over every row again.
+        bool resendEveryRow = false;
     };
 
     // write(), writeNow() and prepare() are called from the thread the writer lives in (asserted).
@@ -55,7 +60,9 @@ public:
     // the file is on the disk: for saves that must be done before the program goes on, such as the
     // last one before it quits. waitFor() then tells how it went.
     // moreItems, when given, is called on the calling thread until it returns none, and each part is
-    // serialized as it comes: a save of 100,000 changed rows then never holds a copy of all of them.
+    // serialized as it comes, straight into the file when its items come in the order's order (as
+    // SessionStore hands them): a save of 100,000 changed rows then holds neither a copy of all of them
+    // nor all their lines.
     quint64 writeNow(Changes changes, const std::function<QList<DownloadItem>()> &moreItems = {});
 
     // Hands over items ahead of a write() and returns at once: their lines are serialized, but nothing
@@ -78,7 +85,7 @@ public:
 signals:
     // After each write, from the writing thread (so queued to receivers in the owner's thread).
     // generation is the number of the last write() the file took in.
-    void written(quint64 generation, bool ok, const QString &error);
+    void written(quint64 generation, bool ok, const QString &error, bool resendEveryRow);
     // The writing thread took in prepared items (queued to receivers in the owner's thread).
     void partsTakenIn();
 
@@ -89,15 +96,21 @@ private:
         std::optional<QList<DownloadId>> order;
         QList<QList<DownloadItem>> parts;
         std::optional<ChecksumList> checksums;
+        // Parts were prepared after the order came: they may hold new rows that the order does not name
+        // yet, so the order must not be taken as the list of rows whose lines are worth keeping.
+        bool partsAfterOrder = false;
         bool isEmpty() const { return !order && parts.isEmpty() && !checksums; }
     };
+    class ItemStream;
 
     void checkOwnersThread() const;
     void enqueue(Changes changes);   // with m_mutex held
     void run();
     void takeIn(Pending pending);
-    Result writeFile();
-    bool writeLines(QSaveFile *file);
+    void takeIn(const DownloadItem &item);
+    Result writeFile(ItemStream *stream = nullptr);
+    bool writeLines(QSaveFile *file, ItemStream *stream, QList<WrittenLines::Span> *spans, QList<DownloadId> *used,
+                    bool *linesLost);
 
     const QString m_path;
     QThreadPool m_pool;
@@ -114,8 +127,9 @@ private:
     std::function<void()> m_beforeWrite;
 
     // The writing thread's alone: run() never runs twice at once.
-    QHash<DownloadId, QByteArray> m_lines;
+    QHash<DownloadId, QByteArray> m_lines;   // items handed over since the last file was written
     QList<DownloadId> m_order;
+    WrittenLines m_written;                  // the last file written, for the lines of the other items
     QList<QByteArray> m_checksumLines;   // one per checksum entry, after the items
     QByteArray m_chunk;   // what goes to the file next; kept, so a write does not fault in fresh memory
 };

@@ -1,6 +1,10 @@
 #include "queue/waitingline.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <map>
+#include <set>
 
 using namespace Quiver;
 using namespace Qt::StringLiterals;
@@ -60,6 +64,51 @@ private slots:
         line.remove(1);
         QCOMPARE(line.hostCount(), 1);
         QCOMPARE(line.next([](const QString &) { return true; }), 2u);
+    }
+
+    // Ids that leave stay in a line's heap until they come to its front, or until they outnumber the
+    // waiting ones: through thousands of adds, moves and removals the line answers like a plain sorted
+    // set per host would.
+    void answersLikeASortedSetPerHostThroughManyChanges()
+    {
+        WaitingLine line;
+        std::map<DownloadId, QString> model;   // id -> host
+        const QStringList hosts{u"a"_s, u"b"_s, u"c"_s};
+        QRandomGenerator random(15);
+        auto expectedNext = [&](const QString &only) {
+            DownloadId best = 0;
+            for (const auto &[id, host] : model) {
+                if ((only.isEmpty() || host == only) && (best == 0 || id < best))
+                    best = id;
+            }
+            return best;
+        };
+        for (int step = 0; step < 20000; ++step) {
+            const DownloadId id = 1 + random.bounded(300);
+            const QString host = hosts.at(random.bounded(int(hosts.size())));
+            if (random.bounded(3) == 0) {
+                line.remove(id);
+                model.erase(id);
+            } else {
+                line.add(id, host);
+                model[id] = host;
+            }
+            if (step % 7 == 0) {
+                QCOMPARE(line.size(), int(model.size()));
+                std::set<QString> used;
+                for (const auto &entry : model)
+                    used.insert(entry.second);
+                QCOMPARE(line.hostCount(), int(used.size()));
+                QCOMPARE(line.next([](const QString &) { return true; }), expectedNext({}));
+                for (const QString &only : hosts)
+                    QCOMPARE(line.next([&](const QString &h) { return h == only; }), expectedNext(only));
+                QCOMPARE(line.hostOf(id), model.count(id) ? model.at(id) : QString());
+            }
+        }
+        for (const auto &entry : std::map<DownloadId, QString>(model))
+            line.remove(entry.first);
+        QVERIFY(line.isEmpty());
+        QCOMPARE(line.hostCount(), 0);
     }
 };
 

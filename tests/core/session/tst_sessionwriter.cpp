@@ -1,13 +1,17 @@
 // SessionStore's saves off the GUI thread (SessionWriter): only changed rows are serialized again, a
 // change that comes while a write is in flight is not lost, a synchronous save waits for the latest
-// state to be on the disk, and a failed write is reported and made good by the next one.
+// state to be on the disk, and a failed write is reported and made good by the next one. The lines of
+// unchanged rows come from the file written last: one changed or replaced by another program, or a save
+// whose rows went straight into a file that failed, costs a write of every row, never a wrong one.
 
 #include "queue/queuemodel.h"
 #include "session/sessionstore.h"
 #include "session/sessionwriter.h"
+#include "mountnamespace.h"
 #include "testutil.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,7 +20,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
 #include <functional>
+
+#include <sys/statvfs.h>
 
 using namespace Quiver;
 using namespace Quiver::Test;
@@ -59,6 +66,20 @@ struct WriteGate {
 class TestSessionWriter final : public QObject
 {
     Q_OBJECT
+
+public:
+    explicit TestSessionWriter(QString namespaceProblem) : m_namespaceProblem(std::move(namespaceProblem)) {}
+
+private:
+    QString m_namespaceProblem;
+
+    static QStringList namesIn(const QString &file)
+    {
+        QStringList names;
+        for (const QJsonValue &item : itemsIn(file))
+            names.append(item.toObject().value("fileName"_L1).toString());
+        return names;
+    }
 
 private slots:
     void writerTakesInChangesWhileAWriteIsInFlight()
@@ -269,7 +290,109 @@ private slots:
         QCOMPARE(written.size(), kCount + 1);
         QCOMPARE(written.at(kCount).toObject().value("fileName"_L1).toString(), u"f%1.bin"_s.arg(kCount - 1));
     }
+
+    // Another program edits the file in place, keeping its size and its look: nothing is copied from it
+    // any more, and the next save writes every row from the queue.
+    void fileChangedInPlaceIsWrittenWholeAgain()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"s.json"_s);
+        QueueModel model;
+        SessionStore store(&model, file);
+        QSignalSpy failed(&store, &SessionStore::saveFailed);
+        const QList<DownloadId> ids = model.append({plainItem(dir.path(), u"a.bin"_s), plainItem(dir.path(), u"b.bin"_s),
+                                                    plainItem(dir.path(), u"c.bin"_s)});
+        QVERIFY(store.saveNow());
+        QByteArray text = readFile(file);
+        QVERIFY(text.contains("\"a.bin\""));
+        text.replace("\"a.bin\"", "\"z.bin\"");
+        QFile same(file);
+        QVERIFY(same.open(QIODevice::ReadWrite));   // in place: the same inode, the same size
+        QCOMPARE(same.write(text), text.size());
+        same.close();
+
+        model.setProgress(ids.at(1), 55, 100);
+        QVERIFY(store.saveNow());
+        QCOMPARE(namesIn(file), QStringList({u"a.bin"_s, u"b.bin"_s, u"c.bin"_s}));
+        QCOMPARE(itemsIn(file).at(1).toObject().value("bytesReceived"_L1).toInteger(), 55);
+        QCOMPARE(failed.size(), 0);   // made good within the same save
+    }
+
+    // Another file takes the session's name: the rows written before are still this writer's own bytes.
+    void fileReplacedByAnotherKeepsTheQueue()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"s.json"_s);
+        QueueModel model;
+        SessionStore store(&model, file);
+        const QList<DownloadId> ids = model.append({plainItem(dir.path(), u"a.bin"_s), plainItem(dir.path(), u"b.bin"_s)});
+        QVERIFY(store.saveNow());
+        const QString other = dir.filePath(u"other.json"_s);
+        QVERIFY(!writeFile(other, "{\"format\":\"something else\"}\n").isEmpty());
+        QVERIFY(::rename(QFile::encodeName(other).constData(), QFile::encodeName(file).constData()) == 0);
+
+        model.setProgress(ids.at(1), 66, 100);
+        QVERIFY(store.saveNow());
+        QCOMPARE(namesIn(file), QStringList({u"a.bin"_s, u"b.bin"_s}));
+        QCOMPARE(itemsIn(file).at(1).toObject().value("bytesReceived"_L1).toInteger(), 66);
+    }
+
+    // A synchronous save serializes its rows straight into the file. When that file cannot be finished
+    // (the disk is full), those lines exist nowhere: the next save must write every row again, or the
+    // changes would be lost for good.
+    void rowsOfAFailedSaveAreWrittenByTheNext()
+    {
+        if (!m_namespaceProblem.isEmpty())
+            QSKIP(qPrintable(m_namespaceProblem));
+        QTemporaryDir dir;
+        const QString disk = dir.filePath(u"disk"_s);
+        QVERIFY(QDir().mkpath(disk));
+        const QString mounted = mountTmpfs(disk, 512 * 1024);
+        QVERIFY2(mounted.isEmpty(), qPrintable(mounted));
+        struct Unmount {
+            QString path;
+            ~Unmount() { unmount(path); }
+        } unmountLater{disk};
+        const QString file = QDir(disk).filePath(u"s.json"_s);
+        QueueModel model;
+        SessionStore store(&model, file);
+        QList<DownloadItem> items;
+        for (int i = 0; i < 300; ++i)
+            items.append(plainItem(dir.path(), u"f%1.bin"_s.arg(i)));
+        const QList<DownloadId> ids = model.append(items);
+        QVERIFY(store.saveNow());
+        const qint64 size = QFileInfo(file).size();
+        QVERIFY(size > 32 * 1024);
+
+        // Fill the disk so that a second copy of the file no longer fits.
+        struct statvfs space {};
+        QVERIFY(::statvfs(QFile::encodeName(disk).constData(), &space) == 0);
+        const qint64 free = qint64(space.f_bavail) * qint64(space.f_frsize);
+        const QString filler = QDir(disk).filePath(u"filler"_s);
+        QVERIFY(!writeFile(filler, QByteArray(free - size / 2, 'x')).isEmpty());
+
+        for (DownloadId id : ids)
+            model.setIntent(id, Intent::Pause);
+        QVERIFY(!store.saveNow());
+        QVERIFY(store.isDirty());
+
+        QVERIFY(QFile::remove(filler));
+        QVERIFY(store.saveNow());
+        QVERIFY(!store.isDirty());
+        const QJsonArray written = itemsIn(file);
+        QCOMPARE(written.size(), 300);
+        for (const QJsonValue &item : written)
+            QCOMPARE(item.toObject().value("intent"_L1).toString(), u"pause"_s);
+    }
 };
 
-QTEST_GUILESS_MAIN(TestSessionWriter)
+int main(int argc, char *argv[])
+{
+    // Before QCoreApplication, while this process has a single thread.
+    const QString namespaceProblem = enterPrivateMountNamespace();
+    QCoreApplication app(argc, argv);
+    TestSessionWriter test(namespaceProblem);
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_sessionwriter.moc"
