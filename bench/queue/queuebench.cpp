@@ -213,6 +213,14 @@ int main(int argc, char **argv)
             scheduler.remove(done, false);
             QCoreApplication::processEvents();
         });
+        // Finished rows are seldom all together: every other row, as when finished and failed ones alternate.
+        QList<DownloadId> alternate;
+        for (int row = 0; row < model.count(); row += 2)
+            alternate.append(model.at(row).id);
+        timed(rows, {"remove-alternate", alternate.size()}, [&] {
+            scheduler.remove(alternate, false);
+            QCoreApplication::processEvents();
+        });
         timed(rows, {"save-removed", model.count()}, [&] { store.saveNow(); });
         timed(rows, {"save-unchanged", model.count()}, [&] { store.saveNow(true); });
     }
@@ -223,7 +231,7 @@ int main(int argc, char **argv)
         scheduler.setLimits(parallel, parallel);
         SessionStore store(&model, sessionFile);
         SessionLoadResult loaded;
-        timed(rows, {"load", rows - half}, [&] { loaded = store.load(); });
+        timed(rows, {"load", (rows - half) / 2}, [&] { loaded = store.load(); });
         const qsizetype count = loaded.items.size();
         timed(rows, {"restore", count}, [&] {
             for (DownloadItem &item : loaded.items)

@@ -104,11 +104,8 @@ QList<DownloadId> QueueModel::append(QList<DownloadItem> items)
     ids.reserve(items.size());
     const int first = int(m_items.size());
     beginInsertRows({}, first, first + int(items.size()) - 1);
-    m_rows.reserve(m_rows.size() + items.size());
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        DownloadItem &item = items[i];
+    for (DownloadItem &item : items) {
         item.id = m_nextId++;
-        m_rows.insert(item.id, first + int(i));
         ids.append(item.id);
     }
     // An empty queue takes the list as it is: moving 100,000 items one by one into fresh memory costs
@@ -135,10 +132,28 @@ void QueueModel::remove(const QList<DownloadId> &ids)
     emit itemsAboutToBeRemoved(ids);
     flush();
     std::sort(rows.begin(), rows.end(), std::greater<>());
-    // Remove contiguous runs at once so removing thousands of rows stays cheap for the views.
-    int i = 0;
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    qsizetype runs = 1;
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        runs += rows.at(i) == rows.at(i - 1) - 1 ? 0 : 1;
+    // Each run removed on its own moves every row after it, and views redo their bookkeeping for each:
+    // removing the finished rows of 100,000 where they alternate with others grew with the square of
+    // the count. Past a few runs the rows go in one pass and the views start over.
+    constexpr qsizetype kMostRuns = 32;
+    if (runs > kMostRuns)
+        removeByReset(rows);
+    else
+        removeRuns(rows);
+    m_dirtyRows.clear();
+}
+
+void QueueModel::removeRuns(const QList<int> &rowsDescending)
+{
+    // Contiguous runs at once, last first, so the rows of the runs still to go keep their numbers.
+    const QList<int> &rows = rowsDescending;
+    qsizetype i = 0;
     while (i < rows.size()) {
-        int last = rows.at(i);
+        const int last = rows.at(i);
         int firstRow = last;
         while (i + 1 < rows.size() && rows.at(i + 1) == firstRow - 1) {
             ++i;
@@ -153,16 +168,34 @@ void QueueModel::remove(const QList<DownloadId> &ids)
         endRemoveRows();
         ++i;
     }
-    m_dirtyRows.clear();
-    rebuildRowIndex();
 }
 
-void QueueModel::rebuildRowIndex()
+void QueueModel::removeByReset(const QList<int> &rows)
 {
-    m_rows.clear();
-    m_rows.reserve(m_items.size());
-    for (int row = 0; row < m_items.size(); ++row)
-        m_rows.insert(m_items.at(row).id, row);
+    beginResetModel();
+    std::vector<char> gone(size_t(m_items.size()), 0);
+    for (int row : rows) {
+        gone[size_t(row)] = 1;
+        m_speedSamples.remove(m_items.at(row).id);
+        m_segmentMaps.remove(m_items.at(row).id);
+    }
+    qsizetype kept = 0;
+    for (qsizetype row = 0; row < m_items.size(); ++row) {
+        if (gone[size_t(row)])
+            continue;
+        if (kept != row)
+            m_items[kept] = std::move(m_items[row]);
+        ++kept;
+    }
+    m_items.resize(kept);
+    endResetModel();
+}
+
+int QueueModel::rowOf(DownloadId id) const
+{
+    const auto found = std::lower_bound(m_items.cbegin(), m_items.cend(), id,
+                                        [](const DownloadItem &item, DownloadId wanted) { return item.id < wanted; });
+    return found != m_items.cend() && found->id == id ? int(found - m_items.cbegin()) : -1;
 }
 
 const DownloadItem *QueueModel::find(DownloadId id) const

@@ -51,7 +51,7 @@ SessionStore::SessionStore(QueueModel *model, const QString &path, QObject *pare
     connect(m_model, &QueueModel::stateChanged, this, &SessionStore::onStructureChanged);
     connect(m_model, &QueueModel::itemsAppended, this, &SessionStore::onStructureChanged);
     // Removal is announced before the rows go; the save runs later from the timer, after they went.
-    connect(m_model, &QueueModel::itemsAboutToBeRemoved, this, &SessionStore::onStructureChanged);
+    connect(m_model, &QueueModel::itemsAboutToBeRemoved, this, &SessionStore::onItemsAboutToBeRemoved);
     // Progress, names, validators and errors all arrive as the model's coalesced dataChanged().
     connect(m_model, &QAbstractItemModel::dataChanged, this, &SessionStore::onDataChanged);
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
@@ -59,7 +59,7 @@ SessionStore::SessionStore(QueueModel *model, const QString &path, QObject *pare
     connect(m_model, &QAbstractItemModel::rowsRemoved, this,
             [this](const QModelIndex &, int first, int last) { onRowsRemoved(first, last); });
     // QueueModel neither resets nor moves rows today; should it start to, every row is written again.
-    connect(m_model, &QAbstractItemModel::modelReset, this, &SessionStore::onEverythingChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SessionStore::onModelReset);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &SessionStore::onEverythingChanged);
     connect(m_model, &QAbstractItemModel::rowsMoved, this, &SessionStore::onEverythingChanged);
     connect(m_model, &QObject::destroyed, this, [this] {
@@ -118,6 +118,46 @@ void SessionStore::onRowsRemoved(int first, int last)
 {
     m_rowChanged.erase(m_rowChanged.begin() + first, m_rowChanged.begin() + last + 1);
     m_orderChanged = true;
+    if (m_rowChanged.size() == size_t(m_model->rowCount()))
+        m_rowsGoing.clear();   // the removal came as rows removed, not as a reset
+}
+
+void SessionStore::onItemsAboutToBeRemoved(const QList<DownloadId> &ids)
+{
+    // QueueModel removes many scattered rows with a reset: these rows are what that reset takes away,
+    // so the rows that stay keep their marks and the next save writes the new order only.
+    m_rowsGoing.clear();
+    m_rowsGoing.reserve(ids.size());
+    for (DownloadId id : ids) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0)
+            m_rowsGoing.push_back(row);
+    }
+    std::sort(m_rowsGoing.begin(), m_rowsGoing.end());
+    m_rowsGoing.erase(std::unique(m_rowsGoing.begin(), m_rowsGoing.end()), m_rowsGoing.end());
+    onStructureChanged();
+}
+
+void SessionStore::onModelReset()
+{
+    const std::vector<int> going = std::exchange(m_rowsGoing, {});
+    if (going.empty() || m_rowChanged.size() != size_t(m_model->rowCount()) + going.size()
+        || size_t(going.back()) >= m_rowChanged.size()) {
+        onEverythingChanged();
+        return;
+    }
+    size_t kept = 0;
+    auto next = going.cbegin();
+    for (size_t row = 0; row < m_rowChanged.size(); ++row) {
+        if (next != going.cend() && size_t(*next) == row) {
+            ++next;
+            continue;
+        }
+        m_rowChanged[kept++] = m_rowChanged[row];
+    }
+    m_rowChanged.resize(kept);
+    m_orderChanged = true;
+    scheduleSave(m_saveDelay);
 }
 
 void SessionStore::onEverythingChanged()

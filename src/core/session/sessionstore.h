@@ -100,6 +100,8 @@ private:
     void onRowsInserted(int first, int last);
     void onRowsRemoved(int first, int last);
     void onEverythingChanged();
+    void onItemsAboutToBeRemoved(const QList<DownloadId> &ids);
+    void onModelReset();
     void markEveryRowChanged();
     void saveInBackground();
     void continueHandOver();
@@ -126,6 +128,7 @@ private:
     // writer. Rows start out changed, so the first save writes them all.
     std::vector<char> m_rowChanged;
     bool m_orderChanged = true;      // rows came or went since the last hand-over
+    std::vector<int> m_rowsGoing;    // rows announced as about to be removed, sorted
     quint64 m_submitted = 0;         // the number of the last write handed to the writer
     quint64 m_reported = 0;          // the number of the last write whose outcome was reported
     bool m_lastWriteFailed = false;  // the last reported write failed, so its changes are not on disk

@@ -229,6 +229,37 @@ private slots:
         QCOMPARE(names(), QStringList({u"a.bin"_s, u"c.bin"_s, u"d.bin"_s}));
     }
 
+    // Scattered rows leave the model as a reset: the rows that stay keep their marks, so a change made
+    // before the removal is written, and an unchanged row is copied as it was.
+    void scatteredRemovalKeepsTheChangesOfTheRowsThatStay()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"s.json"_s);
+        QueueModel model;
+        SessionStore store(&model, file);
+        QList<DownloadItem> items;
+        for (int i = 0; i < 200; ++i)
+            items.append(plainItem(dir.path(), u"f%1.bin"_s.arg(i)));
+        const QList<DownloadId> ids = model.append(items);
+        QVERIFY(store.saveNow());
+        model.setProgress(ids.at(151), 151, 1000);
+        model.flush();
+        QList<DownloadId> even;
+        for (int i = 0; i < 200; i += 2)
+            even.append(ids.at(i));
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.remove(even);
+        QCOMPARE(reset.size(), 1);
+        QVERIFY(store.saveNow());
+        const QJsonArray written = itemsIn(file);
+        QCOMPARE(written.size(), 100);
+        for (int i = 0; i < 100; ++i) {
+            const QJsonObject item = written.at(i).toObject();
+            QCOMPARE(item.value("fileName"_L1).toString(), u"f%1.bin"_s.arg(2 * i + 1));
+            QCOMPARE(item.value("bytesReceived"_L1).toInteger(), 2 * i + 1 == 151 ? 151 : 0);
+        }
+    }
+
     void bigSaveIsHandedOverInPartsAndWrittenWhole()
     {
         QTemporaryDir dir;
