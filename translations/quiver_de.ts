@@ -360,7 +360,7 @@
 <context>
     <name>Quiver::CliApp</name>
     <message>
-        <location filename="../src/cli/cliapp.cpp" line="+83"/>
+        <location filename="../src/cli/cliapp.cpp" line="+85"/>
         <source>Downloads many files at once, resuming and retrying until each one is complete and correct.</source>
         <translation>Lädt viele Dateien gleichzeitig herunter und setzt fort oder versucht es erneut, bis jede vollständig und korrekt ist.</translation>
     </message>
@@ -644,7 +644,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <location line="+2"/>
         <source>session %1: %2</source>
         <translation>Sitzung %1: %2</translation>
@@ -2429,13 +2429,13 @@ Wartet auf eine Verbindung: %4
 <context>
     <name>Quiver::SessionStore</name>
     <message>
-        <location filename="../src/core/session/sessionstore.cpp" line="+192"/>
+        <location filename="../src/core/session/sessionstore.cpp" line="+232"/>
         <location line="+38"/>
         <source>The session file “%1” could not be read, so it is not overwritten.</source>
         <translation>Die Sitzungsdatei „%1“ konnte nicht gelesen werden und wird daher nicht überschrieben.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+71"/>
         <source>The damaged session file “%1” could not be moved aside, so the queue will not be saved until it is moved or deleted.</source>
         <translation>Die beschädigte Sitzungsdatei „%1“ konnte nicht beiseitegelegt werden; die Warteschlange wird erst wieder gespeichert, wenn die Datei verschoben oder gelöscht ist.</translation>
     </message>
@@ -2461,9 +2461,14 @@ Wartet auf eine Verbindung: %4
 <context>
     <name>Quiver::SessionWriter</name>
     <message>
-        <location filename="../src/core/session/sessionwriter.cpp" line="+209"/>
+        <location filename="../src/core/session/sessionwriter.cpp" line="+260"/>
         <source>Could not save the session to “%1”: %2.</source>
         <translation>Die Sitzung konnte nicht in „%1“ gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>another program changed the file while it was open; the whole queue is written again</source>
+        <translation>ein anderes Programm hat die Datei geändert, während sie geöffnet war; die ganze Warteschlange wird neu geschrieben</translation>
     </message>
 </context>
 <context>

@@ -134,67 +134,67 @@
     <message>
         <location filename="../src/core/remote/aria2backend.cpp" line="+71"/>
         <source>%1 stays on the engine “%2”: aria2 cannot delete files over its RPC. Delete it on that machine.</source>
-        <translation>%1 reste sur le moteur « %2 » : aria2 ne peut pas supprimer de fichiers par son RPC. Supprimez-le sur cette machine.</translation>
+        <translation>%1 reste sur le moteur «&#xa0;%2&#xa0;»&#xa0;: aria2 ne peut pas supprimer de fichiers par son RPC. Supprimez-le sur cette machine.</translation>
     </message>
     <message>
         <location filename="../src/core/remote/aria2errors.cpp" line="+39"/>
         <source>The engine “%1” could not be reached (%2). Check that aria2 runs there with --enable-rpc and that the address is right.</source>
-        <translation>Le moteur « %1 » est injoignable (%2). Vérifiez qu’aria2 y tourne avec --enable-rpc et que l’adresse est juste.</translation>
+        <translation>Le moteur «&#xa0;%1&#xa0;» est injoignable (%2). Vérifiez qu’aria2 y tourne avec --enable-rpc et que l’adresse est juste.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The engine “%1” refused Quiver&apos;s secret token. Give it the token aria2 was started with (--rpc-secret).</source>
-        <translation>Le moteur « %1 » a refusé le jeton secret de Quiver. Donnez le jeton avec lequel aria2 a été lancé (--rpc-secret).</translation>
+        <translation>Le moteur «&#xa0;%1&#xa0;» a refusé le jeton secret de Quiver. Donnez le jeton avec lequel aria2 a été lancé (--rpc-secret).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The engine “%1” did not answer as aria2 does (%2). Check its RPC address; it usually ends in /jsonrpc.</source>
-        <translation>Le moteur « %1 » n’a pas répondu comme aria2 (%2). Vérifiez son adresse RPC ; elle se termine d’ordinaire par /jsonrpc.</translation>
+        <translation>Le moteur «&#xa0;%1&#xa0;» n’a pas répondu comme aria2 (%2). Vérifiez son adresse RPC&#x202f;; elle se termine d’ordinaire par /jsonrpc.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The engine “%1” refused the request: %2.</source>
-        <translation>Le moteur « %1 » a refusé la requête : %2.</translation>
+        <translation>Le moteur «&#xa0;%1&#xa0;» a refusé la requête&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The server did not answer the engine “%1” in time.</source>
-        <translation>Le serveur n’a pas répondu à temps au moteur « %1 ».</translation>
+        <translation>Le serveur n’a pas répondu à temps au moteur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The engine “%1” lost the connection to the server.</source>
-        <translation>Le moteur « %1 » a perdu la connexion au serveur.</translation>
+        <translation>Le moteur «&#xa0;%1&#xa0;» a perdu la connexion au serveur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The disk of the engine “%1” is full. Free some space there, then retry.</source>
-        <translation>Le disque du moteur « %1 » est plein. Libérez-y de la place, puis réessayez.</translation>
+        <translation>Le disque du moteur «&#xa0;%1&#xa0;» est plein. Libérez-y de la place, puis réessayez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A file of that name is already in the folder on the engine “%1”. Choose another name or folder.</source>
-        <translation>Un fichier de ce nom existe déjà dans le dossier du moteur « %1 ». Choisissez un autre nom ou dossier.</translation>
+        <translation>Un fichier de ce nom existe déjà dans le dossier du moteur «&#xa0;%1&#xa0;». Choisissez un autre nom ou dossier.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The engine “%1” could not write the file: %2. Check the folder on that machine.</source>
-        <translation>Le moteur « %1 » n’a pas pu écrire le fichier : %2. Vérifiez le dossier sur cette machine.</translation>
+        <translation>Le moteur «&#xa0;%1&#xa0;» n’a pas pu écrire le fichier&#xa0;: %2. Vérifiez le dossier sur cette machine.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The engine “%1” could not look up the server&apos;s name.</source>
-        <translation>Le moteur « %1 » n’a pas pu résoudre le nom du serveur.</translation>
+        <translation>Le moteur «&#xa0;%1&#xa0;» n’a pas pu résoudre le nom du serveur.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file on the engine “%1” does not match the checksum given for it.</source>
-        <translation>Le fichier sur le moteur « %1 » ne correspond pas à la somme de contrôle donnée.</translation>
+        <translation>Le fichier sur le moteur «&#xa0;%1&#xa0;» ne correspond pas à la somme de contrôle donnée.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>aria2 on the engine “%1” stopped the download: %2 (error %3).</source>
-        <translation>aria2 sur le moteur « %1 » a arrêté le téléchargement : %2 (erreur %3).</translation>
+        <translation>aria2 sur le moteur «&#xa0;%1&#xa0;» a arrêté le téléchargement&#xa0;: %2 (erreur %3).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -204,17 +204,17 @@
     <message>
         <location filename="../src/core/remote/aria2transfer.cpp" line="+66"/>
         <source>The engine “%1” was changed in Settings as this download started; it starts again there.</source>
-        <translation>Le moteur « %1 » a été modifié dans les Paramètres au démarrage de ce téléchargement ; il y reprend depuis le début.</translation>
+        <translation>Le moteur «&#xa0;%1&#xa0;» a été modifié dans les Paramètres au démarrage de ce téléchargement&#x202f;; il y reprend depuis le début.</translation>
     </message>
     <message>
         <location line="+149"/>
         <source>The download was removed on the engine “%1” again and again; Quiver stopped adding it.</source>
-        <translation>Le téléchargement a été retiré du moteur « %1 » à plusieurs reprises ; Quiver ne l’ajoute plus.</translation>
+        <translation>Le téléchargement a été retiré du moteur «&#xa0;%1&#xa0;» à plusieurs reprises&#x202f;; Quiver ne l’ajoute plus.</translation>
     </message>
     <message>
         <location filename="../src/core/remote/secretfile.cpp" line="+28"/>
         <source>The secret file %1 could not be read: %2.</source>
-        <translation>Le fichier secret %1 n’a pas pu être lu : %2.</translation>
+        <translation>Le fichier secret %1 n’a pas pu être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -229,7 +229,7 @@
     <message>
         <location line="+8"/>
         <source>The secret file %1 is too long for a token; it should hold the token alone.</source>
-        <translation>Le fichier secret %1 est trop long pour un jeton ; il ne doit contenir que le jeton.</translation>
+        <translation>Le fichier secret %1 est trop long pour un jeton&#x202f;; il ne doit contenir que le jeton.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -239,7 +239,7 @@
     <message>
         <location line="+21"/>
         <source>The secret could not be saved in %1: %2.</source>
-        <translation>Le secret n’a pas pu être enregistré dans %1 : %2.</translation>
+        <translation>Le secret n’a pas pu être enregistré dans %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -360,7 +360,7 @@
 <context>
     <name>Quiver::CliApp</name>
     <message>
-        <location filename="../src/cli/cliapp.cpp" line="+83"/>
+        <location filename="../src/cli/cliapp.cpp" line="+85"/>
         <source>Downloads many files at once, resuming and retrying until each one is complete and correct.</source>
         <translation>Télécharge de nombreux fichiers à la fois, en reprenant et en réessayant jusqu’à ce que chacun soit complet et correct.</translation>
     </message>
@@ -467,7 +467,7 @@
     <message>
         <location line="+2"/>
         <source>Download on the aria2 daemon at URL (its JSON-RPC address, such as http://nas:6800/jsonrpc) instead of this computer. -d is then a folder on the daemon&apos;s machine (default: the daemon&apos;s own).</source>
-        <translation>Télécharger sur le démon aria2 à l’URL (son adresse JSON-RPC, par exemple http://nas:6800/jsonrpc) au lieu de cet ordinateur. -d désigne alors un dossier sur la machine du démon (par défaut : le sien).</translation>
+        <translation>Télécharger sur le démon aria2 à l’URL (son adresse JSON-RPC, par exemple http://nas:6800/jsonrpc) au lieu de cet ordinateur. -d désigne alors un dossier sur la machine du démon (par défaut&#xa0;: le sien).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -477,7 +477,7 @@
     <message>
         <location line="+5"/>
         <source>Download at most RATE bytes per second in all, e.g. 500K or 2M (K = 1024 bytes; 0: no limit).</source>
-        <translation>Télécharger au plus RATE octets par seconde au total, par ex. 500K ou 2M (K = 1024 octets ; 0 : aucune limite).</translation>
+        <translation>Télécharger au plus RATE octets par seconde au total, par ex. 500K ou 2M (K = 1024 octets&#x202f;; 0&#xa0;: aucune limite).</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -517,7 +517,7 @@
     <message>
         <location line="+6"/>
         <source>--limit-rate takes bytes per second, such as 500K, 2M or 100000, not “%1”.</source>
-        <translation>--limit-rate attend des octets par seconde, comme 500K, 2M ou 100000, et non « %1 ».</translation>
+        <translation>--limit-rate attend des octets par seconde, comme 500K, 2M ou 100000, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -527,17 +527,17 @@
     <message>
         <location line="-75"/>
         <source>Keep at most N connections at once (default 8): one per download, or one per segment with -s.</source>
-        <translation>Garder au plus N connexions à la fois (8 par défaut) : une par téléchargement, ou une par segment avec -s.</translation>
+        <translation>Garder au plus N connexions à la fois (8 par défaut)&#xa0;: une par téléchargement, ou une par segment avec -s.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep at most N connections at once per host (default: as many as -j).</source>
-        <translation>Garder au plus N connexions à la fois par hôte (par défaut : autant que -j).</translation>
+        <translation>Garder au plus N connexions à la fois par hôte (par défaut&#xa0;: autant que -j).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fetch each file over up to N connections at once when the server serves it in ranges (default 1); they count against -j and --per-host.</source>
-        <translation>Télécharger chaque fichier par N connexions à la fois au plus quand le serveur le fournit par plages (par défaut 1) ; elles comptent dans -j et --per-host.</translation>
+        <translation>Télécharger chaque fichier par N connexions à la fois au plus quand le serveur le fournit par plages (par défaut 1)&#x202f;; elles comptent dans -j et --per-host.</translation>
     </message>
     <message>
         <location line="+93"/>
@@ -585,7 +585,7 @@
     <message>
         <location line="+11"/>
         <source>With --remote, -d names a folder on the daemon&apos;s machine: give its absolute path.</source>
-        <translation>Avec --remote, -d désigne un dossier sur la machine du démon : donnez son chemin absolu.</translation>
+        <translation>Avec --remote, -d désigne un dossier sur la machine du démon&#xa0;: donnez son chemin absolu.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -644,7 +644,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <location line="+2"/>
         <source>session %1: %2</source>
         <translation>session %1&#xa0;: %2</translation>
@@ -884,7 +884,7 @@
     <message>
         <location line="+5"/>
         <source>Run on:</source>
-        <translation>Exécuter sur :</translation>
+        <translation>Exécuter sur&#xa0;:</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -899,7 +899,7 @@
     <message>
         <location line="+10"/>
         <source>Folder on %1:</source>
-        <translation>Dossier sur %1 :</translation>
+        <translation>Dossier sur %1&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -907,12 +907,12 @@
     <message>
         <location filename="../src/core/engine/enginerouter.cpp" line="+32"/>
         <source>The engine “%1” is not in Settings any more. Add it again under Settings → Engines, then retry.</source>
-        <translation>Le moteur « %1 » n’est plus dans les Paramètres. Ajoutez-le de nouveau sous Paramètres → Moteurs, puis réessayez.</translation>
+        <translation>Le moteur «&#xa0;%1&#xa0;» n’est plus dans les Paramètres. Ajoutez-le de nouveau sous Paramètres → Moteurs, puis réessayez.</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>%1 stays on the engine “%2”, which is not in Settings any more. Delete it on that machine.</source>
-        <translation>%1 reste sur le moteur « %2 », qui n’est plus dans les Paramètres. Supprimez-le sur cette machine.</translation>
+        <translation>%1 reste sur le moteur «&#xa0;%2&#xa0;», qui n’est plus dans les Paramètres. Supprimez-le sur cette machine.</translation>
     </message>
 </context>
 <context>
@@ -920,7 +920,7 @@
     <message>
         <location filename="../src/gui/engineseditor.cpp" line="+28"/>
         <source>Give the engine a name, such as “NAS”.</source>
-        <translation>Donnez un nom au moteur, comme « NAS ».</translation>
+        <translation>Donnez un nom au moteur, comme «&#xa0;NAS&#xa0;».</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1010,17 +1010,17 @@
     <message>
         <location line="+7"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RPC address:</source>
-        <translation>Adresse RPC :</translation>
+        <translation>Adresse RPC&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secret token:</source>
-        <translation>Jeton secret :</translation>
+        <translation>Jeton secret&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1641,7 +1641,7 @@
     <message>
         <location filename="../src/core/disk/partwriter.cpp" line="+220"/>
         <source>The partial file “%1” holds other bytes before byte %2 than the server sends now: the file changed on the server, or the partial file was damaged.</source>
-        <translation>Le fichier partiel « %1 » contient avant l’octet %2 d’autres octets que ceux que le serveur envoie maintenant : le fichier a changé sur le serveur, ou le fichier partiel a été endommagé.</translation>
+        <translation>Le fichier partiel «&#x202f;%1&#x202f;» contient avant l’octet %2 d’autres octets que ceux que le serveur envoie maintenant&#xa0;: le fichier a changé sur le serveur, ou le fichier partiel a été endommagé.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2095,7 +2095,7 @@ En attente d’une connexion&#xa0;: %4
     <message>
         <location line="+4"/>
         <source>it answered a request for bytes %1 to %2 with “%3”</source>
-        <translation>il a répondu à une demande des octets %1 à %2 par « %3 »</translation>
+        <translation>il a répondu à une demande des octets %1 à %2 par «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -2186,12 +2186,12 @@ En attente d’une connexion&#xa0;: %4
     <message>
         <location line="+1"/>
         <source>Most this download may receive per second (0: no limit of its own):</source>
-        <translation>Le maximum que ce téléchargement peut recevoir par seconde (0 : pas de limite propre) :</translation>
+        <translation>Le maximum que ce téléchargement peut recevoir par seconde (0&#xa0;: pas de limite propre)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Most each of the selected downloads may receive per second (0: no limit of their own):</source>
-        <translation>Le maximum que chacun des téléchargements sélectionnés peut recevoir par seconde (0 : pas de limite propre) :</translation>
+        <translation>Le maximum que chacun des téléchargements sélectionnés peut recevoir par seconde (0&#xa0;: pas de limite propre)&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2429,13 +2429,13 @@ En attente d’une connexion&#xa0;: %4
 <context>
     <name>Quiver::SessionStore</name>
     <message>
-        <location filename="../src/core/session/sessionstore.cpp" line="+192"/>
+        <location filename="../src/core/session/sessionstore.cpp" line="+232"/>
         <location line="+38"/>
         <source>The session file “%1” could not be read, so it is not overwritten.</source>
         <translation>Le fichier de session «&#x202f;%1&#x202f;» n’a pas pu être lu&#x202f;; il n’est donc pas écrasé.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+71"/>
         <source>The damaged session file “%1” could not be moved aside, so the queue will not be saved until it is moved or deleted.</source>
         <translation>Le fichier de session endommagé «&#x202f;%1&#x202f;» n’a pas pu être mis de côté&#x202f;; la file d’attente ne sera donc pas enregistrée tant qu’il n’aura pas été déplacé ou supprimé.</translation>
     </message>
@@ -2461,9 +2461,14 @@ En attente d’une connexion&#xa0;: %4
 <context>
     <name>Quiver::SessionWriter</name>
     <message>
-        <location filename="../src/core/session/sessionwriter.cpp" line="+209"/>
+        <location filename="../src/core/session/sessionwriter.cpp" line="+260"/>
         <source>Could not save the session to “%1”: %2.</source>
         <translation>Impossible d’enregistrer la session dans «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>another program changed the file while it was open; the whole queue is written again</source>
+        <translation>un autre programme a modifié le fichier pendant qu’il était ouvert&#xa0;; toute la file est réécrite</translation>
     </message>
 </context>
 <context>
@@ -3322,7 +3327,7 @@ Maximum de la dernière minute&#xa0;: %2</translation>
     <message>
         <location line="+7"/>
         <source>&amp;Limit all downloads to:</source>
-        <translation>&amp;Limiter tous les téléchargements à :</translation>
+        <translation>&amp;Limiter tous les téléchargements à&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
