@@ -384,6 +384,26 @@ private slots:
         QFile::remove(m_root.filePath(u"new-place.bin"_s));
     }
 
+    void removingRunningRowsLeavesNothingOnTheDaemon()
+    {
+        Aria2Fixture aria2;
+        QVERIFY2(aria2.start({false, u"256K"_s}), qPrintable(aria2.errorString()));
+        Fixture f;
+        f.addEngine(u"NAS"_s, aria2.rpcUrl(), aria2.secret());
+        f.open();
+        const QList<DownloadId> ids = f.addLinks({m_nginx.url(u"/file0.bin"_s), m_nginx.url(u"/file1.bin"_s)},
+                                                 u"NAS"_s, aria2.downloadDir());
+        for (const DownloadId id : ids)
+            QTRY_VERIFY_WITH_TIMEOUT(f.model()->find(id)->state == DownloadState::Downloading, 30000);
+        f.window->setRemoveQuestion([](int, bool) { return MainWindow::RemoveChoice::KeepFiles; });
+        QTableView *view = f.window->queueView();
+        view->selectAll();
+        f.window->action(MainWindow::Action::Remove)->trigger();
+        QTRY_COMPARE(f.model()->rowCount(), 0);
+        // Removed there while running: gone once aria2 has stopped them, their results too.
+        QTRY_VERIFY2_WITH_TIMEOUT(holdsNothing(aria2), everythingOn(aria2).constData(), 20000);
+    }
+
     void clearFinishedTakesRemoteRowsOffTheWindowAndTheDaemonKeepingTheFiles()
     {
         Aria2Fixture aria2;
