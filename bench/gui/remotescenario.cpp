@@ -217,14 +217,43 @@ int runRemoteScenario(const RemoteScenario &o)
     for (int row = 0; row < model->rowCount(); ++row)
         downloading += model->at(row).state == DownloadState::Downloading ? 1 : 0;
 
-    // The poll itself, timed from the outside: the same multicall the monitor sends, for every row.
+    // The window kept polling, without scrolling: what a refresh costs the GUI thread and the daemon.
+    const int quietRefreshes0 = monitor->refreshesSent();
+    const qint64 quietGui0 = threadCpuNs();
+    const qint64 quietDaemon0 = daemonCpuNs(o.daemonPid);
+    const qint64 quiet0 = nowNs();
+    spinFor(o.seconds * 1000);
+    const qint64 quiet1 = nowNs();
+    const int quietPolls = monitor->refreshesSent() - quietRefreshes0;
+    const double quietGuiMs = ms(threadCpuNs() - quietGui0);
+    const qint64 quietDaemon1 = daemonCpuNs(o.daemonPid);
+    const double quietDaemonMs = quietDaemon0 >= 0 && quietDaemon1 >= 0 ? ms(quietDaemon1 - quietDaemon0) : -1;
+    const LatencyStats quietStats = latencyStats(watchdog.samples(), quiet0, quiet1);
+
+    // The poll itself, timed from the outside: the same multicall the monitor sends, for every download the
+    // daemon holds.
     QJsonArray calls;
     const QString token = u"token:"_s + QString::fromUtf8(o.secret);
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QString gid = Aria2::Transfer::gidIn(model->at(row).backendState);
-        if (!gid.isEmpty())
-            calls.append(QJsonObject{{u"methodName"_s, u"aria2.tellStatus"_s},
-                                     {u"params"_s, QJsonArray{token, gid, QJsonArray::fromStringList(Aria2::statusKeys())}}});
+    {
+        const QJsonArray keys{u"gid"_s};
+        const QJsonObject ask{{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, u"l"_s}, {u"method"_s, u"system.multicall"_s},
+                              {u"params"_s, QJsonArray{QJsonArray{
+                                  QJsonObject{{u"methodName"_s, u"aria2.tellActive"_s}, {u"params"_s, QJsonArray{token, keys}}},
+                                  QJsonObject{{u"methodName"_s, u"aria2.tellWaiting"_s},
+                                              {u"params"_s, QJsonArray{token, 0, o.rows, keys}}}}}}};
+        QNetworkRequest request(o.rpc);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *reply = network.post(request, QJsonDocument(ask).toJson(QJsonDocument::Compact));
+        spinUntil([reply] { return reply->isFinished(); }, 60'000);
+        const QJsonArray lists = QJsonDocument::fromJson(reply->readAll()).object().value(u"result"_s).toArray();
+        reply->deleteLater();
+        for (const QJsonValue &list : lists) {
+            for (const QJsonValue &download : list.toArray().at(0).toArray()) {
+                const QString gid = download.toObject().value(u"gid"_s).toString();
+                calls.append(QJsonObject{{u"methodName"_s, u"aria2.tellStatus"_s},
+                                         {u"params"_s, QJsonArray{token, gid, QJsonArray::fromStringList(Aria2::statusKeys())}}});
+            }
+        }
     }
     const QByteArray pollBody = QJsonDocument(QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, u"p"_s},
                                                           {u"method"_s, u"system.multicall"_s},
@@ -283,14 +312,19 @@ int runRemoteScenario(const RemoteScenario &o)
         u"daemon: %1 active, %2 waiting"_s.arg(heldRunning.value(u"numActive"_s).toString(),
                                                heldRunning.value(u"numWaiting"_s).toString()));
     row(u"run, all %1 polled"_s.arg(o.rows), f1(runSeconds) + u" s"_s, runStats,
-        u"%1 multicalls (%2/s); per refresh: GUI thread %3 ms CPU, process %4 ms, daemon %5 ms; one poll: %6 KiB "
-        u"answer, %7 ms round trip; %8 downloading; scroll ticks %9"_s
+        u"%1 multicalls (%2/s); GUI thread %3 % CPU, process %4 %, daemon %5 %; %6 downloading; scroll ticks %7"_s
             .arg(refreshes).arg(f1(refreshes / runSeconds))
-            .arg(f1(guiCpuMs / qMax(1, refreshes)), f1(procCpuMs / qMax(1, refreshes)),
-                 daemonCpuMs >= 0 ? f1(daemonCpuMs / qMax(1, refreshes)) : u"–"_s)
-            .arg(f1(double(pollBytes) / 1024), f1(pollMs[2]))
+            .arg(f1(100 * guiCpuMs / (runSeconds * 1000)), f1(100 * procCpuMs / (runSeconds * 1000)),
+                 daemonCpuMs >= 0 ? f1(100 * daemonCpuMs / (runSeconds * 1000)) : u"–"_s)
             .arg(downloading)
             .arg(scrollTicks));
+    row(u"polled, window left alone"_s, f1(double(quiet1 - quiet0) / 1e9) + u" s"_s, quietStats,
+        u"%1 multicalls; per refresh: GUI thread %2 ms CPU, daemon %3 ms; one poll of %4 downloads: %5 KiB asked, "
+        u"%6 KiB answered, %7 ms round trip"_s
+            .arg(quietPolls)
+            .arg(f1(quietGuiMs / qMax(1, quietPolls)), quietDaemonMs >= 0 ? f1(quietDaemonMs / qMax(1, quietPolls)) : u"–"_s)
+            .arg(calls.size())
+            .arg(f1(double(pollBody.size()) / 1024), f1(double(pollBytes) / 1024), f1(pollMs[2])));
     row(u"Pause All"_s, f1(ms(paused - pause0)) + u" ms"_s, pauseStats,
         u"daemon holds %1 waiting/paused; %2 refreshes in 3 s after; RSS %3 MiB (peak %4)"_s
             .arg(heldPaused.value(u"numWaiting"_s).toString()).arg(quietRefreshes).arg(f1(rss), f1(hwm)));
@@ -318,14 +352,20 @@ int runRemoteScenario(const RemoteScenario &o)
         j[u"daemon_waiting_paused"_s] = heldPaused.value(u"numWaiting"_s).toString().toInt();
         j[u"seconds"_s] = runSeconds;
         j[u"refreshes"_s] = refreshes;
-        j[u"gui_cpu_ms_per_refresh"_s] = guiCpuMs / qMax(1, refreshes);
-        j[u"proc_cpu_ms_per_refresh"_s] = procCpuMs / qMax(1, refreshes);
-        j[u"daemon_cpu_ms_per_refresh"_s] = daemonCpuMs >= 0 ? daemonCpuMs / qMax(1, refreshes) : -1;
+        j[u"run_gui_cpu_pct"_s] = 100 * guiCpuMs / (runSeconds * 1000);
+        j[u"run_proc_cpu_pct"_s] = 100 * procCpuMs / (runSeconds * 1000);
+        j[u"run_daemon_cpu_pct"_s] = daemonCpuMs >= 0 ? 100 * daemonCpuMs / (runSeconds * 1000) : -1;
+        put(u"quiet"_s, quietStats);
+        j[u"quiet_refreshes"_s] = quietPolls;
+        j[u"gui_cpu_ms_per_refresh"_s] = quietGuiMs / qMax(1, quietPolls);
+        j[u"daemon_cpu_ms_per_refresh"_s] = quietDaemonMs >= 0 ? quietDaemonMs / qMax(1, quietPolls) : -1;
+        j[u"poll_gids"_s] = int(calls.size());
+        j[u"poll_request_kib"_s] = double(pollBody.size()) / 1024;
         j[u"poll_kib"_s] = double(pollBytes) / 1024;
         j[u"poll_ms"_s] = pollMs[2];
         j[u"downloading"_s] = downloading;
         j[u"pause_ms"_s] = ms(paused - pause0);
-        j[u"quiet_refreshes"_s] = quietRefreshes;
+        j[u"after_pause_refreshes"_s] = quietRefreshes;
         j[u"rss_mib"_s] = rss;
         j[u"hwm_mib"_s] = hwm;
         QFile file(o.jsonFile);

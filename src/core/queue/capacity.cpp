@@ -56,7 +56,12 @@ bool Capacity::reclaimForWaiting()
 
 void Capacity::lendSpare()
 {
-    for (const DownloadId id : m_running.idsInQueueOrder()) {
+    // Only this computer's downloads are lent connections, and only out of room left under its cap: with
+    // none, there is nothing to look at (fill() runs at every start and end, with thousands of remote
+    // attempts running).
+    if (m_running.localCount() == 0 || !localHasRoom())
+        return;
+    for (const DownloadId id : m_running.localIdsInQueueOrder()) {
         Transfer *transfer = m_running.transferOf(id);
         const int offer = transfer ? m_budget.offerFor(id, transfer->connectionsWanted(), m_running) : 0;
         if (offer <= 0)

@@ -121,6 +121,9 @@ void Transfer::add(bool continueFile)
             }
             self->m_gid = gid;
             self->m_rateLimitSent = limitSent;
+            // Kept with the row from now on, before the daemon starts it: a download waiting in aria2's own
+            // line is taken up (or removed) by its gid after a crash or a cancel, never added twice.
+            emit self->recordChanged(stateFor(self->m_engine, gid));
             if (self->m_stopping) {
                 self->pauseThenEnd();
                 return;
