@@ -76,6 +76,15 @@ public:
     // when already idle. A destroyed writer never calls it.
     void whenIdle(std::function<void()> done);
 
+    // The last step, once everything queued is in the file: work runs on the disk thread that wrote the
+    // last bytes, right after them (a small file is opened, filled and finished in one trip there, with
+    // no hop back to this thread in between), or on a disk thread at once when all is written already.
+    // It runs after the writer let go of the file (work takes its turn) and is not waited for by the
+    // destructor; it calls the function it is given once done, from any thread. Then done(true) runs on
+    // this object's thread. When writing failed, work is skipped and done(false) runs instead. Nothing
+    // may be queued after it. A destroyed writer calls neither.
+    void finishWith(std::function<void(std::function<void()> finished)> work, std::function<void(bool ran)> done);
+
 signals:
     // Bytes reached the file, or writing failed. Coalesced: one per event-loop pass at most.
     void wrote();
@@ -97,6 +106,7 @@ private:
 
     std::shared_ptr<Shared> m_shared;
     std::vector<std::function<void()>> m_idleCallbacks;
+    std::function<void(bool)> m_finished;
 };
 
 } // namespace Quiver
