@@ -9,6 +9,7 @@
 #include <QMutex>
 #include <QPointer>
 #include <QThreadPool>
+#include <QTimerEvent>
 #include <QWaitCondition>
 
 #include <QFileInfo>
@@ -112,9 +113,30 @@ void PartWriter::open(const QString &directory, const QString &path, const Start
     m_shared->error.clear();
     m_shared->onDisk = 0;
     m_shared->written = 0;
+    // Not running yet: whatever is queued until the task starts waits for it (enqueue() does not start
+    // one while the timer runs).
+    m_openTimer.start(openDelayMs, this);
+}
+
+void PartWriter::startDeferred()
+{
+    if (!m_openTimer.isActive())
+        return;
+    m_openTimer.stop();
+    QMutexLocker lock(&m_shared->mutex);
+    if (m_shared->running)
+        return;
     m_shared->running = true;
     lock.unlock();
     startTask();
+}
+
+void PartWriter::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() == m_openTimer.timerId())
+        startDeferred();
+    else
+        QObject::timerEvent(event);
 }
 
 void PartWriter::close()
@@ -152,6 +174,13 @@ void PartWriter::enqueue(qint64 offset, QByteArray chunk, bool compare)
         return;
     m_shared->pending += chunk.size();
     m_shared->queue.push_back(Shared::Chunk{offset, std::move(chunk), compare});
+    if (m_openTimer.isActive()) {
+        if (m_shared->pending >= openWithoutDelayBytes) {
+            lock.unlock();
+            startDeferred();
+        }
+        return;
+    }
     if (!m_shared->running) {
         m_shared->running = true;
         lock.unlock();
@@ -286,6 +315,8 @@ qint64 PartWriter::bytesOnDisk() const
 
 bool PartWriter::isIdle() const
 {
+    if (m_openTimer.isActive())
+        return false;
     QMutexLocker lock(&m_shared->mutex);
     return !m_shared->running && m_shared->queue.empty() && m_shared->finish != Shared::Finish::Running;
 }
@@ -357,6 +388,7 @@ QString PartWriter::errorString() const
 
 void PartWriter::whenIdle(std::function<void()> done)
 {
+    startDeferred();   // someone waits: the open is not put off any more
     if (isIdle()) {
         done();
         return;
@@ -371,6 +403,11 @@ void PartWriter::finishWith(std::function<void(std::function<void()>)> work, std
     m_finished = std::move(done);
     m_shared->finishWork = std::move(work);
     m_shared->finish = Shared::Finish::Asked;
+    if (m_openTimer.isActive()) {
+        lock.unlock();
+        startDeferred();   // open, write and finish: one task
+        return;
+    }
     if (m_shared->running)
         return;   // the task writing now runs it after its last bytes
     m_shared->running = true;

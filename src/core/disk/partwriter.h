@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QBasicTimer>
 #include <QFuture>
 #include <QObject>
 #include <QString>
@@ -51,6 +52,10 @@ public:
     // The writer fails (hasFailed()) when the folder or file cannot be made or opened, and with
     // needsFreshStart() when the file holds fewer bytes than it should or the compared bytes differ.
     // Only when idle.
+    //
+    // The disk thread is called a moment later (openDelay), or as soon as a few chunks wait, the finish
+    // is asked for or someone waits for the writer: a small file's whole body is there by then, and it
+    // is opened, written and finished in one trip to the disk thread instead of three.
     void open(const QString &directory, const QString &path, const Start &start, QList<QFuture<void>> after = {});
     void append(QByteArray chunk);
     // Writes chunk at offset, in turn with everything queued (pwrite): the segments of one download.
@@ -85,9 +90,15 @@ public:
     // may be queued after it. A destroyed writer calls neither.
     void finishWith(std::function<void(std::function<void()> finished)> work, std::function<void(bool ran)> done);
 
+    static constexpr int openDelayMs = 20;
+    static constexpr qint64 openWithoutDelayBytes = 512 * 1024;
+
 signals:
     // Bytes reached the file, or writing failed. Coalesced: one per event-loop pass at most.
     void wrote();
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
 
 private:
     struct Shared;
@@ -99,6 +110,7 @@ private:
 
     void enqueue(qint64 offset, QByteArray chunk, bool compare = false);
     void startTask();
+    void startDeferred();   // the open's task, now
     static Opened openFile(PartFile &file, const QString &directory, const QString &path, const Start &start,
                            const QList<QFuture<void>> &after);
     void onNotified();
@@ -107,6 +119,7 @@ private:
     std::shared_ptr<Shared> m_shared;
     std::vector<std::function<void()>> m_idleCallbacks;
     std::function<void(bool)> m_finished;
+    QBasicTimer m_openTimer;   // running: the open waits for its task (openDelayMs)
 };
 
 } // namespace Quiver
