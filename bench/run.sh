@@ -18,7 +18,8 @@ Usage: bench/run.sh [options]
                       same-name links vs 20,000 distinct names, and 100,000 links with
                       --session, quiver-cli only. 'syscalls' (not in all): system calls per
                       file of the many-small download under strace -f -c, quiver (and bareqt
-                      when listed in --tools). 'gui' (on its own) runs
+                      when listed in --tools). 'latency' (not in all): 1,000 × 16 KiB from a
+                      server that waits 50 ms before every answer. 'gui' (on its own) runs
                       bench/gui/run.sh --runs N instead: the window under load
   --tools LIST        comma-separated subset of: quiver,curl,aria2c,wget2,bareqt
                       (default: all that are installed or built; quiver is always required)
@@ -37,6 +38,7 @@ Sizes and other knobs come from the environment (sizes take K/M/G suffixes, powe
   BENCH_HUGE_SIZE=1G
   BENCH_RATE_LIMIT=4M BENCH_RATE_SECONDS=12   (rate-limit: the limit, and how long a run lasts at it)
   BENCH_SCALE_COUNT=20000 BENCH_SCALE_BIG_COUNT=100000 BENCH_SCALE_PARALLEL=16
+  BENCH_LAT_COUNT=1000 BENCH_LAT_SIZE=16K BENCH_LAT_DELAY_MS=50 BENCH_LAT_PARALLEL=16
   BENCH_TMP=DIR        where data and outputs live (default: \$TMPDIR or /tmp; /dev/shm takes the disk out)
   BENCH_DATA=DIR       keep generated data here and reuse it on later invocations
   BENCH_PORT=N         nginx port (default: a free one)
@@ -84,9 +86,9 @@ for s in "${SCENARIOS[@]}"; do
     for p in "${parts[@]}"; do
         case "$p" in
             all) SELECTED+=("${ALL_SCENARIOS[@]}") ;;
-            many-small|few-large|one-huge|rate-limit|scale|segments|syscalls) SELECTED+=("$p") ;;
+            many-small|few-large|one-huge|rate-limit|scale|segments|syscalls|latency) SELECTED+=("$p") ;;
             gui) GUI=1 ;;
-            *) die "unknown scenario: $p (many-small, few-large, one-huge, rate-limit, scale, segments, syscalls, all, gui)" ;;
+            *) die "unknown scenario: $p (many-small, few-large, one-huge, rate-limit, scale, segments, syscalls, latency, all, gui)" ;;
         esac
     done
 done
@@ -97,7 +99,7 @@ if ((GUI)); then
 fi
 # Keep the canonical order, drop duplicates.
 SCENARIO_LIST=()
-for s in "${ALL_SCENARIOS[@]}" scale segments syscalls; do
+for s in "${ALL_SCENARIOS[@]}" scale segments syscalls latency; do
     for p in "${SELECTED[@]}"; do
         if [[ "$p" == "$s" ]]; then SCENARIO_LIST+=("$s"); break; fi
     done
@@ -124,8 +126,12 @@ RUN_TIMEOUT=${BENCH_TIMEOUT:-900}
 SCALE_COUNT=${BENCH_SCALE_COUNT:-20000}
 SCALE_BIG_COUNT=${BENCH_SCALE_BIG_COUNT:-100000}
 SCALE_PARALLEL=${BENCH_SCALE_PARALLEL:-16}
+LAT_COUNT=${BENCH_LAT_COUNT:-1000}
+LAT_SIZE=$(size_bytes "${BENCH_LAT_SIZE:-16K}")
+LAT_DELAY_MS=${BENCH_LAT_DELAY_MS:-50}
+LAT_PARALLEL=${BENCH_LAT_PARALLEL:-16}
 for v in SMALL_COUNT SMALL_SIZE SMALL_PARALLEL LARGE_COUNT LARGE_SIZE LARGE_PARALLEL HUGE_SIZE RUN_TIMEOUT \
-         SCALE_COUNT SCALE_BIG_COUNT SCALE_PARALLEL; do
+         SCALE_COUNT SCALE_BIG_COUNT SCALE_PARALLEL LAT_COUNT LAT_SIZE LAT_DELAY_MS LAT_PARALLEL; do
     [[ "${!v}" =~ ^[1-9][0-9]*$ ]] || die "$v must be a whole number ≥ 1 (got '${!v}')"
 done
 
@@ -200,8 +206,13 @@ BASE_TMP=${BENCH_TMP:-${TMPDIR:-/tmp}}
 mkdir -p "$BASE_TMP"
 WORK=$(mktemp -d "$BASE_TMP/quiver-bench.XXXXXX")
 NGINX_PID=""
+DELAY_PID=""
 cleanup() {
     local status=$?
+    if [[ -n "$DELAY_PID" ]] && kill -0 "$DELAY_PID" 2>/dev/null; then
+        kill "$DELAY_PID" 2>/dev/null || true
+        wait "$DELAY_PID" 2>/dev/null || true
+    fi
     if [[ -n "$NGINX_PID" ]] && kill -0 "$NGINX_PID" 2>/dev/null; then
         kill "$NGINX_PID" 2>/dev/null || true
         wait "$NGINX_PID" 2>/dev/null || true
@@ -260,6 +271,7 @@ for s in "${SCENARIO_LIST[@]}"; do
         scale) generate scale g 1 1024 4 ;;
         rate-limit) generate rate1 r 1 "$RATE_TOTAL" 5; generate rate16 q 16 $((RATE_TOTAL / 16)) 6 ;;
         segments) generate seg s 1 "$SEG_SIZE" 5 ;;
+        latency) generate lat t "$LAT_COUNT" "$LAT_SIZE" 7 ;;
     esac
 done
 
@@ -268,7 +280,7 @@ done
 source "$(dirname "${BASH_SOURCE[0]}")/nginx.sh"
 start_bench_nginx
 probe=$(for s in "${SCENARIO_LIST[@]}"; do
-    case "$s" in many-small|syscalls) echo small ;; few-large) echo large ;; one-huge) echo huge ;; scale) echo scale ;; rate-limit) echo rate1 ;; segments) echo seg ;; esac
+    case "$s" in many-small|syscalls) echo small ;; few-large) echo large ;; one-huge) echo huge ;; scale) echo scale ;; rate-limit) echo rate1 ;; segments) echo seg ;; latency) echo lat ;; esac
 done | head -n1)
 probe_file=$(head -n1 "$DATA/$probe/.sha256" | awk '{print $2}')
 for _ in $(seq 100); do
@@ -417,13 +429,13 @@ for tool in order:
 EOF
 }
 
-run_scenario() {   # run_scenario NAME SUBDIR COUNT SIZE PARALLEL
-    local name=$1 sub=$2 count=$3 size=$4 par=$5
+run_scenario() {   # run_scenario NAME SUBDIR COUNT SIZE PARALLEL [SERVER_URL]
+    local name=$1 sub=$2 count=$3 size=$4 par=$5 server=${6:-$BASE_URL}
     local total=$((count * size)) raw="$WORK/$name.raw"
     : >"$raw"
     # The same list for every tool: plain URLs, and curl's url/output pairs.
-    awk -v base="$BASE_URL/$sub/" '{ print base $2 }' "$DATA/$sub/.sha256" >"$WORK/lists/$sub.urls"
-    awk -v base="$BASE_URL/$sub/" '{ printf "url = \"%s%s\"\noutput = \"%s\"\n", base, $2, $2 }' \
+    awk -v base="$server/$sub/" '{ print base $2 }' "$DATA/$sub/.sha256" >"$WORK/lists/$sub.urls"
+    awk -v base="$server/$sub/" '{ printf "url = \"%s%s\"\noutput = \"%s\"\n", base, $2, $2 }' \
         "$DATA/$sub/.sha256" >"$WORK/lists/$sub.curl"
     log "scenario $name: $count × $(numfmt --to=iec-i --suffix=B "$size"), parallel $par, $RUNS runs × ${#TOOLS[@]} tools"
 
@@ -456,6 +468,26 @@ run_scenario() {   # run_scenario NAME SUBDIR COUNT SIZE PARALLEL
     } | tee -a "$LAST"
 }
 
+# The latency scenario's server: every answer waits LAT_DELAY_MS. With LAT_PARALLEL at once, no client can
+# finish sooner than ceil(count / parallel) × delay; the table's title gives that floor.
+run_latency_scenario() {
+    local portfile="$WORK/delayserver.port"
+    python3 "$BENCH_DIR/delayserver.py" "$DATA" "$LAT_DELAY_MS" >"$portfile" 2>"$WORK/logs/delayserver.log" &
+    DELAY_PID=$!
+    local _
+    for _ in $(seq 100); do [[ -s "$portfile" ]] && break; sleep 0.05; done
+    [[ -s "$portfile" ]] || die "the delay server did not start: $(cat "$WORK/logs/delayserver.log")"
+    local floor
+    floor=$(awk -v c="$LAT_COUNT" -v p="$LAT_PARALLEL" -v d="$LAT_DELAY_MS" \
+        'BEGIN { printf "%.2f", int((c + p - 1) / p) * d / 1000 }')
+    log "latency: every answer waits $LAT_DELAY_MS ms (port $(cat "$portfile")); the floor is $floor s"
+    run_scenario latency lat "$LAT_COUNT" "$LAT_SIZE" "$LAT_PARALLEL" "http://127.0.0.1:$(cat "$portfile")"
+    echo "(latency: $LAT_DELAY_MS ms before every answer; no tool can finish in under $floor s)" | tee -a "$LAST"
+    kill "$DELAY_PID" 2>/dev/null || true
+    wait "$DELAY_PID" 2>/dev/null || true
+    DELAY_PID=""
+}
+
 for s in "${SCENARIO_LIST[@]}"; do
     case "$s" in
         many-small) run_scenario many-small small "$SMALL_COUNT" "$SMALL_SIZE" "$SMALL_PARALLEL" ;;
@@ -466,6 +498,7 @@ for s in "${SCENARIO_LIST[@]}"; do
         # curl and wget2 have no segmented mode: the comparison is with aria2's.
         segments) SEGMENTED=1; run_scenario segments seg 1 "$SEG_SIZE" 1; SEGMENTED=0 ;;
         syscalls) run_syscalls_scenario ;;
+        latency) run_latency_scenario ;;
     esac
 done
 

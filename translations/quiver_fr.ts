@@ -134,67 +134,67 @@
     <message>
         <location filename="../src/core/remote/aria2backend.cpp" line="+71"/>
         <source>%1 stays on the engine “%2”: aria2 cannot delete files over its RPC. Delete it on that machine.</source>
-        <translation>%1 reste sur le moteur « %2 » : aria2 ne peut pas supprimer de fichiers par son RPC. Supprimez-le sur cette machine.</translation>
+        <translation>%1 reste sur le moteur « %2 » : aria2 ne peut pas supprimer de fichiers par son RPC. Supprimez-le sur cette machine.</translation>
     </message>
     <message>
         <location filename="../src/core/remote/aria2errors.cpp" line="+39"/>
         <source>The engine “%1” could not be reached (%2). Check that aria2 runs there with --enable-rpc and that the address is right.</source>
-        <translation>Le moteur « %1 » est injoignable (%2). Vérifiez qu’aria2 y tourne avec --enable-rpc et que l’adresse est juste.</translation>
+        <translation>Le moteur « %1 » est injoignable (%2). Vérifiez qu’aria2 y tourne avec --enable-rpc et que l’adresse est juste.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The engine “%1” refused Quiver&apos;s secret token. Give it the token aria2 was started with (--rpc-secret).</source>
-        <translation>Le moteur « %1 » a refusé le jeton secret de Quiver. Donnez le jeton avec lequel aria2 a été lancé (--rpc-secret).</translation>
+        <translation>Le moteur « %1 » a refusé le jeton secret de Quiver. Donnez le jeton avec lequel aria2 a été lancé (--rpc-secret).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The engine “%1” did not answer as aria2 does (%2). Check its RPC address; it usually ends in /jsonrpc.</source>
-        <translation>Le moteur « %1 » n’a pas répondu comme aria2 (%2). Vérifiez son adresse RPC ; elle se termine d’ordinaire par /jsonrpc.</translation>
+        <translation>Le moteur « %1 » n’a pas répondu comme aria2 (%2). Vérifiez son adresse RPC ; elle se termine d’ordinaire par /jsonrpc.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The engine “%1” refused the request: %2.</source>
-        <translation>Le moteur « %1 » a refusé la requête : %2.</translation>
+        <translation>Le moteur « %1 » a refusé la requête : %2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The server did not answer the engine “%1” in time.</source>
-        <translation>Le serveur n’a pas répondu à temps au moteur « %1 ».</translation>
+        <translation>Le serveur n’a pas répondu à temps au moteur « %1 ».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The engine “%1” lost the connection to the server.</source>
-        <translation>Le moteur « %1 » a perdu la connexion au serveur.</translation>
+        <translation>Le moteur « %1 » a perdu la connexion au serveur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The disk of the engine “%1” is full. Free some space there, then retry.</source>
-        <translation>Le disque du moteur « %1 » est plein. Libérez-y de la place, puis réessayez.</translation>
+        <translation>Le disque du moteur « %1 » est plein. Libérez-y de la place, puis réessayez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A file of that name is already in the folder on the engine “%1”. Choose another name or folder.</source>
-        <translation>Un fichier de ce nom existe déjà dans le dossier du moteur « %1 ». Choisissez un autre nom ou dossier.</translation>
+        <translation>Un fichier de ce nom existe déjà dans le dossier du moteur « %1 ». Choisissez un autre nom ou dossier.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The engine “%1” could not write the file: %2. Check the folder on that machine.</source>
-        <translation>Le moteur « %1 » n’a pas pu écrire le fichier : %2. Vérifiez le dossier sur cette machine.</translation>
+        <translation>Le moteur « %1 » n’a pas pu écrire le fichier : %2. Vérifiez le dossier sur cette machine.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The engine “%1” could not look up the server&apos;s name.</source>
-        <translation>Le moteur « %1 » n’a pas pu résoudre le nom du serveur.</translation>
+        <translation>Le moteur « %1 » n’a pas pu résoudre le nom du serveur.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file on the engine “%1” does not match the checksum given for it.</source>
-        <translation>Le fichier sur le moteur « %1 » ne correspond pas à la somme de contrôle donnée.</translation>
+        <translation>Le fichier sur le moteur « %1 » ne correspond pas à la somme de contrôle donnée.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>aria2 on the engine “%1” stopped the download: %2 (error %3).</source>
-        <translation>aria2 sur le moteur « %1 » a arrêté le téléchargement : %2 (erreur %3).</translation>
+        <translation>aria2 sur le moteur « %1 » a arrêté le téléchargement : %2 (erreur %3).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -209,12 +209,12 @@
     <message>
         <location line="+149"/>
         <source>The download was removed on the engine “%1” again and again; Quiver stopped adding it.</source>
-        <translation>Le téléchargement a été retiré du moteur « %1 » à plusieurs reprises ; Quiver ne l’ajoute plus.</translation>
+        <translation>Le téléchargement a été retiré du moteur « %1 » à plusieurs reprises ; Quiver ne l’ajoute plus.</translation>
     </message>
     <message>
         <location filename="../src/core/remote/secretfile.cpp" line="+28"/>
         <source>The secret file %1 could not be read: %2.</source>
-        <translation>Le fichier secret %1 n’a pas pu être lu : %2.</translation>
+        <translation>Le fichier secret %1 n’a pas pu être lu : %2.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -229,7 +229,7 @@
     <message>
         <location line="+8"/>
         <source>The secret file %1 is too long for a token; it should hold the token alone.</source>
-        <translation>Le fichier secret %1 est trop long pour un jeton ; il ne doit contenir que le jeton.</translation>
+        <translation>Le fichier secret %1 est trop long pour un jeton ; il ne doit contenir que le jeton.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -239,7 +239,7 @@
     <message>
         <location line="+21"/>
         <source>The secret could not be saved in %1: %2.</source>
-        <translation>Le secret n’a pas pu être enregistré dans %1 : %2.</translation>
+        <translation>Le secret n’a pas pu être enregistré dans %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -467,7 +467,7 @@
     <message>
         <location line="+2"/>
         <source>Download on the aria2 daemon at URL (its JSON-RPC address, such as http://nas:6800/jsonrpc) instead of this computer. -d is then a folder on the daemon&apos;s machine (default: the daemon&apos;s own).</source>
-        <translation>Télécharger sur le démon aria2 à l’URL (son adresse JSON-RPC, par exemple http://nas:6800/jsonrpc) au lieu de cet ordinateur. -d désigne alors un dossier sur la machine du démon (par défaut : le sien).</translation>
+        <translation>Télécharger sur le démon aria2 à l’URL (son adresse JSON-RPC, par exemple http://nas:6800/jsonrpc) au lieu de cet ordinateur. -d désigne alors un dossier sur la machine du démon (par défaut : le sien).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -477,7 +477,7 @@
     <message>
         <location line="+5"/>
         <source>Download at most RATE bytes per second in all, e.g. 500K or 2M (K = 1024 bytes; 0: no limit).</source>
-        <translation>Télécharger au plus RATE octets par seconde au total, par ex. 500K ou 2M (K = 1024 octets ; 0 : aucune limite).</translation>
+        <translation>Télécharger au plus RATE octets par seconde au total, par ex. 500K ou 2M (K = 1024 octets ; 0 : aucune limite).</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -517,7 +517,7 @@
     <message>
         <location line="+6"/>
         <source>--limit-rate takes bytes per second, such as 500K, 2M or 100000, not “%1”.</source>
-        <translation>--limit-rate attend des octets par seconde, comme 500K, 2M ou 100000, et non « %1 ».</translation>
+        <translation>--limit-rate attend des octets par seconde, comme 500K, 2M ou 100000, et non « %1 ».</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -585,7 +585,7 @@
     <message>
         <location line="+11"/>
         <source>With --remote, -d names a folder on the daemon&apos;s machine: give its absolute path.</source>
-        <translation>Avec --remote, -d désigne un dossier sur la machine du démon : donnez son chemin absolu.</translation>
+        <translation>Avec --remote, -d désigne un dossier sur la machine du démon : donnez son chemin absolu.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2095,7 +2095,7 @@ En attente d’une connexion&#xa0;: %4
     <message>
         <location line="+4"/>
         <source>it answered a request for bytes %1 to %2 with “%3”</source>
-        <translation>il a répondu à une demande des octets %1 à %2 par « %3 »</translation>
+        <translation>il a répondu à une demande des octets %1 à %2 par « %3 »</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -2186,12 +2186,12 @@ En attente d’une connexion&#xa0;: %4
     <message>
         <location line="+1"/>
         <source>Most this download may receive per second (0: no limit of its own):</source>
-        <translation>Le maximum que ce téléchargement peut recevoir par seconde (0 : pas de limite propre) :</translation>
+        <translation>Le maximum que ce téléchargement peut recevoir par seconde (0 : pas de limite propre) :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Most each of the selected downloads may receive per second (0: no limit of their own):</source>
-        <translation>Le maximum que chacun des téléchargements sélectionnés peut recevoir par seconde (0 : pas de limite propre) :</translation>
+        <translation>Le maximum que chacun des téléchargements sélectionnés peut recevoir par seconde (0 : pas de limite propre) :</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3322,7 +3322,7 @@ Maximum de la dernière minute&#xa0;: %2</translation>
     <message>
         <location line="+7"/>
         <source>&amp;Limit all downloads to:</source>
-        <translation>&amp;Limiter tous les téléchargements à :</translation>
+        <translation>&amp;Limiter tous les téléchargements à :</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -127,6 +127,21 @@ int pluralForms(const QString &language)
     return 0;
 }
 
+// French puts a space before : ; ? ! and inside « », and it must not break there, or a line could begin
+// with the colon. A plain space before them is the usual slip.
+QString frenchSpacingProblem(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const QChar next = text.at(i + 1);
+        if (c == u' ' && (next == u':' || next == u';' || next == u'?' || next == u'!' || next == u'»'))
+            return u"has a plain space before “%1”: use a no-break space (U+00A0 or U+202F)"_s.arg(next);
+        if (c == u'«' && next == u' ')
+            return u"has a plain space after “«”: use a no-break space (U+00A0 or U+202F)"_s;
+    }
+    return {};
+}
+
 QStringList tsFiles()
 {
     return QString::fromUtf8(QUIVER_TS_FILES).split(u'|', Qt::SkipEmptyParts);
@@ -182,6 +197,10 @@ void TestTranslationFiles::complete()
             if (accelerators(translation) != accelerators(message.source))
                 problems.append(u"%1: “%2” has %3 accelerators (&), the source %4"_s.arg(where, translation)
                                     .arg(accelerators(translation)).arg(accelerators(message.source)));
+            if (ts.language.startsWith("fr"_L1)) {
+                if (const QString why = frenchSpacingProblem(translation); !why.isEmpty())
+                    problems.append(u"%1: “%2” %3"_s.arg(where, translation, why));
+            }
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
