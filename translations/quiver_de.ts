@@ -1905,13 +1905,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>All downloads together receive at most %1. Click to lift the limit.</source>
-        <translation>Alle Downloads zusammen empfangen höchstens %1. Klicken, um die Grenze aufzuheben.</translation>
+        <source>Downloads on this computer together receive at most %1 (remote engines keep their own limits). Click to lift the limit.</source>
+        <translation>Die Downloads auf diesem Computer empfangen zusammen höchstens %1 (entfernte Engines behalten ihre eigenen Grenzen). Klicken, um die Grenze aufzuheben.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Click to limit all downloads together to %1 (set the rate in Settings).</source>
-        <translation>Klicken, um alle Downloads zusammen auf %1 zu begrenzen (die Rate wird in den Einstellungen festgelegt).</translation>
+        <source>Click to limit this computer’s downloads together to %1 (set the rate in Settings; remote engines keep their own limits).</source>
+        <translation>Klicken, um die Downloads dieses Computers zusammen auf %1 zu begrenzen (die Rate wird in den Einstellungen festgelegt; entfernte Engines behalten ihre eigenen Grenzen).</translation>
     </message>
 </context>
 <context>
@@ -2990,8 +2990,8 @@ Höchstwert der letzten Minute: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Limit how fast the selected downloads may go, on top of the limit for all downloads</source>
-        <translation>Begrenzen, wie schnell die ausgewählten Downloads sein dürfen, zusätzlich zur Grenze für alle Downloads</translation>
+        <source>Limit how fast the selected downloads may go, on this computer or on their remote engine, on top of the limit for all of this computer’s downloads</source>
+        <translation>Begrenzen, wie schnell die ausgewählten Downloads sein dürfen, auf diesem Computer oder auf ihrer entfernten Engine, zusätzlich zur Grenze für alle Downloads dieses Computers</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3331,13 +3331,13 @@ Höchstwert der letzten Minute: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Download no faster than this in all, so other programs keep some of the connection. The status bar switches the limit on and off.</source>
-        <translation>Insgesamt nicht schneller herunterladen, damit anderen Programmen etwas von der Verbindung bleibt. In der Statusleiste lässt sich die Grenze ein- und ausschalten.</translation>
+        <source>Download no faster than this in all on this computer, so other programs keep some of the connection. Downloads on remote engines are not counted: each engine keeps its own limits, and Limit Speed in a row’s menu sets one download’s limit there. The status bar switches the limit on and off.</source>
+        <translation>Auf diesem Computer insgesamt nicht schneller herunterladen, damit anderen Programmen etwas von der Verbindung bleibt. Downloads auf entfernten Engines zählen nicht mit: Jede Engine behält ihre eigenen Grenzen, und „Geschwindigkeit begrenzen“ im Menü einer Zeile legt dort die Grenze eines Downloads fest. In der Statusleiste lässt sich die Grenze ein- und ausschalten.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>The most all downloads together may receive per second.</source>
-        <translation>Höchstens so viel dürfen alle Downloads zusammen pro Sekunde empfangen.</translation>
+        <source>The most this computer’s downloads together may receive per second.</source>
+        <translation>Höchstens so viel dürfen die Downloads dieses Computers zusammen pro Sekunde empfangen.</translation>
     </message>
     <message>
         <location line="+3"/>

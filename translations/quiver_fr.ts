@@ -1905,13 +1905,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>All downloads together receive at most %1. Click to lift the limit.</source>
-        <translation>Tous les téléchargements ensemble reçoivent au plus %1. Cliquez pour lever la limite.</translation>
+        <source>Downloads on this computer together receive at most %1 (remote engines keep their own limits). Click to lift the limit.</source>
+        <translation>Les téléchargements de cet ordinateur reçoivent ensemble au plus %1 (les moteurs distants gardent leurs propres limites). Cliquez pour lever la limite.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Click to limit all downloads together to %1 (set the rate in Settings).</source>
-        <translation>Cliquez pour limiter tous les téléchargements ensemble à %1 (le débit se règle dans les Paramètres).</translation>
+        <source>Click to limit this computer’s downloads together to %1 (set the rate in Settings; remote engines keep their own limits).</source>
+        <translation>Cliquez pour limiter ensemble les téléchargements de cet ordinateur à %1 (le débit se règle dans les Paramètres ; les moteurs distants gardent leurs propres limites).</translation>
     </message>
 </context>
 <context>
@@ -2990,8 +2990,8 @@ Maximum de la dernière minute&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Limit how fast the selected downloads may go, on top of the limit for all downloads</source>
-        <translation>Limiter la vitesse des téléchargements sélectionnés, en plus de la limite de tous les téléchargements</translation>
+        <source>Limit how fast the selected downloads may go, on this computer or on their remote engine, on top of the limit for all of this computer’s downloads</source>
+        <translation>Limiter la vitesse des téléchargements sélectionnés, sur cet ordinateur ou sur leur moteur distant, en plus de la limite pour tous les téléchargements de cet ordinateur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3331,13 +3331,13 @@ Maximum de la dernière minute&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Download no faster than this in all, so other programs keep some of the connection. The status bar switches the limit on and off.</source>
-        <translation>Ne pas télécharger plus vite que cela au total, pour laisser une part de la connexion aux autres programmes. La barre d’état active et désactive la limite.</translation>
+        <source>Download no faster than this in all on this computer, so other programs keep some of the connection. Downloads on remote engines are not counted: each engine keeps its own limits, and Limit Speed in a row’s menu sets one download’s limit there. The status bar switches the limit on and off.</source>
+        <translation>Ne pas télécharger plus vite que cela au total sur cet ordinateur, pour laisser une part de la connexion aux autres programmes. Les téléchargements sur des moteurs distants ne comptent pas : chaque moteur garde ses propres limites, et Limiter la vitesse dans le menu d’une ligne y fixe la limite d’un téléchargement. La barre d’état active et désactive la limite.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>The most all downloads together may receive per second.</source>
-        <translation>Le maximum que tous les téléchargements ensemble peuvent recevoir par seconde.</translation>
+        <source>The most this computer’s downloads together may receive per second.</source>
+        <translation>Le maximum que les téléchargements de cet ordinateur peuvent recevoir ensemble par seconde.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -50,11 +50,11 @@ class AppSettings final : public QObject
 public:
     static constexpr BoundedSetting<int> MaxParallel{"downloads/maxParallel", 8, 1, 64};
     static constexpr BoundedSetting<int> PerHost{"downloads/perHost", 6, 1, 64};
-    // Connections one download may use (segments). One by default for now: with more, every new download
-    // first asks for "bytes=0-" and one that cannot be split (too small, no ranges) is asked for again as
-    // one stream, a second request per file that a queue of many small files pays for; and some servers
-    // frown upon many connections from one client. A user who downloads large files raises it here or
-    // per download.
+    // Connections one download may use (segments). One by default for now. A file that cannot be split
+    // (too small, no ranges) no longer costs a second request (the first answer goes on as its stream),
+    // but a segmented download may hold up to 8 MiB waiting for the disk where one stream holds 1 MiB,
+    // not yet measured against the window's memory goals (bench/gui), and some servers frown upon many
+    // connections from one client. A user who downloads large files raises it here or per download.
     static constexpr BoundedSetting<int> SegmentsPerDownload{"downloads/segments", 1, 1, maxSegments};
     static constexpr BoundedSetting<int> ConnectTimeoutSeconds{"network/connectTimeoutSeconds", 30, 1, 3600};
     static constexpr BoundedSetting<int> StallTimeoutSeconds{"network/stallTimeoutSeconds", 30, 1, 3600};

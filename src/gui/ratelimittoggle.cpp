@@ -25,8 +25,11 @@ void RateLimitToggle::showSettings()
     const QSignalBlocker blocker(this);
     setChecked(on);
     setText(on ? tr("Limit %1").arg(rate) : tr("No limit"));
-    setToolTip(on ? tr("All downloads together receive at most %1. Click to lift the limit.").arg(rate)
-                  : tr("Click to limit all downloads together to %1 (set the rate in Settings).").arg(rate));
+    // Remote engines' downloads use their own connection, not this computer's: the limit is not theirs.
+    setToolTip(on ? tr("Downloads on this computer together receive at most %1 (remote engines keep their own "
+                       "limits). Click to lift the limit.").arg(rate)
+                  : tr("Click to limit this computer’s downloads together to %1 (set the rate in Settings; "
+                       "remote engines keep their own limits).").arg(rate));
 }
 
 } // namespace Quiver

@@ -86,7 +86,8 @@ WindowActions::WindowActions(QMainWindow *window)
     startAll->setToolTip(tr("Start every download that is waiting or paused, and the links in the box"));
     retryFailed->setToolTip(tr("Try every failed download again"));
     changeLink->setToolTip(tr("Give the selected download a new link, for example when the old one expired"));
-    limitRate->setToolTip(tr("Limit how fast the selected downloads may go, on top of the limit for all downloads"));
+    limitRate->setToolTip(tr("Limit how fast the selected downloads may go, on this computer or on their remote "
+                             "engine, on top of the limit for all of this computer’s downloads"));
     connections->setToolTip(tr("Set how many connections the selected downloads may use, instead of the number in Settings"));
 }
 

@@ -78,8 +78,12 @@ QList<RpcCountingProxy::Request> RpcCountingProxy::requests() const
             const QJsonObject body = QJsonDocument::fromJson(stream.mid(bodyAt, length)).object();
             Request request;
             request.method = body.value(QLatin1String("method")).toString();
-            if (request.method == QLatin1String("system.multicall"))
-                request.innerCalls = int(body.value(QLatin1String("params")).toArray().at(0).toArray().size());
+            if (request.method == QLatin1String("system.multicall")) {
+                const QJsonArray calls = body.value(QLatin1String("params")).toArray().at(0).toArray();
+                request.innerCalls = int(calls.size());
+                for (const QJsonValue &call : calls)
+                    request.innerMethods.append(call.toObject().value(QLatin1String("methodName")).toString());
+            }
             requests.append(request);
             at = bodyAt + length;
         }

@@ -21,6 +21,7 @@ public:
     struct Request {
         QString method;      // the top-level method ("system.multicall", "aria2.addUri", ...)
         int innerCalls = 0;  // the calls batched in a system.multicall
+        QStringList innerMethods;   // their methods, in order
     };
 
     explicit RpcCountingProxy(const QUrl &upstream, QObject *parent = nullptr);

@@ -13,6 +13,7 @@
 
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QThreadPool>
 
 namespace Quiver {
 
@@ -99,23 +100,33 @@ TransferError DownloadTarget::writeError() const
 
 void DownloadTarget::finish(std::function<void(TransferError)> done)
 {
-    // Every byte must be in the file before it is synced, hashed and renamed.
-    m_writer.whenIdle([this, done = std::move(done)]() mutable {
-        if (m_writer.hasFailed()) {
+    // Every byte must be in the file before it is synced, hashed and renamed: the writer runs the finish
+    // after its last write, on the same disk thread, and says so on this thread (done never runs for a
+    // target removed meanwhile). Hashing goes on to the global pool: it reads the whole file at the
+    // CPU's pace, and a disk thread stays free for the other downloads' bytes.
+    const ExpectedDigest expected = expectedDigest();
+    auto outcome = std::make_shared<VerifyOutcome>();   // written there before finished(), read here after
+    auto work = [file = m_file, target = targetPath(), expected, outcome](std::function<void()> finished) {
+        auto finishHere = [file, target, expected, outcome, finished = std::move(finished)] {
+            finishPartFile(file, target, expected, [outcome, finished](const VerifyOutcome &result) {
+                *outcome = result;
+                finished();
+            });
+        };
+        if (expected.isEmpty())
+            finishHere();
+        else
+            QThreadPool::globalInstance()->start(std::move(finishHere));
+    };
+    m_writer.finishWith(std::move(work), [this, outcome, expected, done = std::move(done)](bool ran) {
+        if (!ran) {
             done(writeError());
             return;
         }
-        // The watcher is our child, so a target removed meanwhile never hears back.
-        const ExpectedDigest expected = expectedDigest();
-        auto *watcher = new QFutureWatcher<VerifyOutcome>(this);
-        connect(watcher, &QFutureWatcher<VerifyOutcome>::finished, this, [this, watcher, expected, done = std::move(done)] {
-            watcher->deleteLater();
-            if (const std::optional<TransferError> verdict = judgeOutcome(watcher->result(), expected))
-                done(*verdict);
-            else
-                takeNextFreeName(done);
-        });
-        watcher->setFuture(finishPartFile(m_file, targetPath(), expected));
+        if (const std::optional<TransferError> verdict = judgeOutcome(*outcome, expected))
+            done(*verdict);
+        else
+            takeNextFreeName(done);
     });
 }
 

@@ -7,7 +7,9 @@
 
 #include <QMetaObject>
 #include <QMutex>
+#include <QPointer>
 #include <QThreadPool>
+#include <QTimerEvent>
 #include <QWaitCondition>
 
 #include <QFileInfo>
@@ -51,6 +53,10 @@ struct PartWriter::Shared {
         bool compare = false; // compared with the file at offset, not written
     };
     std::deque<Chunk> queue;
+    // The last step (finishWith()): waiting for the writes, then running on a disk thread, then over.
+    enum class Finish { None, Asked, Running, Ran, Skipped };
+    Finish finish = Finish::None;
+    std::function<void(std::function<void()>)> finishWork;
     qint64 written = 0;   // since open(), compared bytes included
     QByteArray expected;            // what the next appended bytes must be (compared, not written)
     qsizetype expectedAt = 0;
@@ -107,9 +113,30 @@ void PartWriter::open(const QString &directory, const QString &path, const Start
     m_shared->error.clear();
     m_shared->onDisk = 0;
     m_shared->written = 0;
+    // Not running yet: whatever is queued until the task starts waits for it (enqueue() does not start
+    // one while the timer runs).
+    m_openTimer.start(openDelayMs, this);
+}
+
+void PartWriter::startDeferred()
+{
+    if (!m_openTimer.isActive())
+        return;
+    m_openTimer.stop();
+    QMutexLocker lock(&m_shared->mutex);
+    if (m_shared->running)
+        return;
     m_shared->running = true;
     lock.unlock();
     startTask();
+}
+
+void PartWriter::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() == m_openTimer.timerId())
+        startDeferred();
+    else
+        QObject::timerEvent(event);
 }
 
 void PartWriter::close()
@@ -147,6 +174,13 @@ void PartWriter::enqueue(qint64 offset, QByteArray chunk, bool compare)
         return;
     m_shared->pending += chunk.size();
     m_shared->queue.push_back(Shared::Chunk{offset, std::move(chunk), compare});
+    if (m_openTimer.isActive()) {
+        if (m_shared->pending >= openWithoutDelayBytes) {
+            lock.unlock();
+            startDeferred();
+        }
+        return;
+    }
     if (!m_shared->running) {
         m_shared->running = true;
         lock.unlock();
@@ -237,9 +271,28 @@ void PartWriter::drain(const std::shared_ptr<Shared> &shared)
         shared->notifyLocked();
     }
     file.turn().give();
+    std::function<void(std::function<void()>)> work;
+    if (shared->finish == Shared::Finish::Asked && shared->queue.empty()) {
+        if (shared->failed || !shared->owner) {
+            shared->finish = Shared::Finish::Skipped;
+        } else {
+            shared->finish = Shared::Finish::Running;
+            work = std::exchange(shared->finishWork, {});
+        }
+    }
     shared->running = false;
     shared->notifyLocked();
     shared->taskEnded.wakeAll();
+    lock.unlock();
+    if (work) {
+        // The writer no longer holds the file: a destructor does not wait for this, and the step ends
+        // whenever work says so (a folder sync shared with other files may end it on another thread).
+        work([shared] {
+            QMutexLocker relock(&shared->mutex);
+            shared->finish = Shared::Finish::Ran;
+            shared->notifyLocked();
+        });
+    }
 }
 
 qint64 PartWriter::pendingBytes() const
@@ -262,8 +315,10 @@ qint64 PartWriter::bytesOnDisk() const
 
 bool PartWriter::isIdle() const
 {
+    if (m_openTimer.isActive())
+        return false;
     QMutexLocker lock(&m_shared->mutex);
-    return !m_shared->running && m_shared->queue.empty();
+    return !m_shared->running && m_shared->queue.empty() && m_shared->finish != Shared::Finish::Running;
 }
 
 bool PartWriter::isOpen() const
@@ -333,6 +388,7 @@ QString PartWriter::errorString() const
 
 void PartWriter::whenIdle(std::function<void()> done)
 {
+    startDeferred();   // someone waits: the open is not put off any more
     if (isIdle()) {
         done();
         return;
@@ -340,15 +396,47 @@ void PartWriter::whenIdle(std::function<void()> done)
     m_idleCallbacks.push_back(std::move(done));
 }
 
+void PartWriter::finishWith(std::function<void(std::function<void()>)> work, std::function<void(bool)> done)
+{
+    QMutexLocker lock(&m_shared->mutex);
+    Q_ASSERT(m_shared->finish == Shared::Finish::None);
+    m_finished = std::move(done);
+    m_shared->finishWork = std::move(work);
+    m_shared->finish = Shared::Finish::Asked;
+    if (m_openTimer.isActive()) {
+        lock.unlock();
+        startDeferred();   // open, write and finish: one task
+        return;
+    }
+    if (m_shared->running)
+        return;   // the task writing now runs it after its last bytes
+    m_shared->running = true;
+    lock.unlock();
+    startTask();
+}
+
 void PartWriter::onNotified()
 {
     bool idle = false;
+    std::optional<bool> finished;
     {
         QMutexLocker lock(&m_shared->mutex);
         m_shared->notifyPosted = false;
-        idle = !m_shared->running && m_shared->queue.empty();
+        idle = !m_shared->running && m_shared->queue.empty() && m_shared->finish != Shared::Finish::Running;
+        if (m_shared->finish == Shared::Finish::Ran || m_shared->finish == Shared::Finish::Skipped) {
+            finished = m_shared->finish == Shared::Finish::Ran;
+            m_shared->finish = Shared::Finish::None;
+        }
     }
-    emit wrote();
+    if (finished && m_finished) {
+        // Instead of wrote(): the finish is what its owner waits for now, not progress. It may destroy us.
+        const QPointer<PartWriter> alive(this);
+        std::exchange(m_finished, {})(*finished);
+        if (!alive)
+            return;
+    } else {
+        emit wrote();
+    }
     if (idle && !m_idleCallbacks.empty()) {
         // A callback may queue more (or destroy us via its owner): take the list first.
         std::vector<std::function<void()>> callbacks;

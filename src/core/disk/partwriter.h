@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QBasicTimer>
 #include <QFuture>
 #include <QObject>
 #include <QString>
@@ -51,6 +52,10 @@ public:
     // The writer fails (hasFailed()) when the folder or file cannot be made or opened, and with
     // needsFreshStart() when the file holds fewer bytes than it should or the compared bytes differ.
     // Only when idle.
+    //
+    // The disk thread is called a moment later (openDelay), or as soon as a few chunks wait, the finish
+    // is asked for or someone waits for the writer: a small file's whole body is there by then, and it
+    // is opened, written and finished in one trip to the disk thread instead of three.
     void open(const QString &directory, const QString &path, const Start &start, QList<QFuture<void>> after = {});
     void append(QByteArray chunk);
     // Writes chunk at offset, in turn with everything queued (pwrite): the segments of one download.
@@ -76,9 +81,24 @@ public:
     // when already idle. A destroyed writer never calls it.
     void whenIdle(std::function<void()> done);
 
+    // The last step, once everything queued is in the file: work runs on the disk thread that wrote the
+    // last bytes, right after them (a small file is opened, filled and finished in one trip there, with
+    // no hop back to this thread in between), or on a disk thread at once when all is written already.
+    // It runs after the writer let go of the file (work takes its turn) and is not waited for by the
+    // destructor; it calls the function it is given once done, from any thread. Then done(true) runs on
+    // this object's thread. When writing failed, work is skipped and done(false) runs instead. Nothing
+    // may be queued after it. A destroyed writer calls neither.
+    void finishWith(std::function<void(std::function<void()> finished)> work, std::function<void(bool ran)> done);
+
+    static constexpr int openDelayMs = 20;
+    static constexpr qint64 openWithoutDelayBytes = 512 * 1024;
+
 signals:
     // Bytes reached the file, or writing failed. Coalesced: one per event-loop pass at most.
     void wrote();
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
 
 private:
     struct Shared;
@@ -90,6 +110,7 @@ private:
 
     void enqueue(qint64 offset, QByteArray chunk, bool compare = false);
     void startTask();
+    void startDeferred();   // the open's task, now
     static Opened openFile(PartFile &file, const QString &directory, const QString &path, const Start &start,
                            const QList<QFuture<void>> &after);
     void onNotified();
@@ -97,6 +118,8 @@ private:
 
     std::shared_ptr<Shared> m_shared;
     std::vector<std::function<void()>> m_idleCallbacks;
+    std::function<void(bool)> m_finished;
+    QBasicTimer m_openTimer;   // running: the open waits for its task (openDelayMs)
 };
 
 } // namespace Quiver

@@ -160,7 +160,13 @@ void DownloadEngine::setDownloadRateLimit(const QList<DownloadId> &ids, qint64 b
         if (!m_model->find(id))
             continue;
         m_model->update(id, [bytesPerSecond](DownloadItem &item) { item.rateLimit = bytesPerSecond; });
-        m_backend->rateLimiter()->setDownloadRate(id, bytesPerSecond);
+        const DownloadItem &item = *m_model->find(id);
+        // A remote row's limit is the daemon's to keep (aria2's max-download-limit); this computer's
+        // limiter only ever sees this computer's bytes.
+        if (item.engine.isEmpty())
+            m_backend->rateLimiter()->setDownloadRate(id, bytesPerSecond);
+        else if (Aria2::Backend *remote = m_engines->remote(item.engine))
+            remote->setDownloadRate(item);
     }
 }
 

@@ -93,6 +93,29 @@ void HttpTransfer::sendRequest(const QUrl &url)
     // Right after get(): Qt reads this before returning to the event loop.
     m_reply->setReadBufferSize(m_settings.readBufferSize);
     m_phase = Phase::WaitingForHeaders;
+    watchReply();
+    m_connectTimer.start();
+}
+
+void HttpTransfer::adopt(QNetworkAccessManager *manager, QNetworkReply *reply)
+{
+    Q_ASSERT(m_phase == Phase::Idle && m_item.bytesReceived == 0);
+    m_manager = manager;
+    m_reply = reply;
+    m_askedFromZero = true;
+    m_previousHop = reply->url();
+    m_phase = Phase::WaitingForHeaders;
+    watchReply();
+    // Its signals so far went to the one who sent it: what they said is taken up here, in their order.
+    onMetaDataChanged();
+    if (m_reply && m_reply->bytesAvailable() > 0)
+        onReadyRead();
+    if (m_reply && m_reply->isFinished())
+        onReplyFinished();
+}
+
+void HttpTransfer::watchReply()
+{
     connect(m_reply, &QNetworkReply::redirected, this, &HttpTransfer::onRedirected);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpTransfer::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, [this] { onReadyRead(); });
@@ -102,7 +125,6 @@ void HttpTransfer::sendRequest(const QUrl &url)
         for (const QSslError &error : errors)
             m_sslErrors.append(error.errorString());
     });
-    m_connectTimer.start();
 }
 
 void HttpTransfer::stop()
@@ -207,7 +229,8 @@ bool HttpTransfer::acceptResponse()
     head.etag = reply.rawHeader("ETag");
     head.lastModified = reply.rawHeader("Last-Modified");
     head.retryAfter = reply.rawHeader("Retry-After");
-    const ResponseVerdict verdict = ResponseJudge::judge(head, m_item, m_requestedOffset, QDateTime::currentDateTimeUtc());
+    const ResponseVerdict verdict = ResponseJudge::judge(head, m_item, m_requestedOffset, QDateTime::currentDateTimeUtc(),
+                                                         m_askedFromZero);
 
     switch (verdict.action) {
     case ResponseVerdict::Action::Refuse:

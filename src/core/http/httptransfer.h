@@ -54,6 +54,11 @@ public:
     ~HttpTransfer() override;
 
     void start() override;
+    // Instead of start(), for a download with nothing on disk: reply (from manager, taken from the pool)
+    // answers a request for "bytes=0-" that another sent (a segmented download's first answer that is not
+    // worth splitting), its head has arrived and none of its body has been read. It is judged and read as
+    // this transfer's own answer, so the file costs no second request.
+    void adopt(QNetworkAccessManager *manager, QNetworkReply *reply);
     void stop() override;
 
 private:
@@ -61,6 +66,7 @@ private:
     enum class TimeoutKind { None, Connect, Stall };
 
     void sendRequest(const QUrl &url);      // the first request, or a hop asked afresh
+    void watchReply();
     void onRedirected(const QUrl &target);
     void onMetaDataChanged();
     enum class ReadMode { UpToHighWater, Everything };
@@ -102,6 +108,7 @@ private:
     qint64 m_resumePoint = 0;               // the .part's trusted bytes: where this attempt continues
     qint64 m_requestedOffset = 0;           // what the Range header asked for (a little before that)
     qint64 m_acceptedOffset = -1;           // where the accepted response continues; -1 before one
+    bool m_askedFromZero = false;           // the request sent "Range: bytes=0-" (an adopted answer's)
     QUrl m_previousHop;
     qint64 m_queuedEnd = 0;                 // file size once every byte handed to the target is written
     qint64 m_bodyEnd = -1;                  // file size once this body is complete; -1 if unknown

@@ -30,7 +30,7 @@ qint64 ResponseJudge::rangeStartFor(qint64 resumePoint)
 }
 
 ResponseVerdict ResponseJudge::judge(const ResponseHead &head, const DownloadItem &item, qint64 requestedOffset,
-                                     const QDateTime &now)
+                                     const QDateTime &now, bool askedFromZero)
 {
     ResponseVerdict verdict;
     verdict.action = ResponseVerdict::Action::Write;
@@ -74,6 +74,12 @@ ResponseVerdict ResponseJudge::judge(const ResponseHead &head, const DownloadIte
         verdict.action = ResponseVerdict::Action::AlreadyComplete;
         verdict.offset = requestedOffset;
         verdict.bodyEnd = verdict.total = range->total;
+    } else if (const auto empty = parseContentRange(head.contentRange);
+               head.status == 416 && askedFromZero && requestedOffset == 0 && !item.linkChanged() && empty
+               && empty->isUnsatisfied() && empty->total == 0) {
+        // No byte of an empty file can be asked for: the whole file is there, with nothing to write.
+        verdict.action = ResponseVerdict::Action::AlreadyComplete;
+        verdict.bodyEnd = verdict.total = 0;
     } else if (head.status >= 200 && head.status < 300 && head.status != 204) {
         // A 200 to a Range request: the server ignored it, or If-Range saw a new version. Start over.
         verdict.bodyEnd = verdict.total = head.contentLength;

@@ -55,9 +55,10 @@ public:
     static qint64 rangeStartFor(qint64 resumePoint);
     static constexpr qint64 maxOverlap = 64 * 1024;
 
-    // requestedOffset is what the Range header asked for (0: no Range was sent). now dates Retry-After.
+    // requestedOffset is what the Range header asked for (0: no Range was sent, unless askedFromZero: the
+    // request asked for "bytes=0-", to which an empty file answers 416 "*/0"). now dates Retry-After.
     static ResponseVerdict judge(const ResponseHead &head, const DownloadItem &item, qint64 requestedOffset,
-                                 const QDateTime &now);
+                                 const QDateTime &now, bool askedFromZero = false);
 
 private:
     static ResponseVerdict refuse(TransferError error);

@@ -151,11 +151,12 @@ void SegmentedTransfer::onProbed(SegmentStream *probe, const SegmentProbe &answe
 {
     const bool pays = answer.entity.total >= 2 * m_settings.minSegmentSize;
     if (!answer.servesRanges || !pays) {
-        // One stream does it, exactly as without segments (its own request judges the answer).
+        // One stream does it, exactly as without segments: it judges this answer as its own and reads it
+        // to the end, so a small file, a server without ranges or an error page costs one request.
         std::erase(m_streams, probe);
-        probe->abandon();
+        const SegmentStream::Answer reply = probe->handOver();
         probe->deleteLater();
-        delegate(m_item, {});
+        delegate(m_item, {}, reply);
         return;
     }
     m_entity = answer.entity;
@@ -553,14 +554,14 @@ void SegmentedTransfer::settle()
     }
 }
 
-void SegmentedTransfer::delegate(DownloadItem item, const QString &note)
+void SegmentedTransfer::delegate(DownloadItem item, const QString &note, SegmentStream::Answer answer)
 {
     m_phase = Phase::Delegated;
     m_mapTimer.stop();
     emit segmentsChanged({});   // one stream: no map to draw
     returnSpareConnections();
-    m_delegate = std::make_unique<HttpTransfer>(item, m_pool, m_services, m_settings, m_limiter);
-    Transfer *one = m_delegate.get();
+    auto *one = new HttpTransfer(item, m_pool, m_services, m_settings, m_limiter);
+    m_delegate.reset(one);
     connect(one, &Transfer::started, this, [this, note](TransferStart start) {
         start.note = note;
         start.backendState = QJsonObject{{rangesKey, QJsonValue::Null}};
@@ -574,7 +575,10 @@ void SegmentedTransfer::delegate(DownloadItem item, const QString &note)
         m_phase = Phase::Done;
         emit finished(result);
     });
-    one->start();
+    if (answer.reply)
+        one->adopt(answer.manager, answer.reply);
+    else
+        one->start();
 }
 
 void SegmentedTransfer::emitFinished(TransferError error)

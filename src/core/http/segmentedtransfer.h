@@ -20,8 +20,9 @@ class NetworkPool;
 // One download served by several ranged connections that write into one .part at their own offsets.
 //
 // A fresh download first asks for "bytes=0-": only a 206 with a Content-Range total and a validator, for
-// a file large enough that two pieces of the minimum size fit, goes on in segments; anything else is
-// handed to one HttpTransfer, as if segments had never been asked for. Once segmented, every further
+// a file large enough that two pieces of the minimum size fit, goes on in segments, the probe reading on
+// as the first of them; any other answer is handed, unread, to one HttpTransfer that judges and reads it
+// as if segments had never been asked for. Either way no byte is asked for twice. Once segmented, every further
 // range carries If-Range, and any answer that is not exactly the range asked for of the same entity
 // ends the segments: the download goes on as one stream from the bytes before the first hole (the
 // If-Range of that stream restarts it from zero when the file itself changed), and the row says why.
@@ -88,7 +89,8 @@ private:
     QJsonObject state() const;
     void endAll(Ending ending, TransferError error = {});
     void settle();
-    void delegate(DownloadItem item, const QString &note);
+    // With answer: the probe's reply, which the one stream reads on instead of asking again.
+    void delegate(DownloadItem item, const QString &note, SegmentStream::Answer answer = {});
     void emitFinished(TransferError error);
     SegmentMap map() const;
     void publishMap();

@@ -108,7 +108,7 @@ void SegmentStream::onHead()
     m_headSeen = true;
     m_connectTimer.stop();
     m_finalUrl = m_reply->url();
-    if (status >= 400)
+    if (status >= 400 && m_accepted)
         return;   // onFinished() words the error
     SegmentProbe probe;
     const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
@@ -161,6 +161,17 @@ void SegmentStream::abandon()
     m_connectTimer.stop();
     m_stallTimer.stop();
     releaseReply();
+}
+
+SegmentStream::Answer SegmentStream::handOver()
+{
+    Q_ASSERT(!m_accepted && m_headSeen);
+    Answer answer{std::exchange(m_manager, nullptr), m_reply.data()};
+    if (answer.reply)
+        answer.reply->disconnect(this);
+    m_reply = nullptr;
+    abandon();
+    return answer;
 }
 
 void SegmentStream::setEnd(qint64 end)

@@ -27,7 +27,8 @@ struct SegmentEntity {
     QByteArray ifRange() const { return etag.isEmpty() ? lastModified : etag; }
 };
 
-// What a probe's answer (the first range request, "bytes=0-") says about the entity.
+// What a probe's answer (the first range request, "bytes=0-") says about the entity. Any final answer is
+// one, an error page too: whoever does not split it reads it as one stream.
 struct SegmentProbe {
     bool servesRanges = false;   // 206 for bytes 0- with a Content-Range total and a validator, identity
     SegmentEntity entity;
@@ -63,6 +64,14 @@ public:
     qint64 compareUntil() const { return m_compareUntil; }
     // Stops at once; nothing more is written and ended() is not emitted.
     void abandon();
+    // The probe's answer, whose head has arrived and whose body nobody has read yet, goes to whoever
+    // continues it (HttpTransfer::adopt()); this stream then ends as abandon() does. The manager is still
+    // counted as in use in the pool: the new owner releases it with the reply.
+    struct Answer {
+        QNetworkAccessManager *manager = nullptr;
+        QNetworkReply *reply = nullptr;
+    };
+    Answer handOver();
 
     qint64 position() const { return m_position; }   // the next byte to write
     qint64 end() const { return m_end; }

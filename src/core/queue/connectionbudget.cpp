@@ -64,7 +64,7 @@ DownloadId ConnectionBudget::reclaimFor(const WaitingLine &waiting, const Runnin
     // Rows on a remote engine wait for the engine's own cap, never for this computer's connections.
     const DownloadId next = waiting.next([this, &running](const QString &host) {
         return !isRemoteLane(host) && hasRoomWithoutExtras(running.localCount(), running.countOn(host));
-    });
+    }, running.localCount() < m_maxTotal);
     if (next == 0)
         return 0;
     const QString host = waiting.hostOf(next);

@@ -55,9 +55,14 @@ QList<Transfer *> RunningAttempts::transfers() const
     return result;
 }
 
-QList<DownloadId> RunningAttempts::idsInQueueOrder() const
+QList<DownloadId> RunningAttempts::localIdsInQueueOrder() const
 {
-    QList<DownloadId> ids = m_attempts.keys();
+    QList<DownloadId> ids;
+    ids.reserve(m_localCount);
+    for (auto it = m_attempts.cbegin(); it != m_attempts.cend(); ++it) {
+        if (it->local)
+            ids.append(it.key());
+    }
     std::sort(ids.begin(), ids.end());
     return ids;
 }

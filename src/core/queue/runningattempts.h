@@ -50,8 +50,9 @@ public:
     void markCanceling(DownloadId id);
     void setPendingLink(DownloadId id, const QUrl &url);
     QList<Transfer *> transfers() const;
-    // The running ids in queue order (ids grow with the queue).
-    QList<DownloadId> idsInQueueOrder() const;
+    // This computer's running ids in queue order (ids grow with the queue): the only ones that can be lent
+    // connections. A remote engine's thousands of attempts are not even looked at.
+    QList<DownloadId> localIdsInQueueOrder() const;
     QString hostOf(DownloadId id) const;
     void clear();
 

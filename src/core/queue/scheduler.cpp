@@ -32,20 +32,18 @@ Scheduler::~Scheduler()
         delete transfer;
     }
     m_running.clear();
-    m_budget.clear();
+    m_capacity.budget().clear();
 }
 
 void Scheduler::setLimits(int maxParallel, int perHost)
 {
-    m_maxParallel = qMax(1, maxParallel);
-    m_perHost = qMax(1, perHost);
-    m_budget.setCaps(m_maxParallel, m_perHost);
+    m_capacity.setLimits(maxParallel, perHost);
     fill();
 }
 
 void Scheduler::setPerEngineLimit(int perEngine)
 {
-    m_perEngine = qMax(1, perEngine);
+    m_capacity.setPerEngineLimit(perEngine);
     fill();
 }
 
@@ -74,14 +72,6 @@ void Scheduler::setRetrySettings(const RetrySettings &settings)
 void Scheduler::setRandomSource(std::function<double()> random)
 {
     m_random = std::move(random);
-}
-
-bool Scheduler::hasRoom(const QString &lane) const
-{
-    if (isRemoteLane(lane))
-        return m_running.countOn(lane) < m_perEngine;
-    // Connections, not downloads, count against the local caps: a segmented download's extra ones too.
-    return m_budget.hasRoom(m_running.localCount(), m_running.countOn(lane), lane);
 }
 
 bool Scheduler::isIdle() const
@@ -123,7 +113,7 @@ void Scheduler::onItemsAboutToBeRemoved(const QList<DownloadId> &ids)
     for (DownloadId id : ids) {
         m_retryTimers.stop(id);
         m_waiting.remove(id);
-        m_budget.drop(id);
+        m_capacity.budget().drop(id);
         if (const auto running = m_running.take(id)) {
             running->transfer->disconnect(this);
             running->transfer->stop();
@@ -143,43 +133,17 @@ void Scheduler::fill()
     m_filling = true;
     do {
         m_refill = false;
-        const auto room = [this](const QString &lane) { return hasRoom(lane); };
         for (;;) {
-            const DownloadId next = m_waiting.next(room);
+            const DownloadId next = m_capacity.nextToStart();
             if (next != 0)
                 launch(next);
-            else if (!reclaimForWaiting())
+            else if (!m_capacity.reclaimForWaiting())
                 break;
         }
-        lendSpare();
+        m_capacity.lendSpare();
     } while (m_refill);
     m_filling = false;
     checkIdle();
-}
-
-bool Scheduler::reclaimForWaiting()
-{
-    const DownloadId from = m_budget.reclaimFor(m_waiting, m_running);
-    if (from == 0)
-        return false;
-    m_budget.giveBack(from, 1);
-    if (Transfer *transfer = m_running.transferOf(from))
-        transfer->reclaimConnection();
-    return true;
-}
-
-void Scheduler::lendSpare()
-{
-    for (const DownloadId id : m_running.idsInQueueOrder()) {
-        Transfer *transfer = m_running.transferOf(id);
-        const int offer = transfer ? m_budget.offerFor(id, transfer->connectionsWanted(), m_running) : 0;
-        if (offer <= 0)
-            continue;
-        // Lent before the offer: what the transfer does with it (a connection that ends at once) is
-        // counted against what it holds.
-        m_budget.lend(id, m_running.hostOf(id), offer);
-        m_budget.giveBack(id, offer - transfer->addConnections(offer));
-    }
 }
 
 void Scheduler::launch(DownloadId id)
@@ -239,7 +203,7 @@ void Scheduler::launch(DownloadId id)
     });
     connect(transfer, &Transfer::connectionsWantedChanged, this, &Scheduler::fill);
     connect(transfer, &Transfer::connectionsReturned, this, [this, id](int count) {
-        m_budget.giveBack(id, count);
+        m_capacity.budget().giveBack(id, count);
         fill();
     });
     transfer->start();
@@ -277,7 +241,7 @@ void Scheduler::onTransferFinished(DownloadId id, const TransferResult &result)
     const auto ended = m_running.take(id);
     if (!ended)
         return;
-    m_budget.drop(id);
+    m_capacity.budget().drop(id);
     ended->transfer->disconnect(this);
     ended->transfer->deleteLater();
     if (m_model->find(id)) {
@@ -567,8 +531,10 @@ void Scheduler::setNote(DownloadId id, const QString &note)
 void Scheduler::discardPart(DownloadId id)
 {
     const DownloadItem *item = m_model->find(id);
-    if (!item || item->fileName.isEmpty())
+    if (!item)
         return;
+    // Even without a file name: a remote engine may hold the download already (the name comes with the
+    // first progress), and the backend judges what there is to discard.
     m_backend->discardPart(*item, [self = QPointer(this)](const QStringList &problems) {
         if (self && !problems.isEmpty())
             emit self->filesNotDeleted(problems);
@@ -599,7 +565,7 @@ void Scheduler::remove(const QList<DownloadId> &ids, bool deleteFiles)
 void Scheduler::landThenRelease(DownloadItem item, bool deleteFiles)
 {
     const auto attempt = m_running.take(item.id);
-    m_budget.drop(item.id);
+    m_capacity.budget().drop(item.id);
     Transfer *transfer = attempt->transfer;
     transfer->disconnect(this);
     connect(transfer, &Transfer::finished, this, [this, transfer, item, deleteFiles](const TransferResult &result) mutable {

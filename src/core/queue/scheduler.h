@@ -1,6 +1,6 @@
 #pragma once
 
-#include "queue/connectionbudget.h"
+#include "queue/capacity.h"
 #include "queue/downloaditem.h"
 #include "queue/pendingresumes.h"
 #include "queue/retrypolicy.h"
@@ -45,10 +45,10 @@ public:
     ~Scheduler() override;
 
     void setLimits(int maxParallel, int perHost);
-    int maxParallel() const { return m_maxParallel; }
-    int perHost() const { return m_perHost; }
+    int maxParallel() const { return m_capacity.maxParallel(); }
+    int perHost() const { return m_capacity.perHost(); }
     void setPerEngineLimit(int perEngine);
-    int perEngineLimit() const { return m_perEngine; }
+    int perEngineLimit() const { return m_capacity.perEngine(); }
     void setRetrySettings(const RetrySettings &settings);
     // The attempts an item gets without progress before it fails: the first and its retries. What a
     // retrying row's "attempt 2 of 6" counts to.
@@ -79,7 +79,7 @@ public:
 
     int activeCount() const { return int(m_running.size()); }
     // Connections the running attempts hold: one each, and the extra ones lent to segmented downloads.
-    int connectionCount() const { return int(m_running.size()) + m_budget.extraTotal(); }
+    int connectionCount() const { return int(m_running.size()) + m_capacity.budget().extraTotal(); }
     int waitingCount() const { return m_waiting.size(); }
     bool isIdle() const;
 
@@ -104,8 +104,6 @@ private:
     void retryOrFail(DownloadId id, const TransferError &error);
     void requeueOrPause(DownloadId id);
     void fill();
-    bool reclaimForWaiting();
-    void lendSpare();
     void launch(DownloadId id);
     bool isIn(DownloadId id, DownloadState state) const;
     void discardPart(DownloadId id);
@@ -115,19 +113,15 @@ private:
     void setNote(DownloadId id, const QString &note);
     void checkIdle();
     void resumeOne(DownloadId id);
-    bool hasRoom(const QString &lane) const;
 
     QueueModel *m_model = nullptr;
     DownloadBackend *m_backend = nullptr;
     RetrySettings m_retry;
     std::function<double()> m_random;
-    int m_maxParallel = 8;
-    int m_perHost = 6;
-    int m_perEngine = 5;
 
     RunningAttempts m_running;
-    ConnectionBudget m_budget;
     WaitingLine m_waiting;
+    Capacity m_capacity{m_waiting, m_running};   // after both: it keeps references to them
     RetryTimers m_retryTimers;
     PendingResumes m_resuming;
     bool m_filling = false;

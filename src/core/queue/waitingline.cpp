@@ -1,90 +1,76 @@
 #include "queue/waitingline.h"
 
-#include <algorithm>
+#include "queue/runningattempts.h"
 
 namespace Quiver {
 
-namespace {
-constexpr auto later = std::greater<DownloadId>();   // a heap of the smallest id first
+WaitingLine::Firsts &WaitingLine::firstsOf(const QString &lane)
+{
+    return isRemoteLane(lane) ? m_remoteFirsts : m_localFirsts;
 }
 
-void WaitingLine::add(DownloadId id, const QString &host)
+void WaitingLine::add(DownloadId id, const QString &lane)
 {
-    const int known = m_laneOf.value(id, -1);
-    if (known >= 0) {
-        if (m_lanes.at(known).host == host)
+    const auto known = m_laneOf.constFind(id);
+    if (known != m_laneOf.cend()) {
+        if (*known == lane)
             return;
         remove(id);
     }
-    int lane = m_laneIndex.value(host, -1);
-    if (lane < 0) {
-        if (m_freeLanes.isEmpty()) {
-            lane = int(m_lanes.size());
-            m_lanes.append(Lane());
-        } else {
-            lane = m_freeLanes.takeLast();
-        }
-        m_lanes[lane].host = host;
-        m_laneIndex.insert(host, lane);
+    auto line = m_byLane.find(lane);
+    if (line == m_byLane.end())
+        line = m_byLane.insert(lane, {});
+    const DownloadId firstBefore = line->empty() ? 0 : *line->begin();
+    // Ids mostly arrive in queue order (Start All, a pasted list), i.e. after every id already waiting:
+    // hinting the end makes each such insert constant time instead of a walk down the tree.
+    line->insert(line->end(), id);
+    m_laneOf.insert(id, line.key());
+    if (firstBefore == 0 || id < firstBefore) {
+        Firsts &firsts = firstsOf(lane);
+        if (firstBefore != 0)
+            firsts.erase(firstBefore);
+        firsts.emplace(id, line.key());
     }
-    Lane &line = m_lanes[lane];
-    // Ids mostly arrive in queue order (Start All, a pasted list): each then stays where it is pushed.
-    line.heap.push_back(id);
-    std::push_heap(line.heap.begin(), line.heap.end(), later);
-    ++line.waiting;
-    m_laneOf.insert(id, lane);
 }
 
 void WaitingLine::remove(DownloadId id)
 {
-    const auto known = m_laneOf.constFind(id);
-    if (known == m_laneOf.cend())
+    const auto known = m_laneOf.find(id);
+    if (known == m_laneOf.end())
         return;
-    const int lane = *known;
+    const auto line = m_byLane.find(*known);
     m_laneOf.erase(known);
-    leave(lane);
-}
-
-void WaitingLine::leave(int lane)
-{
-    Lane &line = m_lanes[lane];
-    if (--line.waiting == 0) {
-        m_laneIndex.remove(line.host);
-        line = Lane();   // gives the heap's memory back
-        m_freeLanes.append(lane);
+    if (line == m_byLane.end())
         return;
-    }
-    if (line.heap.size() > size_t(2 * line.waiting + 64)) {
-        // Mostly ids that left: keep the waiting ones, once each.
-        std::erase_if(line.heap, [&](DownloadId id) { return !waitsIn(id, lane); });
-        std::sort(line.heap.begin(), line.heap.end());
-        line.heap.erase(std::unique(line.heap.begin(), line.heap.end()), line.heap.end());
-        std::make_heap(line.heap.begin(), line.heap.end(), later);
+    const bool wasFirst = !line->empty() && *line->begin() == id;
+    line->erase(id);
+    if (!wasFirst)
         return;
-    }
-    while (!line.heap.empty() && !waitsIn(line.heap.front(), lane)) {
-        std::pop_heap(line.heap.begin(), line.heap.end(), later);
-        line.heap.pop_back();
-    }
+    Firsts &firsts = firstsOf(line.key());
+    firsts.erase(id);
+    if (line->empty())
+        m_byLane.erase(line);
+    else
+        firsts.emplace(*line->begin(), line.key());
 }
 
-QString WaitingLine::hostOf(DownloadId id) const
+DownloadId WaitingLine::firstWithRoom(const Firsts &firsts, DownloadId before,
+                                      const std::function<bool(const QString &lane)> &hasRoom)
 {
-    const int lane = m_laneOf.value(id, -1);
-    return lane < 0 ? QString() : m_lanes.at(lane).host;
+    for (const auto &[first, lane] : firsts) {
+        if (before != 0 && first >= before)
+            break;
+        if (hasRoom(lane))
+            return first;
+    }
+    return 0;
 }
 
-DownloadId WaitingLine::next(const std::function<bool(const QString &host)> &hasRoom) const
+DownloadId WaitingLine::next(const std::function<bool(const QString &lane)> &hasRoom, bool localRoom) const
 {
-    DownloadId best = 0;
-    for (const Lane &line : m_lanes) {
-        if (line.waiting == 0)
-            continue;
-        const DownloadId first = line.heap.front();
-        if ((best == 0 || first < best) && hasRoom(line.host))
-            best = first;
-    }
-    return best;
+    const DownloadId local = localRoom ? firstWithRoom(m_localFirsts, 0, hasRoom) : 0;
+    const DownloadId remote = firstWithRoom(m_remoteFirsts, local, hasRoom);
+    return remote != 0 ? remote : local;
 }
 
 } // namespace Quiver

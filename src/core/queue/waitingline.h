@@ -3,49 +3,47 @@
 #include "queue/downloaditem.h"
 
 #include <QHash>
-#include <QList>
 #include <QString>
 
 #include <functional>
-#include <vector>
+#include <map>
+#include <set>
 
 namespace Quiver {
 
-// The items waiting for a slot, one line per host, each in queue order (ids grow with the queue): picking
-// the next item is a look at each host's first entry, not a walk over the whole queue. Each id remembers
-// the host it waits under, so taking it out never depends on the item's link at that moment, and a host
+// The items waiting for a slot, one line per lane (a host of this computer, or a remote engine: see
+// laneOf()), each in queue order (ids grow with the queue). The lanes themselves are kept in the order of
+// their first ids, this computer's apart from the remote engines', so picking the next item asks only the
+// lanes that come before it and are full, never every lane: with thousands of hosts waiting and this
+// computer's cap full, a slot on a remote engine is found by asking the engines alone. Each id remembers
+// the lane it waits under, so taking it out never depends on the item's link at that moment, and a lane
 // whose line empties is dropped with it.
-//
-// A line is a heap of ids, smallest first, that may still hold ids that left it: they are dropped when
-// they come to the front, or all at once when they outnumber the waiting ones. 100,000 waiting rows cost
-// about 40 bytes each this way; a tree node per id and the host's text per id cost twice that.
 class WaitingLine final
 {
 public:
-    // An id already waiting moves to the line of host.
-    void add(DownloadId id, const QString &host);
+    // An id already waiting moves to the line of lane.
+    void add(DownloadId id, const QString &lane);
     void remove(DownloadId id);
     bool contains(DownloadId id) const { return m_laneOf.contains(id); }
-    QString hostOf(DownloadId id) const;
+    QString hostOf(DownloadId id) const { return m_laneOf.value(id); }
     int size() const { return int(m_laneOf.size()); }
     bool isEmpty() const { return m_laneOf.isEmpty(); }
-    int hostCount() const { return int(m_laneIndex.size()); }
-    // The earliest id in queue order among the hosts that have room, or 0 when none does.
-    DownloadId next(const std::function<bool(const QString &host)> &hasRoom) const;
+    int hostCount() const { return int(m_byLane.size()); }
+    // The earliest id in queue order among the lanes that have room, or 0 when none does. With localRoom
+    // false (this computer has no free connection at all) this computer's lanes are not asked. hasRoom is
+    // asked lane by lane in the order of their first ids, up to the first that has room.
+    DownloadId next(const std::function<bool(const QString &lane)> &hasRoom, bool localRoom = true) const;
 
 private:
-    struct Lane {
-        QString host;
-        std::vector<DownloadId> heap;   // a min-heap; its front always waits in this lane
-        qsizetype waiting = 0;          // ids waiting in it (the heap may hold more)
-    };
-    bool waitsIn(DownloadId id, int lane) const { return m_laneOf.value(id, -1) == lane; }
-    void leave(int lane);
+    using Firsts = std::map<DownloadId, QString>;   // each lane under its first id
+    Firsts &firstsOf(const QString &lane);
+    static DownloadId firstWithRoom(const Firsts &firsts, DownloadId before,
+                                    const std::function<bool(const QString &lane)> &hasRoom);
 
-    QList<Lane> m_lanes;                // by index; the index of an emptied lane is used again
-    QList<int> m_freeLanes;
-    QHash<QString, int> m_laneIndex;    // host -> lane, for lanes with ids waiting
-    QHash<DownloadId, int> m_laneOf;    // id -> its lane
+    QHash<QString, std::set<DownloadId>> m_byLane;
+    QHash<DownloadId, QString> m_laneOf;   // shares the key's text: no copy per item in a long queue
+    Firsts m_localFirsts;
+    Firsts m_remoteFirsts;
 };
 
 } // namespace Quiver

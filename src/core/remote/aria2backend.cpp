@@ -4,6 +4,7 @@
 #include "remote/aria2transfer.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace Quiver::Aria2 {
 
@@ -23,7 +24,30 @@ void Backend::setRefreshInterval(std::chrono::milliseconds interval)
 
 Quiver::Transfer *Backend::create(const DownloadItem &item, QObject *parent)
 {
-    return new Aria2::Transfer(item, m_monitor.get(), parent);
+    auto *transfer = new Aria2::Transfer(item, m_monitor.get(), parent);
+    const DownloadId id = item.id;
+    m_attempts.insert(id, transfer);
+    QObject::connect(transfer, &QObject::destroyed, m_monitor.get(), [this, id, transfer] {
+        if (m_attempts.value(id) == transfer)
+            m_attempts.remove(id);
+    });
+    return transfer;
+}
+
+void Backend::setDownloadRate(const DownloadItem &item)
+{
+    if (Aria2::Transfer *attempt = m_attempts.value(item.id)) {
+        attempt->setRateLimit(item.rateLimit);
+        return;
+    }
+    const QString gid = Transfer::gidIn(item.backendState);
+    if (gid.isEmpty() || item.state == DownloadState::Finished
+        || item.backendState.value("engine"_L1).toString() != m_monitor->name())
+        return;   // added with it, when it is
+    // Paused or waiting there from an earlier attempt: it goes on with the new limit. A gid the daemon
+    // forgot refuses the call; the download is added again with the limit then.
+    const QJsonObject options{{"max-download-limit"_L1, QString::number(qMax<qint64>(0, item.rateLimit))}};
+    m_monitor->rpc()->call(Call{u"aria2.changeOption"_s, QJsonArray{gid, options}}, [](const RpcReply &) {});
 }
 
 void Backend::claimName(DownloadItem &item, const QString &name)
@@ -39,20 +63,53 @@ void Backend::restore(DownloadItem &)
 void Backend::forgetOnDaemon(const QList<DownloadItem> &items, std::function<void()> done)
 {
     QList<Call> calls;
+    QStringList removed;   // gids asked to be removed first, in the order of calls
     for (const DownloadItem &item : items) {
         const QString gid = Transfer::gidIn(item.backendState);
         if (gid.isEmpty() || item.backendState.value("engine"_L1).toString() != m_monitor->name())
             continue;
-        // Either may fail (a finished download cannot be removed, a running one has no result yet): both
-        // are asked, and what is left of the gid on the daemon is gone either way.
-        calls.append(Call{u"aria2.forceRemove"_s, QJsonArray{gid}});
+        // A finished download is stopped there already: only its result is left to drop. Anything else is
+        // removed first (it may be waiting, paused or still running).
+        if (item.state != DownloadState::Finished) {
+            calls.append(Call{u"aria2.forceRemove"_s, QJsonArray{gid}});
+            removed.append(gid);
+        }
         calls.append(Call{u"aria2.removeDownloadResult"_s, QJsonArray{gid}});
     }
     if (calls.isEmpty()) {
         done();
         return;
     }
-    m_monitor->rpc()->multicall(calls, [done = std::move(done)](const QList<RpcReply> &) { done(); });
+    m_monitor->rpc()->multicall(calls, [this, calls, done = std::move(done)](const QList<RpcReply> &replies) {
+        for (qsizetype i = 0; i + 1 < calls.size() && i + 1 < replies.size(); ++i) {
+            // A download that was running is removed only once aria2 has closed its connections: its
+            // result appears a moment after forceRemove answered, and is dropped when it does.
+            if (calls.at(i).method == "aria2.forceRemove"_L1 && replies.at(i).ok() && !replies.at(i + 1).ok())
+                dropResultOnceStopped(calls.at(i).params.at(0).toString());
+        }
+        done();
+    });
+}
+
+void Backend::dropResultOnceStopped(const QString &gid)
+{
+    Monitor *monitor = m_monitor.get();
+    monitor->watch(gid, monitor, [monitor, gid](const RpcReply &reply) {
+        if (reply.outcome == RpcReply::Outcome::Unreachable)
+            return;   // asked again at the next refresh
+        if (!reply.ok()) {
+            // Gone already (or the daemon restarted without it), or an answer nothing can be made of.
+            monitor->unwatch(gid, monitor);
+            return;
+        }
+        QString problem;
+        const auto status = parseStatus(reply.result, &problem);
+        if (status && (status->status == Status::Active || status->status == Status::Waiting
+                       || status->status == Status::Paused))
+            return;   // still being stopped
+        monitor->unwatch(gid, monitor);
+        monitor->rpc()->call(Call{u"aria2.removeDownloadResult"_s, QJsonArray{gid}}, [](const RpcReply &) {});
+    });
 }
 
 void Backend::discardPart(const DownloadItem &item, Deleted done)

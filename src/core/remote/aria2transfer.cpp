@@ -28,6 +28,7 @@ Transfer::Transfer(const DownloadItem &item, Monitor *monitor, QObject *parent)
     , m_directory(item.directory)
     , m_fileName(item.fileName)
     , m_sha256(item.sha256)
+    , m_rateLimit(item.rateLimit)
     , m_bytes(item.bytesReceived)
     , m_total(item.bytesTotal)
 {
@@ -97,10 +98,13 @@ void Transfer::add(bool continueFile)
         options.insert("continue"_L1, "true"_L1);
     if (m_sha256.size() == 32)
         options.insert("checksum"_L1, QString(u"sha-256="_s + QString::fromLatin1(m_sha256.toHex())));
+    if (m_rateLimit > 0)
+        options.insert("max-download-limit"_L1, QString::number(m_rateLimit));
+    const qint64 limitSent = m_rateLimit;
     m_adding = true;
     m_monitor->rpc()->call(
         Call{u"aria2.addUri"_s, QJsonArray{QJsonArray{m_url.toString(QUrl::FullyEncoded)}, options}},
-        [self = QPointer(this)](const RpcReply &reply) {
+        [self = QPointer(this), limitSent](const RpcReply &reply) {
             if (!self)
                 return;
             self->m_adding = false;
@@ -116,10 +120,18 @@ void Transfer::add(bool continueFile)
                 return;
             }
             self->m_gid = gid;
-            if (self->m_stopping)
+            self->m_rateLimitSent = limitSent;
+            // Kept with the row from now on, before the daemon starts it: a download waiting in aria2's own
+            // line is taken up (or removed) by its gid after a crash or a cancel, never added twice.
+            emit self->recordChanged(stateFor(self->m_engine, gid));
+            if (self->m_stopping) {
                 self->pauseThenEnd();
-            else
-                self->follow(gid);
+                return;
+            }
+            // Changed while the daemon was adding it.
+            if (self->m_rateLimit != limitSent)
+                self->sendRateLimit();
+            self->follow(gid);
         });
 }
 
@@ -238,6 +250,10 @@ void Transfer::apply(const DownloadStatus &status)
 
     if (!m_monitor)
         return;
+    // A download taken up from an earlier attempt keeps the options it was added with: the row's limit
+    // may have changed since.
+    if (m_rateLimitSent < 0 && m_rateLimit > 0)
+        sendRateLimit();
     follow(m_gid);   // a gid taken up in start() is followed from now on; watch() again is harmless
     if (!m_started && !m_fileName.isEmpty() && (m_total >= 0 || m_bytes > 0)) {
         m_started = true;
@@ -281,6 +297,24 @@ void Transfer::pauseThenEnd()
         if (self)
             self->end(canceled());
     });
+}
+
+void Transfer::setRateLimit(qint64 bytesPerSecond)
+{
+    m_rateLimit = qMax<qint64>(0, bytesPerSecond);
+    // Before the gid is known the limit goes with addUri, or follows its answer.
+    if (!m_ended && !m_adding && !m_gid.isEmpty() && m_rateLimit != m_rateLimitSent)
+        sendRateLimit();
+}
+
+void Transfer::sendRateLimit()
+{
+    if (!m_monitor || m_gid.isEmpty())
+        return;
+    m_rateLimitSent = m_rateLimit;
+    // aria2 applies max-download-limit to a running download at once (and keeps it for a paused one).
+    const QJsonObject options{{"max-download-limit"_L1, QString::number(m_rateLimit)}};
+    m_monitor->rpc()->call(Call{u"aria2.changeOption"_s, QJsonArray{m_gid, options}}, [](const RpcReply &) {});
 }
 
 // The gid stays in the item's record: a next attempt asks for it, hears it is gone, and adds the link

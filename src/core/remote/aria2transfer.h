@@ -25,6 +25,10 @@ public:
     void start() override;
     void stop() override;
 
+    // The download's own limit in bytes per second (0: none of its own), on the daemon at once when it
+    // holds the download, else with the link when it is added.
+    void setRateLimit(qint64 bytesPerSecond);
+
     // The record kept in DownloadItem::backendState: the engine's name and the gid.
     static QJsonObject stateFor(const QString &engine, const QString &gid);
     static QString gidIn(const QJsonObject &state);
@@ -36,6 +40,7 @@ private:
     void apply(const DownloadStatus &status);
     void pauseThenEnd();
     void forget(const QString &gid);
+    void sendRateLimit();
     void end(const TransferError &error);
 
     QPointer<Monitor> m_monitor;
@@ -45,6 +50,8 @@ private:
     QString m_fileName;
     QByteArray m_sha256;
     QString m_gid;
+    qint64 m_rateLimit = 0;
+    qint64 m_rateLimitSent = -1;   // what the daemon's download was given; -1: not known
     qint64 m_bytes = 0;
     qint64 m_total = -1;
     bool m_started = false;

@@ -8,8 +8,11 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
+#include <atomic>
 #include <csignal>
+#include <optional>
 #include <memory>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -209,6 +212,75 @@ private slots:
         QVERIFY(waitIdle(next));
         next.close();
         QCOMPARE(Test::readFile(path), data.left(4096));
+    }
+
+    // The finish runs on a disk thread after the last byte is in the file, and its owner hears of it
+    // once, on its own thread, instead of a progress report. (That a small file costs one trip to the
+    // disk thread is a matter of timing, measured in bench/: `--scenario syscalls`.)
+    void finishRunsOnTheDiskThreadAfterTheLastByte()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"f.part"_s);
+        auto file = std::make_shared<PartFile>();
+        PartWriter writer(file);
+        QSignalSpy wrote(&writer, &PartWriter::wrote);
+        const QByteArray data = Test::randomBytes(64 * 1024 + 5, 12);
+        writer.open(dir.path(), path, startAt(0));
+        for (const QByteArray &piece : pieces(data, 7))
+            writer.append(piece);
+        std::atomic<int> runs = 0;
+        std::atomic<qint64> sizeSeen = -1;
+        std::atomic<bool> offThisThread = false;
+        const Qt::HANDLE self = QThread::currentThreadId();
+        std::optional<bool> ran;
+        Qt::HANDLE doneOn = nullptr;
+        writer.finishWith(
+            [&, file](std::function<void()> finished) {
+                ++runs;
+                offThisThread = QThread::currentThreadId() != self;
+                {
+                    const ThreadTurn::Scope turn(file->turn());
+                    sizeSeen = file->size();
+                }
+                finished();
+            },
+            [&](bool result) {
+                ran = result;
+                doneOn = QThread::currentThreadId();
+            });
+        QTRY_VERIFY(ran.has_value());
+        QVERIFY(*ran);
+        QCOMPARE(runs.load(), 1);
+        QVERIFY(offThisThread.load());
+        QCOMPARE(sizeSeen.load(), qint64(data.size()));
+        QCOMPARE(doneOn, self);
+        QCOMPARE(wrote.count(), 0);
+        QVERIFY(writer.isIdle());
+        writer.close();
+        QCOMPARE(Test::fileSha256(path), Test::sha256(data));
+    }
+
+    void aFailedWriterSkipsTheFinish()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(u"notafolder"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        auto file = std::make_shared<PartFile>();
+        PartWriter writer(file);
+        // A file where the folder should be: the .part cannot be made.
+        writer.open(dir.filePath(u"notafolder"_s), dir.filePath(u"notafolder/f.part"_s), startAt(0));
+        writer.append(QByteArray(100, 'x'));
+        bool workRan = false;
+        std::optional<bool> ran;
+        writer.finishWith([&workRan](std::function<void()> finished) {
+            workRan = true;
+            finished();
+        }, [&ran](bool result) { ran = result; });
+        QTRY_VERIFY(ran.has_value());
+        QVERIFY(!*ran);
+        QVERIFY(!workRan);
+        QVERIFY(writer.hasFailed());
     }
 
     void whenIdleRunsAtOnceWhenNothingIsQueued()

@@ -196,6 +196,21 @@ private slots:
         QCOMPARE(verdict.action, ResponseVerdict::Action::Refuse);
         QCOMPARE(verdict.error.kind, ErrorKind::OtherFile);
     }
+
+    void anEmptyFileAnswersBytesFromZeroWith416()
+    {
+        // Only a request that asked for "bytes=0-" (a segmented download's first) hears this of an empty file.
+        const DownloadItem fresh = partial(0, -1);
+        ResponseVerdict verdict = ResponseJudge::judge(head(416, "bytes */0"), fresh, 0, now, true);
+        QCOMPARE(verdict.action, ResponseVerdict::Action::AlreadyComplete);
+        QCOMPARE(verdict.offset, 0);
+        QCOMPARE(verdict.total, 0);
+        QCOMPARE(verdict.bodyEnd, 0);
+        // Without a Range, or for a file that is not empty, a 416 is an error.
+        QCOMPARE(ResponseJudge::judge(head(416, "bytes */0"), fresh, 0, now).action, ResponseVerdict::Action::DrainThenFail);
+        QCOMPARE(ResponseJudge::judge(head(416, "bytes */10"), fresh, 0, now, true).action,
+                 ResponseVerdict::Action::DrainThenFail);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestResponseJudge)

@@ -92,6 +92,9 @@ private slots:
 
     void cleanup()
     {
+        // A test that failed while answers were held must not leave them running into the next one.
+        a.release();
+        b.release();
         harness.reset();
         a.disconnect(this);
         b.disconnect(this);
@@ -177,6 +180,60 @@ private slots:
         QUIVER_VERIFY_FILE(*harness, segmented, u"big.bin"_s, big);
         QVERIFY2(a.peakActiveRequests() <= 4, qPrintable(QString::number(a.peakActiveRequests())));
         QVERIFY2(peakClientCount <= 4, qPrintable(QString::number(peakClientCount)));
+    }
+
+    void fewerConnectionsForADownloadLetQueuedOnesStart()
+    {
+        // -j 4, one download on all four: the user gives it one. Its three others go back at once, three
+        // downloads queued meanwhile start together on them, and it is not lent more while they run or
+        // after they end (it wants only one now).
+        harness->configure([](EngineSettings &settings) {
+            settings.maxParallel = 4;
+            settings.perHost = 4;
+            settings.http.stallTimeout = std::chrono::seconds(30);   // held answers send nothing for a while
+        });
+        const QByteArray big = randomBytes(2048 * kib + 5, 9);
+        const QList<QByteArray> smalls{randomBytes(50 * kib, 10), randomBytes(50 * kib, 11), randomBytes(50 * kib, 12)};
+        a.handle(u"/big.bin"_s, [&big](const RecordedRequest &) {
+            Reply reply = FaultServer::rangeReply(big, "\"v1\"");
+            reply.fault = Fault::HoldAfter;
+            reply.faultAfter = 64 * kib;
+            return reply;
+        });
+        for (int i = 0; i < smalls.size(); ++i) {
+            a.handle(u"/small%1.bin"_s.arg(i), [&smalls, i](const RecordedRequest &) {
+                Reply reply;
+                reply.body = smalls.at(i);
+                reply.fault = Fault::HoldAfter;
+                reply.faultAfter = 1024;
+                return reply;
+            });
+        }
+        watchTotal();
+        const DownloadId segmented = harness->add(onA(u"/big.bin"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(a.heldReplies(), 4, 20000);
+        QCOMPARE(harness->engine.scheduler()->connectionCount(), 4);
+
+        harness->engine.setDownloadSegments({segmented}, 1);
+        // Given back at once, and not lent again though nobody waits: it wants one.
+        QCOMPARE(harness->engine.scheduler()->connectionCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(a.heldReplies(), 1, 20000);
+
+        const QList<DownloadId> queued = harness->addMany({onA(u"/small0.bin"_s), onA(u"/small1.bin"_s), onA(u"/small2.bin"_s)});
+        // All three run at once, each held after its first KiB, beside the segmented download's one.
+        QTRY_COMPARE_WITH_TIMEOUT(a.heldReplies(), 4, 20000);
+        for (const DownloadId id : queued)
+            QTRY_COMPARE_WITH_TIMEOUT(harness->item(id).state, DownloadState::Downloading, 20000);
+        QCOMPARE(harness->engine.scheduler()->connectionCount(), 4);
+
+        a.release();
+        QVERIFY(harness->waitIdle(60000));
+        QUIVER_VERIFY_FILE(*harness, segmented, u"big.bin"_s, big);
+        for (int i = 0; i < smalls.size(); ++i)
+            QUIVER_VERIFY_FILE(*harness, queued.at(i), u"small%1.bin"_s.arg(i), smalls.at(i));
+        QVERIFY2(a.peakActiveRequests() <= 4, qPrintable(QString::number(a.peakActiveRequests())));
+        QVERIFY2(peakClientCount <= 4, qPrintable(QString::number(peakClientCount)));
+        QCOMPARE(int(harness->item(segmented).segments), 1);
     }
 
     void oneConnectionMeansOneStream()

@@ -5,6 +5,7 @@
 #include "util/byteranges.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 using namespace Quiver;
 using namespace Quiver::Test;
@@ -97,8 +98,62 @@ private slots:
         QCOMPARE(harness->item(id).bytesReceived, fileSize);
     }
 
+    void theFirstAnswerGoesOnAsTheFirstSegment()
+    {
+        // The probe's bytes are never asked for again: it reads on as segment 0, and the others take the rest.
+        server.handle(u"/f.bin"_qs, [this](const RecordedRequest &request) { return throttled(request, content); });
+        const DownloadId id = harness->add(server.url(u"/f.bin"_qs));
+        QVERIFY(harness->waitIdle());
+        QUIVER_VERIFY_FILE(*harness, id, u"f.bin"_qs, content);
+        QCOMPARE(harness->item(id).attempts, 1);
+        QVERIFY2(segmentRequests() >= 3, "the file was not split");
+        QList<qint64> begins;
+        for (const RecordedRequest &request : server.requestsFor(u"/f.bin"_qs))
+            begins.append(rangeBegin(request));
+        QCOMPARE(begins.count(0), 1);
+        // Nothing failed, so no range was asked for twice either.
+        QCOMPARE(QSet<qint64>(begins.cbegin(), begins.cend()).size(), begins.size());
+    }
+
+    void aSmallFileCostsOneRequest()
+    {
+        harness->configure([](EngineSettings &settings) { settings.http.segments = 8; });
+        const QByteArray small = randomBytes(200 * kib, 11);   // under two pieces of 128 KiB
+        server.serveFile(u"/small.bin"_qs, small);
+        const DownloadId id = harness->add(server.url(u"/small.bin"_qs));
+        QVERIFY(harness->waitIdle());
+        QUIVER_VERIFY_FILE(*harness, id, u"small.bin"_qs, small);
+        QCOMPARE(server.requestsFor(u"/small.bin"_qs).size(), 1);
+        // It is kept as one stream would keep it: a later resume has its validator and size.
+        QCOMPARE(harness->item(id).etag, FaultServer::defaultEtag(small));
+        QCOMPARE(harness->item(id).bytesTotal, small.size());
+    }
+
+    void anEmptyFileCostsOneRequest()
+    {
+        // "bytes=0-" of an empty file is unsatisfiable: the 416 "*/0" says the file is empty.
+        server.serveFile(u"/empty"_qs, QByteArray());
+        const DownloadId id = harness->add(server.url(u"/empty"_qs));
+        QVERIFY(harness->waitIdle());
+        QUIVER_VERIFY_FILE(*harness, id, u"empty"_qs, QByteArray());
+        QCOMPARE(server.requestsFor(u"/empty"_qs).size(), 1);
+    }
+
+    void anErrorPageIsJudgedAsOneStreamWouldJudgeIt()
+    {
+        // A 503 with Retry-After to the first request: the attempt waits as the server asks, then the file.
+        const QByteArray small = randomBytes(1000, 12);
+        server.script(u"/busy"_qs, {FaultServer::retryAfter(503, "1"), FaultServer::rangeReply(small)});
+        const DownloadId id = harness->add(server.url(u"/busy"_qs));
+        QVERIFY(harness->waitIdle());
+        QUIVER_VERIFY_FILE(*harness, id, u"busy"_qs, small);
+        QCOMPARE(server.requestsFor(u"/busy"_qs).size(), 2);
+        QCOMPARE(harness->item(id).attempts, 2);
+    }
+
     void noRangesMeansOneStream()
     {
+        // A 200 to the first request (a server without ranges) is read on: one request in all.
         server.handle(u"/f.bin"_qs, [this](const RecordedRequest &) {
             Reply reply;
             reply.body = content;
@@ -108,6 +163,17 @@ private slots:
         QVERIFY(harness->waitIdle());
         QUIVER_VERIFY_FILE(*harness, id, u"f.bin"_qs, content);
         QCOMPARE(segmentRequests(), 0);
+        QCOMPARE(server.requestsFor(u"/f.bin"_qs).size(), 1);
+    }
+
+    void noValidatorMeansOneStreamOnOneRequest()
+    {
+        // A 206 without ETag or Last-Modified: no range could be proven to be of the same file.
+        server.handle(u"/f.bin"_qs, [this](const RecordedRequest &) { return FaultServer::rangeReply(content); });
+        const DownloadId id = harness->add(server.url(u"/f.bin"_qs));
+        QVERIFY(harness->waitIdle());
+        QUIVER_VERIFY_FILE(*harness, id, u"f.bin"_qs, content);
+        QCOMPARE(server.requestsFor(u"/f.bin"_qs).size(), 1);
     }
 
     void segmentResetMidRangeIsRetriedAlone()

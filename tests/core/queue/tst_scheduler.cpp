@@ -1,9 +1,12 @@
 #include "schedulerfakes.h"
 
 #include "queue/queuemodel.h"
+#include "queue/runningattempts.h"
 #include "queue/scheduler.h"
 
+#include <QHash>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -86,6 +89,91 @@ private slots:
         backend.forId(ids.at(0))->succeed();
         QCOMPARE(model.find(ids.at(6))->state, DownloadState::Connecting);
         QCOMPARE(scheduler.activeCount(), 5);
+    }
+
+    // Hundreds of lanes waiting (sixty hosts of this computer, three engines), this computer's cap full
+    // most of the time: after every transfer that ends, no lane is over its cap, none that has room is left
+    // with a row waiting (starved), and each lane starts its rows in queue order.
+    void manyLanesNoneStarvedNoneOverStarted()
+    {
+        QueueModel model;
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
+        const int global = 4;
+        const int perHost = 2;
+        const int perEngine = 2;
+        scheduler.setLimits(global, perHost);
+        scheduler.setPerEngineLimit(perEngine);
+        QStringList hosts;
+        for (int i = 0; i < 300; ++i)
+            hosts.append(u"h%1"_s.arg(i % 60));
+        QList<DownloadItem> items = itemsFor(hosts);
+        const QStringList engines{u"NAS"_s, u"Box"_s, u"Seedbox"_s};
+        for (int i = 0; i < items.size(); i += 4)
+            items[i].engine = engines.at((i / 4) % 3);
+        // The first rows are all this computer's, on few hosts: the engines' rows come after many of them.
+        for (int i = 0; i < 12; i += 4)
+            items[i].engine.clear();
+        const QList<DownloadId> ids = model.append(items);
+
+        const auto check = [&] {
+            QHash<QString, int> running;
+            QHash<QString, DownloadId> firstWaiting;
+            QHash<QString, DownloadId> lastStarted;
+            int local = 0;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const DownloadItem &item = model.at(row);
+                const QString lane = laneOf(item);
+                if (item.state == DownloadState::Queued) {
+                    if (!firstWaiting.contains(lane))
+                        firstWaiting.insert(lane, item.id);
+                    continue;
+                }
+                lastStarted[lane] = qMax(lastStarted.value(lane), item.id);
+                if (item.state == DownloadState::Connecting) {
+                    ++running[lane];
+                    local += item.engine.isEmpty() ? 1 : 0;
+                }
+            }
+            QVERIFY2(local <= global, "this computer's cap over-started");
+            QCOMPARE(scheduler.activeCount() - local, [&] {
+                int remote = 0;
+                for (const QString &engine : engines)
+                    remote += running.value(QChar(0x1f) + engine);
+                return remote;
+            }());
+            for (auto it = running.cbegin(); it != running.cend(); ++it)
+                QVERIFY2(it.value() <= (isRemoteLane(it.key()) ? perEngine : perHost), qPrintable(it.key()));
+            for (auto it = firstWaiting.cbegin(); it != firstWaiting.cend(); ++it) {
+                const QString &lane = it.key();
+                const bool room = isRemoteLane(lane) ? running.value(lane) < perEngine
+                                                     : local < global && running.value(lane) < perHost;
+                QVERIFY2(!room, qPrintable(u"lane %1 starved"_s.arg(lane)));
+                // Queue order within a lane: nothing after its first waiting row has started.
+                QVERIFY2(lastStarted.value(lane) < it.value(), qPrintable(u"lane %1 out of order"_s.arg(lane)));
+            }
+        };
+
+        QRandomGenerator random(20261204);
+        int steps = 0;
+        for (;;) {
+            check();
+            if (QTest::currentTestFailed())
+                return;
+            QList<FakeTransfer *> running;
+            for (const auto &transfer : std::as_const(backend.created)) {
+                if (transfer && transfer->started && !transfer->done)
+                    running.append(transfer);
+            }
+            if (running.isEmpty())
+                break;
+            running.at(random.bounded(int(running.size())))->succeed();
+            ++steps;
+        }
+        QCOMPARE(steps, int(ids.size()));
+        for (const DownloadId id : ids)
+            QCOMPARE(model.find(id)->state, DownloadState::Finished);
+        QVERIFY(scheduler.isIdle());
     }
 
     void raisingTheCapStartsMoreAtOnce()

@@ -65,10 +65,35 @@ private slots:
         QCOMPARE(line.hostCount(), 1);
         QCOMPARE(line.next([](const QString &) { return true; }), 2u);
     }
+    // Asking costs the lanes up to the first with room, and none of this computer's while it has no room.
+    void onlyTheLanesThatComeFirstAreAsked()
+    {
+        WaitingLine line;
+        for (DownloadId id = 1; id <= 1000; ++id)
+            line.add(id, u"host%1"_s.arg(id));
+        line.add(1001, QChar(0x1f) + u"NAS"_s);
+        line.add(1002, QChar(0x1f) + u"Box"_s);
+        QStringList asked;
+        const auto room = [&asked](const QString &lane) {
+            asked.append(lane);
+            return lane != u"host1"_s && lane != QChar(0x1f) + u"NAS"_s;
+        };
+        QCOMPARE(line.next(room), 2u);
+        QCOMPARE(asked, QStringList({u"host1"_s, u"host2"_s}));
+        asked.clear();
+        QCOMPARE(line.next(room, false), 1002u);
+        QCOMPARE(asked, QStringList({QChar(0x1f) + u"NAS"_s, QChar(0x1f) + u"Box"_s}));
+        // A lane whose first row leaves is found under its next one.
+        line.add(1003, u"host2"_s);
+        line.remove(2);
+        asked.clear();
+        QCOMPARE(line.next([](const QString &lane) { return lane == u"host2"_s; }), 1003u);
+        line.remove(1003);
+        QCOMPARE(line.next([](const QString &lane) { return lane == u"host2"_s; }), 0u);
+        QCOMPARE(line.size(), 1001);
 
-    // Ids that leave stay in a line's heap until they come to its front, or until they outnumber the
-    // waiting ones: through thousands of adds, moves and removals the line answers like a plain sorted
-    // set per host would.
+
+    // Through thousands of adds, moves and removals the line answers like a plain sorted set per host.
     void answersLikeASortedSetPerHostThroughManyChanges()
     {
         WaitingLine line;
