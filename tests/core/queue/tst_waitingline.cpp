@@ -91,7 +91,7 @@ private slots:
         line.remove(1003);
         QCOMPARE(line.next([](const QString &lane) { return lane == u"host2"_s; }), 0u);
         QCOMPARE(line.size(), 1001);
-
+    }
 
     // Through thousands of adds, moves and removals the line answers like a plain sorted set per host.
     void answersLikeASortedSetPerHostThroughManyChanges()
