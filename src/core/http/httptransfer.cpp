@@ -17,7 +17,6 @@
 namespace Quiver {
 
 namespace {
-constexpr qint64 chunkSize = 256 * 1024;
 // Reading pauses while this much waits for the disk; the socket then slows to the disk's pace. Per
 // download: with 4 MiB, 16 downloads in the window held 100 MB more whenever the disk thread fell behind
 // for a moment (bench/README.md, Memory), and 1 MiB still keeps the disk thread fed.
@@ -300,6 +299,7 @@ void HttpTransfer::onReadyRead(ReadMode mode)
     // pass, and a reader with more to read queues behind the others.
     qint64 allowed = mode == ReadMode::Everything || !m_rate ? std::numeric_limits<qint64>::max()
                                                              : m_rate->grant(m_reply->bytesAvailable());
+    const qint64 chunkSize = m_settings.readChunkSize();
     while (allowed > 0 && m_reply->bytesAvailable() > 0
            && (mode == ReadMode::Everything || m_target.pendingBytes() < writeHighWater)) {
         // No more than is there: read(n) allocates n and keeps it, so a 1 KiB body held 256 KiB until its

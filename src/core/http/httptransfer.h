@@ -24,9 +24,15 @@ struct HttpSettings {
     std::chrono::milliseconds connectTimeout{30000};   // dispatch (or a redirect hop) until response headers
     std::chrono::milliseconds stallTimeout{30000};   // no body bytes for this long
     int maxRedirects = 10;
-    // Bounds what Qt holds for us per reply. Small enough that 16 replies at full speed never put
-    // more than a couple of MiB in front of the event loop (bench/gui), large enough for full speed.
-    qint64 readBufferSize = 128 * 1024;
+    // Bounds what Qt holds for us per reply, and the size of each block its network thread reads from
+    // the socket and hands over. Every block costs both threads a round of wake-ups: at 128 KiB that was
+    // most of the CPU time of a 1 GiB download, at 512 KiB it costs about as much CPU as curl (bench/README.md,
+    // "The write path"); larger blocks no longer fit the caches and cost more again. 16 replies at full
+    // speed hold at most 8 MiB.
+    qint64 readBufferSize = 512 * 1024;
+    // The most read from a reply at once: a whole block. QIODevice::read() hands a block on without
+    // copying it when asked for exactly its size, which is what is there when Qt handed over one block.
+    qint64 readChunkSize() const { return readBufferSize > 0 ? readBufferSize : 1024 * 1024; }
     QByteArray userAgent = "Quiver/0.1";
     // Connections per download (SegmentedTransfer when above 1), and the smallest piece one of them gets.
     int segments = 1;

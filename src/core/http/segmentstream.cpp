@@ -16,7 +16,6 @@
 namespace Quiver {
 
 namespace {
-constexpr qint64 chunkSize = 256 * 1024;
 // As for one stream: reading pauses while this much of the whole download waits for the disk.
 constexpr qint64 writeHighWater = 8 * 1024 * 1024;
 } // namespace
@@ -212,7 +211,7 @@ void SegmentStream::readBody()
     const qint64 wanted = std::min(m_reply->bytesAvailable(), m_end - m_position);
     qint64 allowed = m_rate ? m_rate->grant(wanted) : wanted;
     while (allowed > 0 && m_position < m_end && m_reply->bytesAvailable() > 0 && m_target->pendingBytes() < writeHighWater) {
-        qint64 size = std::min({chunkSize, m_reply->bytesAvailable(), m_end - m_position, allowed});
+        qint64 size = std::min({m_settings.readChunkSize(), m_reply->bytesAvailable(), m_end - m_position, allowed});
         const bool overlap = m_position < m_compareUntil;
         if (overlap)
             size = std::min(size, m_compareUntil - m_position);
