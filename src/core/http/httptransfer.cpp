@@ -102,6 +102,8 @@ void HttpTransfer::adopt(QNetworkAccessManager *manager, QNetworkReply *reply)
     m_manager = manager;
     m_reply = reply;
     m_askedFromZero = true;
+    // A segment's read buffer is smaller (SegmentStream); this is the whole download now.
+    m_reply->setReadBufferSize(m_settings.readBufferSize);
     m_previousHop = reply->url();
     m_phase = Phase::WaitingForHeaders;
     watchReply();
