@@ -99,4 +99,12 @@ int RpcCountingProxy::count(const QString &method) const
     return n;
 }
 
+int RpcCountingProxy::calls(const QString &method) const
+{
+    int n = 0;
+    for (const Request &request : requests())
+        n += request.method == method ? 1 : int(request.innerMethods.count(method));
+    return n;
+}
+
 } // namespace Quiver::Test

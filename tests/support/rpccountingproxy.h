@@ -31,6 +31,8 @@ public:
     // Every request sent so far, in order, parsed from the bytes that passed.
     QList<Request> requests() const;
     int count(const QString &method) const;
+    // The calls of method however they went: alone, or batched in a system.multicall.
+    int calls(const QString &method) const;
 
 private:
     void onConnection();

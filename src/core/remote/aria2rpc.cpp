@@ -39,6 +39,43 @@ QJsonArray Rpc::withToken(const QJsonArray &params) const
 
 void Rpc::call(const Call &call, Done done)
 {
+    // Start All or Pause All over thousands of rows asks the same of each in one go: one request per row
+    // cost the GUI thread a system call, a reply object and timers each, and aria2 a connection each.
+    m_pending.append(Pending{call, std::move(done)});
+    if (m_sendQueued)
+        return;
+    m_sendQueued = true;
+    QMetaObject::invokeMethod(this, &Rpc::sendPending, Qt::QueuedConnection);
+}
+
+void Rpc::sendPending()
+{
+    m_sendQueued = false;
+    QList<Pending> pending;
+    pending.swap(m_pending);
+    if (pending.size() == 1) {
+        sendOne(pending.constFirst().call, std::move(pending.first().done));
+        return;
+    }
+    for (qsizetype from = 0; from < pending.size(); from += batchLimit()) {
+        const qsizetype count = qMin(batchLimit(), pending.size() - from);
+        QList<Call> calls;
+        QList<Done> dones;
+        calls.reserve(count);
+        dones.reserve(count);
+        for (qsizetype i = from; i < from + count; ++i) {
+            calls.append(pending.at(i).call);
+            dones.append(std::move(pending[i].done));
+        }
+        multicall(calls, [dones = std::move(dones)](const QList<RpcReply> &replies) {
+            for (qsizetype i = 0; i < dones.size(); ++i)
+                dones.at(i)(replies.at(i));
+        });
+    }
+}
+
+void Rpc::sendOne(const Call &call, Done done)
+{
     const QJsonObject request{{"jsonrpc"_L1, "2.0"_L1},
                               {"id"_L1, QString::number(m_nextId++)},
                               {"method"_L1, call.method},
@@ -81,6 +118,7 @@ void Rpc::multicall(const QList<Call> &calls, BatchDone done)
 
 void Rpc::post(const QByteArray &body, Answered done)
 {
+    ++m_requests;
     QNetworkRequest request(m_endpoint);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     request.setTransferTimeout(int(m_deadline.count()));

@@ -161,7 +161,9 @@ private slots:
             int biggest = 0;
             for (const RpcCountingProxy::Request &request : requests) {
                 QVERIFY2(request.method != "aria2.tellStatus"_L1, "a row was asked about on its own");
-                if (request.method == "system.multicall"_L1) {
+                // A refresh is a multicall of tellStatus only; the rows' adds go out batched too.
+                if (request.method == "system.multicall"_L1
+                    && request.innerMethods.count(u"aria2.tellStatus"_s) == request.innerCalls) {
                     ++multicalls;
                     biggest = qMax(biggest, request.innerCalls);
                 }
@@ -169,7 +171,10 @@ private slots:
             QVERIFY(monitor->refreshesSent() > 3);
             QCOMPARE(multicalls, monitor->refreshesSent());
             QCOMPARE(biggest, rows);
-            QCOMPARE(wire.count(u"aria2.addUri"_s), rows);
+            // Every row added once; the rows started together were added in one request, not one each.
+            QCOMPARE(wire.calls(u"aria2.addUri"_s), rows);
+            if (rows > 1)
+                QVERIFY2(wire.count(u"aria2.addUri"_s) < rows, "each row was added in a request of its own");
         };
         checkWire(nasWire, engine.remoteEngine(u"NAS"_s)->monitor(), 12);
         checkWire(boxWire, engine.remoteEngine(u"Box"_s)->monitor(), 1);
