@@ -434,14 +434,15 @@ private slots:
             }
             return found;
         };
-        QVERIFY(clears().isEmpty());
+        // Rows finishing in the same moment may have had their results dropped in one batch already.
+        const qsizetype before = clears().size();
 
         QTRY_VERIFY(f.window->action(MainWindow::Action::ClearFinished)->isEnabled());
         f.window->action(MainWindow::Action::ClearFinished)->trigger();
         QTRY_COMPARE(f.model()->rowCount(), 1);   // the failed row stays
         QVERIFY(f.model()->find(failed.constFirst()));
-        QTRY_COMPARE(clears().size(), 1);
-        QCOMPARE(clears().constFirst().innerMethods,
+        QTRY_COMPARE(clears().size(), before + 1);
+        QCOMPARE(clears().constLast().innerMethods,
                  QStringList({u"aria2.removeDownloadResult"_s, u"aria2.removeDownloadResult"_s}));
         for (const QString &gid : std::as_const(gids))
             QVERIFY(statusOn(aria2, gid).contains("\"error\""));
