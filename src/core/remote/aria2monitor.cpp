@@ -21,11 +21,18 @@ void Monitor::setRefreshInterval(std::chrono::milliseconds interval)
     m_timer.setInterval(interval);
 }
 
-void Monitor::watch(const QString &gid, QObject *owner, Seen seen)
+void Monitor::watch(const QString &gid, QObject *owner, Seen seen, Detail detail)
 {
-    m_watched.insert(gid, Follower{owner, std::move(seen)});
+    m_watched.insert(gid, Follower{owner, std::move(seen), detail});
     if (!m_timer.isActive())
         m_timer.start();
+}
+
+void Monitor::setDetail(const QString &gid, const QObject *owner, Detail detail)
+{
+    const auto found = m_watched.find(gid);
+    if (found != m_watched.end() && found->owner == owner)
+        found->detail = detail;
 }
 
 void Monitor::unwatch(const QString &gid, const QObject *owner)
@@ -42,15 +49,21 @@ void Monitor::refresh()
     // One question at a time: a slow daemon gets no pile of requests behind the one it is working on.
     if (m_asking)
         return;
+    // Made once: with thousands of rows, a list of keys built for each row each second shows.
+    static const QJsonArray fullKeys = QJsonArray::fromStringList(statusKeys());
+    static const QJsonArray progressOnly = QJsonArray::fromStringList(progressKeys());
     QList<Call> calls;
     QStringList gids;
+    calls.reserve(m_watched.size());
+    gids.reserve(m_watched.size());
     for (auto it = m_watched.begin(); it != m_watched.end();) {
         if (!it->owner) {
             it = m_watched.erase(it);
             continue;
         }
         gids.append(it.key());
-        calls.append(Call{u"aria2.tellStatus"_s, QJsonArray{it.key(), QJsonArray::fromStringList(statusKeys())}});
+        calls.append(Call{u"aria2.tellStatus"_s,
+                          QJsonArray{it.key(), it->detail == Detail::Full ? fullKeys : progressOnly}});
         ++it;
     }
     if (calls.isEmpty()) {

@@ -23,6 +23,9 @@ class Monitor final : public QObject
 public:
     // reply is the daemon's answer to tellStatus for that gid, or the reason there was none.
     using Seen = std::function<void(const RpcReply &reply)>;
+    // What a refresh asks about a download: everything statusKeys() names, or, once its file's name and
+    // links are known, only its state and counts (progressKeys()); the files part is most of an answer.
+    enum class Detail { Full, Progress };
 
     Monitor(const QString &name, const QUrl &endpoint, const QByteArray &secret, QObject *parent = nullptr);
     ~Monitor() override;
@@ -35,7 +38,9 @@ public:
     int refreshesSent() const { return m_refreshes; }
 
     // Follows gid until unwatch() or until owner is destroyed. One follower per gid.
-    void watch(const QString &gid, QObject *owner, Seen seen);
+    void watch(const QString &gid, QObject *owner, Seen seen, Detail detail = Detail::Full);
+    // Changes what the refreshes ask about gid, if owner follows it.
+    void setDetail(const QString &gid, const QObject *owner, Detail detail);
     // Only owner's own following ends: a later attempt at the same download may follow the gid by now.
     void unwatch(const QString &gid, const QObject *owner);
     qsizetype watchedCount() const { return m_watched.size(); }
@@ -44,6 +49,7 @@ private:
     struct Follower {
         QPointer<QObject> owner;
         Seen seen;
+        Detail detail = Detail::Full;
     };
     void refresh();
 

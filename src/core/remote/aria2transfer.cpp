@@ -137,10 +137,20 @@ void Transfer::add(bool continueFile)
 
 void Transfer::follow(const QString &gid)
 {
+    // Once the file's name and links are known only the counts are asked for.
+    const Monitor::Detail detail = m_started && m_linkChecked ? Monitor::Detail::Progress : Monitor::Detail::Full;
+    if (m_followed == gid) {
+        if (detail != m_detail)
+            m_monitor->setDetail(gid, this, detail);
+        m_detail = detail;
+        return;
+    }
+    m_followed = gid;
+    m_detail = detail;
     m_monitor->watch(gid, this, [self = QPointer(this)](const RpcReply &reply) {
         if (self)
             self->onStatus(reply);
-    });
+    }, detail);
 }
 
 void Transfer::onStatus(const RpcReply &reply)
@@ -264,8 +274,19 @@ void Transfer::apply(const DownloadStatus &status)
         start.backendState = stateFor(m_engine, m_gid);
         emit started(start);
     }
-    if (m_started && !m_ended)
+    if (m_started && !m_ended) {
+        constexpr int kSpeedSettles = 20;
+        if (m_bytes != m_reportedBytes || m_total != m_reportedTotal) {
+            m_unchangedReports = 0;
+        } else if (m_unchangedReports >= kSpeedSettles) {
+            return;
+        } else {
+            ++m_unchangedReports;
+        }
+        m_reportedBytes = m_bytes;
+        m_reportedTotal = m_total;
         emit progress(m_bytes, m_total);
+    }
 }
 
 void Transfer::stop()
@@ -323,6 +344,8 @@ void Transfer::forget(const QString &gid)
 {
     if (gid.isEmpty())
         return;
+    if (m_followed == gid)
+        m_followed.clear();
     if (m_monitor) {
         m_monitor->unwatch(gid, this);
         // The daemon keeps a stopped download's result until asked to drop it; Quiver keeps its own.
@@ -337,6 +360,7 @@ void Transfer::end(const TransferError &error)
     m_ended = true;
     if (m_monitor && !m_gid.isEmpty())
         m_monitor->unwatch(m_gid, this);
+    m_followed.clear();
     TransferResult result;
     result.error = error;
     result.bytesOnDisk = m_bytes;
