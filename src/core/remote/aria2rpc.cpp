@@ -116,9 +116,14 @@ void Rpc::multicall(const QList<Call> &calls, BatchDone done)
          });
 }
 
+qsizetype Rpc::bytesInMulticall(const Call &call) const
+{
+    const QJsonObject element{{"methodName"_L1, call.method}, {"params"_L1, withToken(call.params)}};
+    return QJsonDocument(element).toJson(QJsonDocument::Compact).size() + 1;   // and its comma
+}
+
 void Rpc::post(const QByteArray &body, Answered done)
 {
-    ++m_requests;
     QNetworkRequest request(m_endpoint);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     request.setTransferTimeout(int(m_deadline.count()));

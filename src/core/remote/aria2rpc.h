@@ -43,9 +43,12 @@ public:
     // reaches that call only).
     void call(const Call &call, Done done);
     static constexpr qsizetype batchLimit() { return 400; }
-    int requestsSent() const { return m_requests; }
     // One request for all of calls (system.multicall); done gets one reply per call, in order.
     void multicall(const QList<Call> &calls, BatchDone done);
+    // The bytes call adds to a system.multicall request, token included.
+    qsizetype bytesInMulticall(const Call &call) const;
+    // aria2 refuses a request bigger than this unless started with a larger --rpc-max-request-size.
+    static constexpr qsizetype maxRequestBytes() { return 2 * 1024 * 1024; }
 
 private:
     // failure is empty when body is the answer; answered says whether an HTTP server answered at all.
@@ -61,7 +64,6 @@ private:
     };
     QList<Pending> m_pending;   // calls of this turn of the event loop, sent together at its end
     bool m_sendQueued = false;
-    int m_requests = 0;
 
     QNetworkAccessManager *m_network = nullptr;
     QUrl m_endpoint;

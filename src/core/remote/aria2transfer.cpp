@@ -137,8 +137,11 @@ void Transfer::add(bool continueFile)
 
 void Transfer::follow(const QString &gid)
 {
-    // Once the file's name and links are known only the counts are asked for.
-    const Monitor::Detail detail = m_started && m_linkChecked ? Monitor::Detail::Progress : Monitor::Detail::Full;
+    // Once the link was compared only the counts are asked for, while the download runs with its file's
+    // name known or waits in aria2's line (most of thousands of rows). One that starts running is asked for
+    // everything at the next refresh, which brings its file's name.
+    const bool settled = m_started || m_lastStatus == Status::Waiting || m_lastStatus == Status::Paused;
+    const Monitor::Detail detail = m_linkChecked && settled ? Monitor::Detail::Progress : Monitor::Detail::Full;
     if (m_followed == gid) {
         if (detail != m_detail)
             m_monitor->setDetail(gid, this, detail);
@@ -210,6 +213,7 @@ void Transfer::apply(const DownloadStatus &status)
         }
     }
 
+    m_lastStatus = status.status;
     if (!status.path.isEmpty())
         m_fileName = QFileInfo(status.path).fileName();
     m_bytes = status.completedLength;

@@ -6,6 +6,8 @@
 
 #include <QPointer>
 
+#include <optional>
+
 namespace Quiver::Aria2 {
 
 // One attempt at one download on an aria2 daemon. It adds the link (or takes up the gid an earlier attempt
@@ -59,6 +61,7 @@ private:
     bool m_ended = false;
     bool m_linkChecked = false;   // the taken-up gid's link was compared with the row's
     int m_readds = 0;
+    std::optional<Status> m_lastStatus;   // as the daemon last described the download
     QString m_followed;   // the gid the monitor's refreshes report to this attempt, if any
     Monitor::Detail m_detail = Monitor::Detail::Full;
     // The counts last reported, and how many refreshes since they last changed: the model's smoothed

@@ -5,6 +5,7 @@
 #include "aria2fixture.h"
 #include "rpccountingproxy.h"
 
+#include "remote/aria2monitor.h"
 #include "remote/aria2rpc.h"
 
 #include <QJsonObject>
@@ -125,6 +126,52 @@ private slots:
         QVERIFY(callAll(rpc, calls, &replies));
         for (const Aria2::RpcReply &reply : replies)
             QCOMPARE(reply.outcome, Aria2::RpcReply::Outcome::Unreachable);
+    }
+
+    // A refresh that would pass aria2's request limit (2 MiB by default) is split into requests under it,
+    // and every followed download still hears from the daemon.
+    void aPollPastTheDaemonsRequestLimitIsSplit()
+    {
+        Aria2Fixture aria2;
+        QVERIFY2(aria2.start({}), qPrintable(aria2.errorString()));
+        RpcCountingProxy wire(aria2.rpcUrl());
+        QVERIFY(wire.listen());
+        Aria2::Monitor monitor(u"NAS"_s, wire.url(), aria2.secret());
+        monitor.setRefreshInterval(std::chrono::milliseconds(50));
+
+        // Gids the daemon does not know: each is answered with aria2's own "not found", which shows the
+        // question reached aria2 (a refused request would make every answer Unreachable or Garbage).
+        constexpr int rows = 14000;
+        auto owner = std::make_unique<QObject>();
+        QList<Aria2::RpcReply::Outcome> first(rows, Aria2::RpcReply::Outcome::Result);
+        QList<int> heard(rows, 0);
+        int answered = 0;
+        for (int i = 0; i < rows; ++i) {
+            monitor.watch(u"%1"_s.arg(i, 16, 16, QLatin1Char('0')), owner.get(), [&, i](const Aria2::RpcReply &reply) {
+                if (heard[i]++ == 0) {
+                    first[i] = reply.outcome;
+                    ++answered;
+                }
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(answered, rows, 60000);
+        owner.reset();
+        for (int i = 0; i < rows; ++i)
+            QCOMPARE(first.at(i), Aria2::RpcReply::Outcome::MethodError);
+
+        // The first refresh went out in more than one request, each under the limit, all rows asked once.
+        const QList<RpcCountingProxy::Request> requests = wire.requests();
+        int asked = 0;
+        int parts = 0;
+        for (const RpcCountingProxy::Request &request : requests) {
+            if (asked >= rows)
+                break;
+            QCOMPARE(request.method, u"system.multicall"_s);
+            asked += request.innerCalls;
+            ++parts;
+        }
+        QCOMPARE(asked, rows);
+        QVERIFY(parts >= 2);
     }
 };
 
