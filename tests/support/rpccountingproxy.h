@@ -22,6 +22,7 @@ public:
         QString method;      // the top-level method ("system.multicall", "aria2.addUri", ...)
         int innerCalls = 0;  // the calls batched in a system.multicall
         QStringList innerMethods;   // their methods, in order
+        qsizetype bodyBytes = 0;    // the request's body as sent
     };
 
     explicit RpcCountingProxy(const QUrl &upstream, QObject *parent = nullptr);

@@ -62,7 +62,6 @@ void Monitor::refresh()
     const qsizetype fullBytes = m_rpc->bytesInMulticall(Call{u"aria2.tellStatus"_s, QJsonArray{sample, fullKeys}});
     const qsizetype progressBytes =
         m_rpc->bytesInMulticall(Call{u"aria2.tellStatus"_s, QJsonArray{sample, progressOnly}});
-    constexpr qsizetype kEnvelope = 256;   // the request around the calls
     QList<Part> parts(1);
     for (auto it = m_watched.begin(); it != m_watched.end();) {
         if (!it->owner) {
@@ -71,7 +70,7 @@ void Monitor::refresh()
         }
         const bool full = it->detail == Detail::Full;
         const qsizetype bytes = full ? fullBytes : progressBytes;
-        if (parts.last().bytes + bytes + kEnvelope > Rpc::maxRequestBytes() && !parts.last().calls.isEmpty())
+        if (parts.last().bytes + bytes + Rpc::kMulticallEnvelope > Rpc::maxRequestBytes() && !parts.last().calls.isEmpty())
             parts.append(Part{});
         Part &part = parts.last();
         part.gids.append(it.key());

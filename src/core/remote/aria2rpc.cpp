@@ -57,21 +57,31 @@ void Rpc::sendPending()
         sendOne(pending.constFirst().call, std::move(pending.first().done));
         return;
     }
-    for (qsizetype from = 0; from < pending.size(); from += batchLimit()) {
-        const qsizetype count = qMin(batchLimit(), pending.size() - from);
-        QList<Call> calls;
-        QList<Done> dones;
-        calls.reserve(count);
-        dones.reserve(count);
-        for (qsizetype i = from; i < from + count; ++i) {
-            calls.append(pending.at(i).call);
-            dones.append(std::move(pending[i].done));
-        }
+    // Bounded by bytes as well as by count: 400 links of a few KiB each (signed CDN links) would pass the
+    // daemon's request limit, and aria2 would refuse the whole request, failing every call in it.
+    QList<Call> calls;
+    QList<Done> dones;
+    qsizetype bytes = 0;
+    const auto send = [&] {
+        if (calls.isEmpty())
+            return;
         multicall(calls, [dones = std::move(dones)](const QList<RpcReply> &replies) {
             for (qsizetype i = 0; i < dones.size(); ++i)
                 dones.at(i)(replies.at(i));
         });
+        calls = {};
+        dones = {};
+        bytes = 0;
+    };
+    for (Pending &one : pending) {
+        const qsizetype size = bytesInMulticall(one.call);
+        if (calls.size() >= batchLimit() || bytes + size + kMulticallEnvelope > maxRequestBytes())
+            send();
+        calls.append(one.call);
+        dones.append(std::move(one.done));
+        bytes += size;
     }
+    send();
 }
 
 void Rpc::sendOne(const Call &call, Done done)

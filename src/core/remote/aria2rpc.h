@@ -49,6 +49,8 @@ public:
     qsizetype bytesInMulticall(const Call &call) const;
     // aria2 refuses a request bigger than this unless started with a larger --rpc-max-request-size.
     static constexpr qsizetype maxRequestBytes() { return 2 * 1024 * 1024; }
+    // What a system.multicall request adds around its calls (jsonrpc, id, method, brackets), with room to spare.
+    static constexpr qsizetype kMulticallEnvelope = 256;
 
 private:
     // failure is empty when body is the answer; answered says whether an HTTP server answered at all.

@@ -99,6 +99,38 @@ private slots:
         }
     }
 
+    // Long links (signed CDN links run to kilobytes) fill a request before the count limit does: each request
+    // stays under the daemon's limit, so aria2 refuses none of them, and every link is added.
+    void longLinksAreSplitByBytesNotOnlyByCount()
+    {
+        Aria2Fixture aria2;
+        QVERIFY2(aria2.start({}), qPrintable(aria2.errorString()));
+        RpcCountingProxy wire(aria2.rpcUrl());
+        QVERIFY(wire.listen());
+        Aria2::Rpc rpc(wire.url(), aria2.secret());
+
+        constexpr int rows = 300;   // under the count limit, about 3 MiB of links
+        const QString signature(10 * 1024, u'x');
+        QList<Aria2::Call> adds;
+        for (int i = 0; i < rows; ++i) {
+            const QString link = linkFor(i) + u"&sig="_s + signature;
+            adds.append(Aria2::Call{u"aria2.addUri"_s, QJsonArray{QJsonArray{link}, QJsonObject{{"pause"_L1, "true"_L1}}}});
+        }
+        QList<Aria2::RpcReply> added;
+        QVERIFY(callAll(rpc, adds, &added));
+        for (int i = 0; i < rows; ++i)
+            QVERIFY2(added.at(i).ok(), qPrintable(u"row %1: %2"_s.arg(i).arg(added.at(i).message)));
+
+        const QList<RpcCountingProxy::Request> requests = wire.requests();
+        QVERIFY(requests.size() >= 2);
+        int inner = 0;
+        for (const RpcCountingProxy::Request &request : requests) {
+            QVERIFY(request.bodyBytes <= Aria2::Rpc::maxRequestBytes());
+            inner += request.innerCalls;
+        }
+        QCOMPARE(inner, rows);
+    }
+
     void aLoneCallGoesOutAsItself()
     {
         Aria2Fixture aria2;
