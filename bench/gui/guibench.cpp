@@ -82,7 +82,7 @@ int sortColumnByName(const QString &name)
 
 int main(int argc, char *argv[])
 {
-    limitMallocArenas();   // as src/gui/main.cpp does, before any thread
+    tuneMalloc();   // as src/gui/main.cpp does, before any thread
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"quiver-guibench"_s);
     QApplication::setOrganizationName(u"Quiver"_s);

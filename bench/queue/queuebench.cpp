@@ -137,7 +137,7 @@ void turnUntil(const std::function<bool()> &done)
 
 int main(int argc, char **argv)
 {
-    limitMallocArenas();
+    tuneMalloc();
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();

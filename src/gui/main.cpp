@@ -25,7 +25,7 @@ void setNames()
 
 int main(int argc, char *argv[])
 {
-    Quiver::limitMallocArenas();   // before any thread: see malloctuning.h
+    Quiver::tuneMalloc();   // before any thread: see malloctuning.h
     // Past a file size limit (ulimit -f) the kernel would kill the whole process with SIGXFSZ; ignored,
     // the write fails with EFBIG instead and only that download fails, with its reason.
     std::signal(SIGXFSZ, SIG_IGN);

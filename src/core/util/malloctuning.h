@@ -2,17 +2,27 @@
 
 namespace Quiver {
 
-// Called first thing in main(), before any thread exists: one malloc arena for the whole process.
-// glibc gives each thread that contends for an arena one of its own (up to 8 per core); Qt's network
-// thread, the session writer and the thread pool grew them with the bytes that passed through, and
-// the freed space stayed with the process. Measured (issue 15, bench/README.md "Memory"), peak RSS:
-// quiver-cli with 100,000 links and --session 214-225 MiB with two arenas, 179 MiB with one (250
-// before, with glibc's default and a second copy of the links); the window with 100,000 rows and 16
-// downloads 339 MiB with the default, 310 with two, 272 with one. One arena cost no measurable time:
-// each thread keeps its tcache for small blocks, and the downloads went as fast (quiver-cli 64 s for
-// 100,000 against 68; the window 553 MiB/s against 428, within the machine's noise).
+// Called first thing in main(), before any thread exists. Two settings of glibc's malloc:
+//
+// One arena for the whole process. glibc gives each thread that contends for an arena one of its own
+// (up to 8 per core); Qt's network thread, the session writer and the thread pool grew them with the
+// bytes that passed through, and the freed space stayed with the process. Measured (issue 15,
+// bench/README.md "Memory"), peak RSS: quiver-cli with 100,000 links and --session 214-225 MiB with two
+// arenas, 179 MiB with one (250 before, with glibc's default and a second copy of the links); the window
+// with 100,000 rows and 16 downloads 339 MiB with the default, 310 with two, 272 with one.
 // QUIVER_MALLOC_ARENAS=N (0: glibc's default) overrides it, to measure; so does
-// GLIBC_TUNABLES=glibc.malloc.arena_max=N. Does nothing where the C library is not glibc.
-void limitMallocArenas();
+// GLIBC_TUNABLES=glibc.malloc.arena_max=N.
+//
+// Fixed thresholds: blocks of 1 MiB and more are mapped on their own (and unmapped when freed), and the
+// heap gives memory back to the system only once 4 MiB at its end are free. With glibc's sliding
+// defaults (a heap trimmed whenever 128 KiB at its end are free) the one heap shared by every thread
+// shrank and grew again with almost every small download: a reply's body is read on one thread and freed
+// on the disk thread, and the next one faulted fresh pages in, 4 to 5 page faults per 64 KiB file, which
+// cost a virtual machine about 15 µs each (bench/README.md, "Per-download overhead", third round).
+// QUIVER_MALLOC_THRESHOLDS=0 keeps glibc's sliding ones, to measure; so does GLIBC_TUNABLES with
+// glibc.malloc.trim_threshold, mmap_threshold or top_pad.
+//
+// Does nothing where the C library is not glibc.
+void tuneMalloc();
 
 } // namespace Quiver
