@@ -434,14 +434,18 @@ private slots:
             }
             return found;
         };
-        QVERIFY(clears().isEmpty());
+        // Rows finishing in the same moment may have had their results dropped in one batch already. Once the
+        // daemon holds neither result, those requests have passed the proxy: what comes after is Clear Finished's.
+        for (const QString &gid : std::as_const(gids))
+            QTRY_VERIFY(statusOn(aria2, gid).contains("\"error\""));
+        const qsizetype before = clears().size();
 
         QTRY_VERIFY(f.window->action(MainWindow::Action::ClearFinished)->isEnabled());
         f.window->action(MainWindow::Action::ClearFinished)->trigger();
         QTRY_COMPARE(f.model()->rowCount(), 1);   // the failed row stays
         QVERIFY(f.model()->find(failed.constFirst()));
-        QTRY_COMPARE(clears().size(), 1);
-        QCOMPARE(clears().constFirst().innerMethods,
+        QTRY_COMPARE(clears().size(), before + 1);
+        QCOMPARE(clears().constLast().innerMethods,
                  QStringList({u"aria2.removeDownloadResult"_s, u"aria2.removeDownloadResult"_s}));
         for (const QString &gid : std::as_const(gids))
             QVERIFY(statusOn(aria2, gid).contains("\"error\""));

@@ -78,6 +78,7 @@ QList<RpcCountingProxy::Request> RpcCountingProxy::requests() const
             const QJsonObject body = QJsonDocument::fromJson(stream.mid(bodyAt, length)).object();
             Request request;
             request.method = body.value(QLatin1String("method")).toString();
+            request.bodyBytes = length;
             if (request.method == QLatin1String("system.multicall")) {
                 const QJsonArray calls = body.value(QLatin1String("params")).toArray().at(0).toArray();
                 request.innerCalls = int(calls.size());
@@ -96,6 +97,14 @@ int RpcCountingProxy::count(const QString &method) const
     int n = 0;
     for (const Request &request : requests())
         n += request.method == method ? 1 : 0;
+    return n;
+}
+
+int RpcCountingProxy::calls(const QString &method) const
+{
+    int n = 0;
+    for (const Request &request : requests())
+        n += request.method == method ? 1 : int(request.innerMethods.count(method));
     return n;
 }
 

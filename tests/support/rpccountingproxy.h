@@ -22,6 +22,7 @@ public:
         QString method;      // the top-level method ("system.multicall", "aria2.addUri", ...)
         int innerCalls = 0;  // the calls batched in a system.multicall
         QStringList innerMethods;   // their methods, in order
+        qsizetype bodyBytes = 0;    // the request's body as sent
     };
 
     explicit RpcCountingProxy(const QUrl &upstream, QObject *parent = nullptr);
@@ -31,6 +32,8 @@ public:
     // Every request sent so far, in order, parsed from the bytes that passed.
     QList<Request> requests() const;
     int count(const QString &method) const;
+    // The calls of method however they went: alone, or batched in a system.multicall.
+    int calls(const QString &method) const;
 
 private:
     void onConnection();

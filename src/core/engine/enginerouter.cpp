@@ -4,6 +4,7 @@
 #include "remote/aria2backend.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QTimer>
 
 namespace Quiver {
@@ -73,22 +74,52 @@ EngineRouter::~EngineRouter() = default;
 
 void EngineRouter::setRemote(const QString &name, std::unique_ptr<Aria2::Backend> backend)
 {
-    m_remotes.insert(name, std::shared_ptr<Aria2::Backend>(std::move(backend)));
+    retire(std::exchange(m_remotes[name], std::move(backend)));
 }
 
 void EngineRouter::removeRemote(const QString &name)
 {
-    m_remotes.remove(name);
+    const auto found = m_remotes.find(name);
+    if (found == m_remotes.end())
+        return;
+    std::unique_ptr<Aria2::Backend> leaving = std::move(found->second);
+    m_remotes.erase(found);
+    retire(std::move(leaving));
+}
+
+void EngineRouter::retire(std::unique_ptr<Aria2::Backend> backend)
+{
+    if (backend && m_releasesWaiting.value(backend.get()) > 0)
+        m_retired.push_back(std::move(backend));
+}
+
+void EngineRouter::releaseAnswered(Aria2::Backend *backend)
+{
+    const auto found = m_releasesWaiting.find(backend);
+    if (found == m_releasesWaiting.end() || --found.value() > 0)
+        return;
+    m_releasesWaiting.erase(found);
+    // Called from inside the backend's own answer: its end waits for the event loop.
+    QMetaObject::invokeMethod(&m_context, [this, backend] {
+        if (m_releasesWaiting.contains(backend))
+            return;   // another release of it is waiting for its answer
+        std::erase_if(m_retired, [backend](const std::unique_ptr<Aria2::Backend> &retired) {
+            return retired.get() == backend;
+        });
+    }, Qt::QueuedConnection);
 }
 
 Aria2::Backend *EngineRouter::remote(const QString &name) const
 {
-    return m_remotes.value(name).get();
+    const auto found = m_remotes.find(name);
+    return found == m_remotes.end() ? nullptr : found->second.get();
 }
 
 QStringList EngineRouter::remoteNames() const
 {
-    QStringList names = m_remotes.keys();
+    QStringList names;
+    for (const auto &[name, backend] : m_remotes)
+        names.append(name);
     names.sort(Qt::CaseInsensitive);
     return names;
 }
@@ -97,7 +128,7 @@ DownloadBackend *EngineRouter::backendOf(const DownloadItem &item) const
 {
     if (item.engine.isEmpty())
         return m_local;
-    return m_remotes.value(item.engine).get();
+    return remote(item.engine);
 }
 
 DownloadBackend::Capabilities EngineRouter::capabilities(const DownloadItem &item) const
@@ -161,16 +192,21 @@ void EngineRouter::release(const QList<DownloadItem> &items, bool deleteFiles, D
         return;
     }
     for (auto it = byBackend.cbegin(); it != byBackend.cend(); ++it) {
-        // A remote backend stays alive until it has answered, even if its engine is removed meanwhile.
-        std::shared_ptr<Aria2::Backend> keep;
-        for (const auto &remote : std::as_const(m_remotes)) {
-            if (remote.get() == it.key())
-                keep = remote;
+        // A remote engine removed meanwhile stays until it has answered (see retire()).
+        Aria2::Backend *remote = nullptr;
+        for (const auto &[name, candidate] : m_remotes) {
+            if (candidate.get() == it.key())
+                remote = candidate.get();
         }
-        it.key()->release(it.value(), deleteFiles, [pending, keep](const QStringList &problems) {
+        if (remote)
+            ++m_releasesWaiting[remote];
+        QPointer<QObject> router = &m_context;
+        it.key()->release(it.value(), deleteFiles, [this, router, remote, pending](const QStringList &problems) {
             pending->problems += problems;
             if (--pending->left == 0)
                 pending->done(pending->problems);
+            if (remote && router)
+                releaseAnswered(remote);
         });
     }
 }

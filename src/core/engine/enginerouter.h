@@ -3,8 +3,11 @@
 #include "queue/downloadbackend.h"
 
 #include <QHash>
+#include <QObject>
 
+#include <map>
 #include <memory>
+#include <vector>
 
 namespace Quiver {
 
@@ -40,9 +43,18 @@ public:
 private:
     // The item's backend, or null when its engine is not known.
     DownloadBackend *backendOf(const DownloadItem &item) const;
+    // An engine leaving (removed, or replaced under its name) goes at once, unless a release of its rows is
+    // still waiting for the daemon's answer: then it stays until that answer, and goes from the event loop.
+    void retire(std::unique_ptr<Aria2::Backend> backend);
+    void releaseAnswered(Aria2::Backend *backend);
 
     DownloadBackend *m_local = nullptr;
-    QHash<QString, std::shared_ptr<Aria2::Backend>> m_remotes;
+    std::map<QString, std::unique_ptr<Aria2::Backend>> m_remotes;
+    // The answer to a release arrives in a reply that the backend's own RPC client owns, so a backend must
+    // never be destroyed inside it: Qt would delete that reply a second time.
+    QHash<const Aria2::Backend *, int> m_releasesWaiting;
+    std::vector<std::unique_ptr<Aria2::Backend>> m_retired;
+    QObject m_context;   // queued calls to this router; gone with it, so none arrives after
 };
 
 } // namespace Quiver

@@ -131,18 +131,28 @@ void Scheduler::fill()
         return;
     }
     m_filling = true;
+    int launched = 0;
     do {
         m_refill = false;
-        for (;;) {
+        while (launched < launchesPerTurn()) {
             const DownloadId next = m_capacity.nextToStart();
-            if (next != 0)
+            if (next != 0) {
                 launch(next);
-            else if (!m_capacity.reclaimForWaiting())
+                ++launched;
+            } else if (!m_capacity.reclaimForWaiting()) {
                 break;
+            }
         }
         m_capacity.lendSpare();
-    } while (m_refill);
+    } while (m_refill && launched < launchesPerTurn());
     m_filling = false;
+    if (launched >= launchesPerTurn() && !m_fillPosted) {
+        m_fillPosted = true;
+        QMetaObject::invokeMethod(this, [this] {
+            m_fillPosted = false;
+            fill();
+        }, Qt::QueuedConnection);
+    }
     checkIdle();
 }
 

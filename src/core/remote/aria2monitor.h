@@ -14,7 +14,8 @@ namespace Quiver::Aria2 {
 
 // One aria2 daemon as Quiver sees it: its name, its RPC client, and the downloads being followed there.
 // Every refresh asks for all of them in one system.multicall, so a thousand remote rows cost one request
-// per interval, not a thousand; nothing is asked while nothing is followed.
+// per interval, not a thousand; nothing is asked while nothing is followed. Only a refresh that would pass
+// aria2's request limit (some 11,000 rows) is split into as few requests as stay under it.
 class Monitor final : public QObject
 {
     Q_OBJECT
@@ -23,6 +24,9 @@ class Monitor final : public QObject
 public:
     // reply is the daemon's answer to tellStatus for that gid, or the reason there was none.
     using Seen = std::function<void(const RpcReply &reply)>;
+    // What a refresh asks about a download: everything statusKeys() names, or, once its file's name and
+    // links are known, only its state and counts (progressKeys()); the files part is most of an answer.
+    enum class Detail { Full, Progress };
 
     Monitor(const QString &name, const QUrl &endpoint, const QByteArray &secret, QObject *parent = nullptr);
     ~Monitor() override;
@@ -35,7 +39,9 @@ public:
     int refreshesSent() const { return m_refreshes; }
 
     // Follows gid until unwatch() or until owner is destroyed. One follower per gid.
-    void watch(const QString &gid, QObject *owner, Seen seen);
+    void watch(const QString &gid, QObject *owner, Seen seen, Detail detail = Detail::Full);
+    // Changes what the refreshes ask about gid, if owner follows it.
+    void setDetail(const QString &gid, const QObject *owner, Detail detail);
     // Only owner's own following ends: a later attempt at the same download may follow the gid by now.
     void unwatch(const QString &gid, const QObject *owner);
     qsizetype watchedCount() const { return m_watched.size(); }
@@ -44,6 +50,7 @@ private:
     struct Follower {
         QPointer<QObject> owner;
         Seen seen;
+        Detail detail = Detail::Full;
     };
     void refresh();
 
@@ -52,7 +59,7 @@ private:
     QTimer m_timer;
     std::chrono::milliseconds m_interval{1000};
     QHash<QString, Follower> m_watched;
-    bool m_asking = false;
+    int m_asking = 0;   // requests of the last refresh not answered yet
     int m_refreshes = 0;
 };
 

@@ -147,6 +147,12 @@ QStringList statusKeys()
             u"errorCode"_s, u"errorMessage"_s, u"files"_s};
 }
 
+QStringList progressKeys()
+{
+    return {u"gid"_s, u"status"_s, u"totalLength"_s, u"completedLength"_s, u"downloadSpeed"_s,
+            u"errorCode"_s, u"errorMessage"_s};
+}
+
 bool isGid(const QString &text)
 {
     if (text.size() != 16)

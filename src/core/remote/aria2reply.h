@@ -54,6 +54,8 @@ struct DownloadStatus {
 };
 
 QStringList statusKeys();
+// statusKeys() without the files (path and links): enough to follow a download whose file is known.
+QStringList progressKeys();
 
 // Nothing, with problem set, when the value is not a status aria2 would send.
 std::optional<DownloadStatus> parseStatus(const QJsonValue &value, QString *problem);

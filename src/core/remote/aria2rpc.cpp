@@ -39,6 +39,53 @@ QJsonArray Rpc::withToken(const QJsonArray &params) const
 
 void Rpc::call(const Call &call, Done done)
 {
+    // Start All or Pause All over thousands of rows asks the same of each in one go: one request per row
+    // cost the GUI thread a system call, a reply object and timers each, and aria2 a connection each.
+    m_pending.append(Pending{call, std::move(done)});
+    if (m_sendQueued)
+        return;
+    m_sendQueued = true;
+    QMetaObject::invokeMethod(this, &Rpc::sendPending, Qt::QueuedConnection);
+}
+
+void Rpc::sendPending()
+{
+    m_sendQueued = false;
+    QList<Pending> pending;
+    pending.swap(m_pending);
+    if (pending.size() == 1) {
+        sendOne(pending.constFirst().call, std::move(pending.first().done));
+        return;
+    }
+    // Bounded by bytes as well as by count: 400 links of a few KiB each (signed CDN links) would pass the
+    // daemon's request limit, and aria2 would refuse the whole request, failing every call in it.
+    QList<Call> calls;
+    QList<Done> dones;
+    qsizetype bytes = 0;
+    const auto send = [&] {
+        if (calls.isEmpty())
+            return;
+        multicall(calls, [dones = std::move(dones)](const QList<RpcReply> &replies) {
+            for (qsizetype i = 0; i < dones.size(); ++i)
+                dones.at(i)(replies.at(i));
+        });
+        calls = {};
+        dones = {};
+        bytes = 0;
+    };
+    for (Pending &one : pending) {
+        const qsizetype size = bytesInMulticall(one.call);
+        if (calls.size() >= batchLimit() || bytes + size + kMulticallEnvelope > maxRequestBytes())
+            send();
+        calls.append(one.call);
+        dones.append(std::move(one.done));
+        bytes += size;
+    }
+    send();
+}
+
+void Rpc::sendOne(const Call &call, Done done)
+{
     const QJsonObject request{{"jsonrpc"_L1, "2.0"_L1},
                               {"id"_L1, QString::number(m_nextId++)},
                               {"method"_L1, call.method},
@@ -77,6 +124,12 @@ void Rpc::multicall(const QList<Call> &calls, BatchDone done)
                  done(parseMulticall(body, expected));
              }
          });
+}
+
+qsizetype Rpc::bytesInMulticall(const Call &call) const
+{
+    const QJsonObject element{{"methodName"_L1, call.method}, {"params"_L1, withToken(call.params)}};
+    return QJsonDocument(element).toJson(QJsonDocument::Compact).size() + 1;   // and its comma
 }
 
 void Rpc::post(const QByteArray &body, Answered done)

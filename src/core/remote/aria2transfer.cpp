@@ -137,10 +137,23 @@ void Transfer::add(bool continueFile)
 
 void Transfer::follow(const QString &gid)
 {
+    // Once the link was compared only the counts are asked for, while the download runs with its file's
+    // name known or waits in aria2's line (most of thousands of rows). One that starts running is asked for
+    // everything at the next refresh, which brings its file's name.
+    const bool settled = m_started || m_lastStatus == Status::Waiting || m_lastStatus == Status::Paused;
+    const Monitor::Detail detail = m_linkChecked && settled ? Monitor::Detail::Progress : Monitor::Detail::Full;
+    if (m_followed == gid) {
+        if (detail != m_detail)
+            m_monitor->setDetail(gid, this, detail);
+        m_detail = detail;
+        return;
+    }
+    m_followed = gid;
+    m_detail = detail;
     m_monitor->watch(gid, this, [self = QPointer(this)](const RpcReply &reply) {
         if (self)
             self->onStatus(reply);
-    });
+    }, detail);
 }
 
 void Transfer::onStatus(const RpcReply &reply)
@@ -200,6 +213,7 @@ void Transfer::apply(const DownloadStatus &status)
         }
     }
 
+    m_lastStatus = status.status;
     if (!status.path.isEmpty())
         m_fileName = QFileInfo(status.path).fileName();
     m_bytes = status.completedLength;
@@ -264,8 +278,19 @@ void Transfer::apply(const DownloadStatus &status)
         start.backendState = stateFor(m_engine, m_gid);
         emit started(start);
     }
-    if (m_started && !m_ended)
+    if (m_started && !m_ended) {
+        constexpr int kSpeedSettles = 20;
+        if (m_bytes != m_reportedBytes || m_total != m_reportedTotal) {
+            m_unchangedReports = 0;
+        } else if (m_unchangedReports >= kSpeedSettles) {
+            return;
+        } else {
+            ++m_unchangedReports;
+        }
+        m_reportedBytes = m_bytes;
+        m_reportedTotal = m_total;
         emit progress(m_bytes, m_total);
+    }
 }
 
 void Transfer::stop()
@@ -323,6 +348,8 @@ void Transfer::forget(const QString &gid)
 {
     if (gid.isEmpty())
         return;
+    if (m_followed == gid)
+        m_followed.clear();
     if (m_monitor) {
         m_monitor->unwatch(gid, this);
         // The daemon keeps a stopped download's result until asked to drop it; Quiver keeps its own.
@@ -337,6 +364,7 @@ void Transfer::end(const TransferError &error)
     m_ended = true;
     if (m_monitor && !m_gid.isEmpty())
         m_monitor->unwatch(m_gid, this);
+    m_followed.clear();
     TransferResult result;
     result.error = error;
     result.bytesOnDisk = m_bytes;

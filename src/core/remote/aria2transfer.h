@@ -1,13 +1,14 @@
 #pragma once
 
 #include "queue/transfer.h"
+#include "remote/aria2monitor.h"
 #include "remote/aria2reply.h"
 
 #include <QPointer>
 
-namespace Quiver::Aria2 {
+#include <optional>
 
-class Monitor;
+namespace Quiver::Aria2 {
 
 // One attempt at one download on an aria2 daemon. It adds the link (or takes up the gid an earlier attempt
 // or run left: unpaused if paused there, re-added from its file with aria2's continue option if the daemon
@@ -60,6 +61,15 @@ private:
     bool m_ended = false;
     bool m_linkChecked = false;   // the taken-up gid's link was compared with the row's
     int m_readds = 0;
+    std::optional<Status> m_lastStatus;   // as the daemon last described the download
+    QString m_followed;   // the gid the monitor's refreshes report to this attempt, if any
+    Monitor::Detail m_detail = Monitor::Detail::Full;
+    // The counts last reported, and how many refreshes since they last changed: the model's smoothed
+    // speed falls to nothing over some twenty unchanged samples, and after that an unchanged row (most
+    // of thousands waiting in aria2's line) costs the window nothing.
+    qint64 m_reportedBytes = -1;
+    qint64 m_reportedTotal = -1;
+    int m_unchangedReports = 0;
 };
 
 } // namespace Quiver::Aria2

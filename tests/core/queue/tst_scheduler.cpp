@@ -92,6 +92,28 @@ private slots:
     }
 
     // Hundreds of lanes waiting (sixty hosts of this computer, three engines), this computer's cap full
+    // Thousands that may start at once (a remote engine's cap raised to the size of its queue) start over
+    // several turns of the event loop, launchesPerTurn() a turn, so the window keeps answering; all start.
+    void thousandsThatMayStartAtOnceStartOverSeveralTurns()
+    {
+        QueueModel model;
+        FakeBackend backend;
+        Scheduler scheduler(&model, &backend);
+        constexpr int rows = 1000;
+        scheduler.setPerEngineLimit(rows);
+        QList<DownloadItem> items = itemsFor(QStringList(rows, u"a"_s));
+        for (DownloadItem &item : items)
+            item.engine = u"NAS"_s;
+        const QList<DownloadId> ids = model.append(items);
+        QCOMPARE(backend.created.size(), Scheduler::launchesPerTurn());
+        QVERIFY(!scheduler.isIdle());
+        QCOMPARE(model.find(ids.at(Scheduler::launchesPerTurn()))->state, DownloadState::Queued);
+        QTRY_COMPARE(backend.created.size(), rows);
+        for (int i = 0; i < rows; ++i)
+            QCOMPARE(backend.created.at(i)->item.id, ids.at(i));   // still in queue order
+        QCOMPARE(model.find(ids.constLast())->state, DownloadState::Connecting);
+    }
+
     // most of the time: after every transfer that ends, no lane is over its cap, none that has room is left
     // with a row waiting (starved), and each lane starts its rows in queue order.
     void manyLanesNoneStarvedNoneOverStarted()
