@@ -39,8 +39,8 @@ void tuneMalloc()
     if (arenas > 0 && !tunablesMention("arena_max"))
         mallopt(M_ARENA_MAX, int(arenas));
 
-    constexpr int mapFrom = 1024 * 1024;
-    constexpr int trimFrom = 4 * 1024 * 1024;
+    constexpr int mapFrom = 4 * 1024 * 1024;
+    constexpr int trimFrom = 8 * 1024 * 1024;
     const bool thresholds = environmentNumber("QUIVER_MALLOC_THRESHOLDS", 1, 1) == 1;
     if (thresholds && !tunablesMention("trim_threshold") && !tunablesMention("mmap_threshold")
         && !tunablesMention("top_pad")) {

@@ -1,5 +1,5 @@
-// tuneMalloc() pins glibc's thresholds: blocks under 1 MiB come from the heap, and freed space at the
-// heap's end stays for reuse until 4 MiB are free (with glibc's sliding defaults a shared heap was trimmed
+// tuneMalloc() pins glibc's thresholds: blocks under 4 MiB come from the heap, and freed space at the
+// heap's end stays for reuse until 8 MiB are free (with glibc's sliding defaults a shared heap was trimmed
 // and grown again with almost every small download, one fresh page fault per 4 KiB). Each case runs in a
 // child process that calls it before anything else, as main() does, and looks at the heap through
 // mallinfo2(): hblks counts the blocks mapped on their own, keepcost the free space at the heap's end.
@@ -53,23 +53,30 @@ int runCase(const QByteArray &name)
         std::fprintf(stderr, "512 KiB was mapped on its own\n");
         return 1;
     }
-    void *big = allocate(2048 * kib);
+    void *large = allocate(3 * 1024 * kib);
+    const bool largeMapped = size_t(mallinfo2().hblks) > mappedBefore;
+    std::free(large);
+    if (largeMapped) {
+        std::fprintf(stderr, "3 MiB was mapped on its own\n");
+        return 1;
+    }
+    void *big = allocate(6 * 1024 * kib);
     const bool bigMapped = size_t(mallinfo2().hblks) > mappedBefore;
     std::free(big);
     if (!bigMapped) {
-        std::fprintf(stderr, "2 MiB came from the heap\n");
+        std::fprintf(stderr, "6 MiB came from the heap\n");
         return 1;
     }
-    // 3 MiB freed at the heap's end stay there (below the 4 MiB trim threshold), ready for the next.
+    // 6 MiB freed at the heap's end stay there (below the 8 MiB trim threshold), ready for the next.
     // (An array: a growing vector would put its own blocks between them, and they would not merge.)
-    void *blocks[6];
+    void *blocks[12];
     for (void *&block : blocks)
         block = allocate(512 * kib);
-    for (int i = 5; i >= 0; --i)
+    for (int i = 11; i >= 0; --i)
         std::free(blocks[i]);
     const size_t kept = mallinfo2().keepcost;
-    if (kept < 3 * 512 * kib) {
-        std::fprintf(stderr, "only %zu bytes kept at the heap's end after freeing 3 MiB\n", kept);
+    if (kept < 12 * 512 * kib) {
+        std::fprintf(stderr, "only %zu bytes kept at the heap's end after freeing 6 MiB\n", kept);
         return 1;
     }
     return 0;
