@@ -47,56 +47,39 @@ void Monitor::unwatch(const QString &gid, const QObject *owner)
 void Monitor::refresh()
 {
     // One question at a time: a slow daemon gets no pile of requests behind the one it is working on.
-    if (m_asking > 0)
+    if (m_asking)
         return;
     // Made once: with thousands of rows, a list of keys built for each row each second shows.
     static const QJsonArray fullKeys = QJsonArray::fromStringList(statusKeys());
     static const QJsonArray progressOnly = QJsonArray::fromStringList(progressKeys());
-    struct Part {
-        QList<Call> calls;
-        QStringList gids;
-        qsizetype bytes = 0;
-    };
-    // Every gid has 16 characters, so a call's size depends only on the keys it asks for.
-    const QString sample = u"0000000000000000"_s;
-    const qsizetype fullBytes = m_rpc->bytesInMulticall(Call{u"aria2.tellStatus"_s, QJsonArray{sample, fullKeys}});
-    const qsizetype progressBytes =
-        m_rpc->bytesInMulticall(Call{u"aria2.tellStatus"_s, QJsonArray{sample, progressOnly}});
-    QList<Part> parts(1);
+    QList<Call> calls;
+    QStringList gids;
     for (auto it = m_watched.begin(); it != m_watched.end();) {
         if (!it->owner) {
             it = m_watched.erase(it);
             continue;
         }
-        const bool full = it->detail == Detail::Full;
-        const qsizetype bytes = full ? fullBytes : progressBytes;
-        if (parts.last().bytes + bytes + Rpc::kMulticallEnvelope > Rpc::maxRequestBytes() && !parts.last().calls.isEmpty())
-            parts.append(Part{});
-        Part &part = parts.last();
-        part.gids.append(it.key());
-        part.calls.append(Call{u"aria2.tellStatus"_s, QJsonArray{it.key(), full ? fullKeys : progressOnly}});
-        part.bytes += bytes;
+        gids.append(it.key());
+        calls.append(Call{u"aria2.tellStatus"_s, QJsonArray{it.key(), it->detail == Detail::Full ? fullKeys : progressOnly}});
         ++it;
     }
-    if (parts.constFirst().calls.isEmpty()) {
+    if (calls.isEmpty()) {
         m_timer.stop();
         return;
     }
     ++m_refreshes;
-    m_asking = int(parts.size());
-    for (const Part &part : std::as_const(parts)) {
-        m_rpc->multicall(part.calls, [this, gids = part.gids](const QList<RpcReply> &replies) {
-            --m_asking;
-            for (qsizetype i = 0; i < gids.size(); ++i) {
-                // Looked up again for each: a follower's handler may end other downloads (or its own).
-                const auto found = m_watched.constFind(gids.at(i));
-                if (found == m_watched.cend() || !found->owner)
-                    continue;
-                const Seen seen = found->seen;
-                seen(replies.at(i));
-            }
-        });
-    }
+    m_asking = true;
+    m_rpc->multicall(calls, [this, gids](const QList<RpcReply> &replies) {
+        m_asking = false;
+        for (qsizetype i = 0; i < gids.size(); ++i) {
+            // Looked up again for each: a follower's handler may end other downloads (or its own).
+            const auto found = m_watched.constFind(gids.at(i));
+            if (found == m_watched.cend() || !found->owner)
+                continue;
+            const Seen seen = found->seen;
+            seen(replies.at(i));
+        }
+    });
 }
 
 } // namespace Quiver::Aria2

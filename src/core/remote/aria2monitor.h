@@ -15,7 +15,7 @@ namespace Quiver::Aria2 {
 // One aria2 daemon as Quiver sees it: its name, its RPC client, and the downloads being followed there.
 // Every refresh asks for all of them in one system.multicall, so a thousand remote rows cost one request
 // per interval, not a thousand; nothing is asked while nothing is followed. Only a refresh that would pass
-// aria2's request limit (some 11,000 rows) is split into as few requests as stay under it.
+// aria2's request limit (some 11,000 rows) goes as more requests (Rpc::multicall).
 class Monitor final : public QObject
 {
     Q_OBJECT
@@ -59,7 +59,7 @@ private:
     QTimer m_timer;
     std::chrono::milliseconds m_interval{1000};
     QHash<QString, Follower> m_watched;
-    int m_asking = 0;   // requests of the last refresh not answered yet
+    bool m_asking = false;
     int m_refreshes = 0;
 };
 

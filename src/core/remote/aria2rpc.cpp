@@ -7,6 +7,9 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <memory>
+#include <utility>
+
 namespace Quiver::Aria2 {
 
 using namespace Qt::StringLiterals;
@@ -57,31 +60,22 @@ void Rpc::sendPending()
         sendOne(pending.constFirst().call, std::move(pending.first().done));
         return;
     }
-    // Bounded by bytes as well as by count: 400 links of a few KiB each (signed CDN links) would pass the
-    // daemon's request limit, and aria2 would refuse the whole request, failing every call in it.
-    QList<Call> calls;
-    QList<Done> dones;
-    qsizetype bytes = 0;
-    const auto send = [&] {
-        if (calls.isEmpty())
-            return;
+    // multicall() keeps each request under the daemon's size limit; the count bounds one answer's work.
+    for (qsizetype from = 0; from < pending.size(); from += batchLimit()) {
+        const qsizetype count = qMin(batchLimit(), pending.size() - from);
+        QList<Call> calls;
+        QList<Done> dones;
+        calls.reserve(count);
+        dones.reserve(count);
+        for (qsizetype i = from; i < from + count; ++i) {
+            calls.append(pending.at(i).call);
+            dones.append(std::move(pending[i].done));
+        }
         multicall(calls, [dones = std::move(dones)](const QList<RpcReply> &replies) {
             for (qsizetype i = 0; i < dones.size(); ++i)
                 dones.at(i)(replies.at(i));
         });
-        calls = {};
-        dones = {};
-        bytes = 0;
-    };
-    for (Pending &one : pending) {
-        const qsizetype size = bytesInMulticall(one.call);
-        if (calls.size() >= batchLimit() || bytes + size + kMulticallEnvelope > maxRequestBytes())
-            send();
-        calls.append(one.call);
-        dones.append(std::move(one.done));
-        bytes += size;
     }
-    send();
 }
 
 void Rpc::sendOne(const Call &call, Done done)
@@ -105,31 +99,62 @@ void Rpc::sendOne(const Call &call, Done done)
 
 void Rpc::multicall(const QList<Call> &calls, BatchDone done)
 {
-    QJsonArray list;
-    for (const Call &call : calls)
-        list.append(QJsonObject{{"methodName"_L1, call.method}, {"params"_L1, withToken(call.params)}});
-    const QJsonObject request{{"jsonrpc"_L1, "2.0"_L1},
-                              {"id"_L1, QString::number(m_nextId++)},
-                              {"method"_L1, "system.multicall"_L1},
-                              {"params"_L1, QJsonArray{list}}};
-    const qsizetype expected = calls.size();
-    post(QJsonDocument(request).toJson(QJsonDocument::Compact),
-         [done = std::move(done), expected](const QByteArray &body, const QString &failure, bool answered) {
-             if (!failure.isEmpty()) {
-                 RpcReply reply;
-                 reply.outcome = answered ? RpcReply::Outcome::Garbage : RpcReply::Outcome::Unreachable;
-                 reply.message = failure;
-                 done(QList<RpcReply>(expected, reply));
-             } else {
-                 done(parseMulticall(body, expected));
-             }
-         });
-}
+    // Each call is written once; the requests are put together around them, so a request that would pass
+    // the daemon's size limit (which would refuse it whole, failing every call in it) is cut before it does.
+    QList<QByteArray> bodies;
+    QList<qsizetype> counts;
+    QByteArray body;
+    qsizetype count = 0;
+    const auto open = [&] {
+        body = R"({"jsonrpc":"2.0","id":")" + QByteArray::number(m_nextId++) + R"(","method":"system.multicall","params":[[)";
+        count = 0;
+    };
+    const auto close = [&] {
+        body.append("]]}");
+        bodies.append(std::exchange(body, {}));
+        counts.append(count);
+    };
+    open();
+    for (const Call &call : calls) {
+        const QByteArray element =
+            QJsonDocument(QJsonObject{{"methodName"_L1, call.method}, {"params"_L1, withToken(call.params)}})
+                .toJson(QJsonDocument::Compact);
+        if (count > 0 && body.size() + 1 + element.size() + 3 > maxRequestBytes()) {
+            close();
+            open();
+        }
+        if (count > 0)
+            body.append(',');
+        body.append(element);
+        ++count;
+    }
+    close();
 
-qsizetype Rpc::bytesInMulticall(const Call &call) const
-{
-    const QJsonObject element{{"methodName"_L1, call.method}, {"params"_L1, withToken(call.params)}};
-    return QJsonDocument(element).toJson(QJsonDocument::Compact).size() + 1;   // and its comma
+    struct Gathered {
+        QList<QList<RpcReply>> parts;
+        qsizetype left = 0;
+        BatchDone done;
+    };
+    auto gathered = std::make_shared<Gathered>(Gathered{QList<QList<RpcReply>>(bodies.size()), bodies.size(), std::move(done)});
+    for (qsizetype part = 0; part < bodies.size(); ++part) {
+        const qsizetype expected = counts.at(part);
+        post(bodies.at(part), [gathered, part, expected](const QByteArray &answer, const QString &failure, bool answered) {
+            if (!failure.isEmpty()) {
+                RpcReply reply;
+                reply.outcome = answered ? RpcReply::Outcome::Garbage : RpcReply::Outcome::Unreachable;
+                reply.message = failure;
+                gathered->parts[part] = QList<RpcReply>(expected, reply);
+            } else {
+                gathered->parts[part] = parseMulticall(answer, expected);
+            }
+            if (--gathered->left > 0)
+                return;
+            QList<RpcReply> replies;
+            for (const QList<RpcReply> &replied : std::as_const(gathered->parts))
+                replies.append(replied);
+            gathered->done(replies);
+        });
+    }
 }
 
 void Rpc::post(const QByteArray &body, Answered done)

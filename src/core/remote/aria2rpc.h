@@ -38,19 +38,16 @@ public:
     void setDeadline(std::chrono::milliseconds deadline) { m_deadline = deadline; }
 
     // done runs later, on this thread, exactly once (not when the Rpc is destroyed first). Calls made in
-    // the same turn of the event loop go out together: one alone as itself, several as system.multicall
-    // requests of at most batchLimit() calls each, every call still getting its own reply (a fault for one
-    // reaches that call only).
+    // the same turn of the event loop go out together: one alone as itself, several through multicall() in
+    // groups of at most batchLimit() calls, every call still getting its own reply (a fault for one reaches
+    // that call only).
     void call(const Call &call, Done done);
     static constexpr qsizetype batchLimit() { return 400; }
-    // One request for all of calls (system.multicall); done gets one reply per call, in order.
+    // All of calls as system.multicall: one request, or as few as keep each under maxRequestBytes(); done
+    // gets one reply per call, in order, once every request has answered.
     void multicall(const QList<Call> &calls, BatchDone done);
-    // The bytes call adds to a system.multicall request, token included.
-    qsizetype bytesInMulticall(const Call &call) const;
     // aria2 refuses a request bigger than this unless started with a larger --rpc-max-request-size.
     static constexpr qsizetype maxRequestBytes() { return 2 * 1024 * 1024; }
-    // What a system.multicall request adds around its calls (jsonrpc, id, method, brackets), with room to spare.
-    static constexpr qsizetype kMulticallEnvelope = 256;
 
 private:
     // failure is empty when body is the answer; answered says whether an HTTP server answered at all.
